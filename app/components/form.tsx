@@ -1,0 +1,99 @@
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import type { FieldErrors } from "~/lib/forms";
+
+export interface ErrorLink {
+  /** The id of the field to jump to. */
+  href: string;
+  message: string;
+}
+
+/** GOV.UK-style error summary: at the top, focused when it appears, each message links to its field. */
+export function ErrorSummary({ errors }: { errors: ErrorLink[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.href + error.message}>
+            <a href={`#${error.href}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Turns field errors into summary links, in the order the fields appear. */
+export function errorLinks(errors: FieldErrors | undefined, order: readonly string[], idFor = fieldId): ErrorLink[] {
+  if (!errors) return [];
+  const known = order
+    .filter((name) => errors[name])
+    .map((name) => ({ href: idFor(name), message: errors[name] as string }));
+  const rest = Object.keys(errors)
+    .filter((name) => !order.includes(name))
+    .map((name) => ({ href: idFor(name), message: errors[name] as string }));
+  return [...known, ...rest];
+}
+
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+export function ErrorMessage({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={id} className="error-message">
+      <span className="visually-hidden">Error: </span>
+      {children}
+    </p>
+  );
+}
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  short?: boolean;
+  suffix?: string;
+}
+
+export function TextField({ name, label, hint, error, short, suffix, className, ...input }: TextFieldProps) {
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const field = (
+    <input
+      id={id}
+      name={name}
+      className={["input", short ? "input--short" : "", error ? "input--error" : "", className ?? ""].join(" ").trim()}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy || undefined}
+      {...input}
+    />
+  );
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+      {suffix ? (
+        <div className="with-unit">
+          {field}
+          <span aria-hidden="true">{suffix}</span>
+        </div>
+      ) : (
+        field
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+import type { Answer, FactDefinition, PositionItem, Side } from "~/domain/types";
+import { itemField, factField } from "~/lib/answer-form";
+import type { FieldErrors } from "~/lib/forms";
+import { ErrorMessage, TextField, fieldId } from "./form";
+
+const IMPORTANCE_TEXT = {
+  low: "Low: we could be flexible",
+  medium: "Medium: it matters, but we can discuss it",
+  high: "High: it is central to whether we take part",
+} as const;
+
+/** What to show in a field: what was just typed (after an error), else what was saved. */
+export interface ItemValues {
+  preferred?: string | undefined;
+  acceptableMin?: string | undefined;
+  acceptableMax?: string | undefined;
+  importance?: string | undefined;
+  redLine?: boolean | undefined;
+  note?: string | undefined;
+}
+
+export function savedItemValues(answer: Answer | undefined): ItemValues {
+  if (!answer) return {};
+  return {
+    preferred: String(answer.preferred),
+    acceptableMin: answer.acceptable.min === answer.preferred ? "" : String(answer.acceptable.min),
+    acceptableMax: answer.acceptable.max === answer.preferred ? "" : String(answer.acceptable.max),
+    importance: answer.importance,
+    redLine: answer.redLine,
+    note: answer.note ?? "",
+  };
+}
+
+function Radios(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error: string | undefined;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value: string | undefined;
+  inline?: boolean;
+}) {
+  const id = fieldId(props.name);
+  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`form-group${props.error ? " form-group--error" : ""}`}>
+      <fieldset aria-describedby={describedBy || undefined}>
+        <legend>{props.legend}</legend>
+        {props.hint ? (
+          <p id={`${id}-hint`} className="hint">
+            {props.hint}
+          </p>
+        ) : null}
+        {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
+        <div className={props.inline ? "choices choices--inline" : "choices"}>
+          {props.options.map((option, index) => {
+            // The first radio carries the field's id so the error summary can jump to it.
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  type="radio"
+                  id={optionId}
+                  name={props.name}
+                  value={option.value}
+                  defaultChecked={props.value === option.value}
+                />
+                <label htmlFor={optionId}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function RangeSelect(props: {
+  name: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value: string | undefined;
+}) {
+  const id = fieldId(props.name);
+  return (
+    <div className={`form-group${props.error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {props.label}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+      {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
+      <select
+        id={id}
+        name={props.name}
+        className={`select${props.error ? " select--error" : ""}`}
+        defaultValue={props.value ?? ""}
+        aria-describedby={`${id}-hint${props.error ? ` ${id}-error` : ""}`}
+        aria-invalid={props.error ? true : undefined}
+      >
+        <option value="">No further than our preferred position</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ItemQuestion(props: {
+  item: PositionItem;
+  side: Side;
+  number: number;
+  values: ItemValues;
+  errors: FieldErrors | undefined;
+}) {
+  const { item, side, values, errors } = props;
+  const err = (f: Parameters<typeof itemField>[1]) => errors?.[itemField(item.id, f)];
+  const options = item.options.map((o) => ({ value: String(o.value), label: `${o.value}. ${o.label[side]}` }));
+  const towardsIndependence = side === "vcs" ? "keeping your independence" : "the partner keeping its independence";
+  return (
+    <section className="question" aria-labelledby={`${item.id}-prompt`}>
+      <p className="caption">Question {props.number}</p>
+      <h2 className="question__prompt" id={`${item.id}-prompt`}>
+        {item.prompt[side]}
+      </h2>
+      <details className="question__guidance">
+        <summary>Why this matters</summary>
+        <div>
+          <p>{item.guidance}</p>
+        </div>
+      </details>
+      <Radios
+        name={itemField(item.id, "preferred")}
+        legend="Your preferred position"
+        hint="1 means the organisation keeps the most independence; 5 means the fullest integration with the prime."
+        error={err("preferred")}
+        options={options}
+        value={values.preferred}
+      />
+      <div className="range-pickers">
+        <RangeSelect
+          name={itemField(item.id, "acceptableMin")}
+          label={`How far towards ${towardsIndependence} could you go?`}
+          hint="The furthest you could accept in that direction."
+          error={err("acceptableMin")}
+          options={options}
+          value={values.acceptableMin}
+        />
+        <RangeSelect
+          name={itemField(item.id, "acceptableMax")}
+          label="How far towards closer integration with the prime could you go?"
+          hint="The furthest you could accept in that direction."
+          error={err("acceptableMax")}
+          options={options}
+          value={values.acceptableMax}
+        />
+      </div>
+      <Radios
+        name={itemField(item.id, "importance")}
+        legend="How much does this matter to you?"
+        error={err("importance")}
+        options={(["low", "medium", "high"] as const).map((v) => ({ value: v, label: IMPORTANCE_TEXT[v] }))}
+        value={values.importance}
+      />
+      <div className="form-group">
+        <div className="choice">
+          <input
+            type="checkbox"
+            id={fieldId(itemField(item.id, "redLine"))}
+            name={itemField(item.id, "redLine")}
+            defaultChecked={values.redLine ?? false}
+          />
+          <label htmlFor={fieldId(itemField(item.id, "redLine"))}>
+            <strong>This is a red line for us.</strong> We would walk away if none of the positions we could accept is
+            agreed.
+          </label>
+        </div>
+      </div>
+      <div className={`form-group${err("note") ? " form-group--error" : ""}`}>
+        <label className="label" htmlFor={fieldId(itemField(item.id, "note"))}>
+          Note for the other side (optional)
+        </label>
+        <p className="hint" id={`${fieldId(itemField(item.id, "note"))}-hint`}>
+          Both sides see notes in the result, after both have submitted.
+        </p>
+        {err("note") ? (
+          <ErrorMessage id={`${fieldId(itemField(item.id, "note"))}-error`}>{err("note")}</ErrorMessage>
+        ) : null}
+        <textarea
+          id={fieldId(itemField(item.id, "note"))}
+          name={itemField(item.id, "note")}
+          className={`textarea${err("note") ? " textarea--error" : ""}`}
+          rows={3}
+          defaultValue={values.note ?? ""}
+          aria-describedby={`${fieldId(itemField(item.id, "note"))}-hint`}
+        />
+      </div>
+    </section>
+  );
+}
+
+const UNIT_SUFFIX: Record<FactDefinition["unit"], string> = {
+  months: "months",
+  percent: "%",
+  "per year": "a year",
+  days: "days",
+};
+
+export function FactQuestion(props: { fact: FactDefinition; value: string | undefined; error: string | undefined }) {
+  const { fact } = props;
+  return (
+    <TextField
+      name={factField(fact.id)}
+      label={fact.label}
+      hint={fact.hint}
+      error={props.error}
+      defaultValue={props.value ?? ""}
+      inputMode={fact.integer ? "numeric" : "decimal"}
+      spellCheck={false}
+      autoComplete="off"
+      short
+      suffix={UNIT_SUFFIX[fact.unit]}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The single door to the database. Routes never import this: they call
+ * app/models/*.server.ts, which do.
+ */
+import { DEFAULT_DATABASE_URL, openDatabase, withWriteTransaction, type DatabaseHandle } from "../db/client";
+
+export * as tables from "../db/schema";
+export type { AppDatabase, WriteTransaction } from "../db/client";
+
+declare global {
+  // Survives module reloads in development so there is one connection per process.
+  var __commonGroundDb: DatabaseHandle | undefined;
+}
+
+function handle(): DatabaseHandle {
+  globalThis.__commonGroundDb ??= openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  return globalThis.__commonGroundDb;
+}
+
+/** Opens (and migrates) the database at start-up rather than on the first request. */
+export function db() {
+  return handle().db;
+}
+
+export function writeTransaction<T>(work: Parameters<typeof withWriteTransaction<T>>[1]): T {
+  return withWriteTransaction(handle().db, work);
+}

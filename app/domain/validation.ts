@@ -1,0 +1,118 @@
+/**
+ * zod schemas for a side's answers, built from the questionnaire so that only
+ * its own item ids and that side's fact ids are accepted. Shared by the JSON
+ * API and the web forms, so both save the same data.
+ */
+import { z } from "zod";
+import {
+  IMPORTANCE_LEVELS,
+  type Answer,
+  type FactDefinition,
+  type Position,
+  type Questionnaire,
+  type Side,
+} from "./types";
+
+export const NOTE_MAX_LENGTH = 2000;
+
+const position = z
+  .number({ error: "Choose a position from 1 to 5" })
+  .int("Choose a position from 1 to 5")
+  .min(1, "Choose a position from 1 to 5")
+  .max(5, "Choose a position from 1 to 5");
+
+/** The API's form of an answer: `acceptable` is the list of positions, e.g. [2, 3, 4]. */
+export const apiAnswerSchema = z
+  .strictObject({
+    preferred: position,
+    acceptable: z.array(position).min(1, "List at least your preferred position").max(5),
+    importance: z.enum(IMPORTANCE_LEVELS, { error: "Importance must be low, medium or high" }),
+    redLine: z.boolean({ error: "redLine must be true or false" }),
+    note: z.string().trim().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
+  })
+  .superRefine((answer, ctx) => {
+    const sorted = [...new Set(answer.acceptable)].sort((a, b) => a - b);
+    if (sorted.length !== answer.acceptable.length) {
+      ctx.addIssue({ code: "custom", path: ["acceptable"], message: "List each acceptable position once" });
+      return;
+    }
+    const continuous = sorted.every((p, i) => i === 0 || p === (sorted[i - 1] as number) + 1);
+    if (!continuous) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["acceptable"],
+        message: "Acceptable positions must be a continuous range, such as [2, 3, 4]",
+      });
+    }
+    if (!sorted.includes(answer.preferred)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["acceptable"],
+        message: "Acceptable positions must include the preferred position",
+      });
+    }
+  })
+  .transform((answer): Answer => ({
+    preferred: answer.preferred as Position,
+    acceptable: {
+      min: Math.min(...answer.acceptable) as Position,
+      max: Math.max(...answer.acceptable) as Position,
+    },
+    importance: answer.importance,
+    redLine: answer.redLine,
+    ...(answer.note ? { note: answer.note } : {}),
+  }));
+
+/** An answer as the API returns it. */
+export function toApiAnswer(answer: Answer) {
+  const acceptable: number[] = [];
+  for (let p = answer.acceptable.min; p <= answer.acceptable.max; p++) acceptable.push(p);
+  return {
+    preferred: answer.preferred,
+    acceptable,
+    importance: answer.importance,
+    redLine: answer.redLine,
+    ...(answer.note ? { note: answer.note } : {}),
+  };
+}
+
+export function factSchema(fact: FactDefinition) {
+  const unit = fact.unit === "percent" ? "%" : ` ${fact.unit}`;
+  let schema = z
+    .number({ error: `Enter a number for “${fact.label}”` })
+    .min(fact.min, `Enter a number of at least ${fact.min}`)
+    .max(fact.max, `Enter a number no more than ${fact.max}${unit}`);
+  if (fact.integer) schema = schema.int("Enter a whole number");
+  return schema;
+}
+
+export function factsFor(questionnaire: Questionnaire, side: Side): FactDefinition[] {
+  return questionnaire.facts.filter((f) => f.side === side);
+}
+
+/** Body of `PUT /api/v1/answers`: any subset of this questionnaire's items and this side's facts. */
+export function apiAnswersBodySchema(questionnaire: Questionnaire, side: Side) {
+  const answerShape: Record<string, z.ZodOptional<typeof apiAnswerSchema>> = {};
+  for (const dimension of questionnaire.dimensions) {
+    for (const item of dimension.items) answerShape[item.id] = apiAnswerSchema.optional();
+  }
+  const factShape: Record<string, z.ZodOptional<ReturnType<typeof factSchema>>> = {};
+  for (const fact of factsFor(questionnaire, side)) factShape[fact.id] = factSchema(fact).optional();
+  return z.strictObject({
+    answers: z.strictObject(answerShape).optional().default({}),
+    facts: z.strictObject(factShape).optional().default({}),
+  });
+}
+
+/** zod issues as the API's `errors: [{ path, message }]`. */
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): Array<{ path: string; message: string }> {
+  return issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: [...issue.path, key].join("."),
+        message: `“${key}” is not a field here`,
+      }));
+    }
+    return [{ path: issue.path.join("."), message: issue.message }];
+  });
+}

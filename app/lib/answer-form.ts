@@ -1,0 +1,117 @@
+/**
+ * The web form for one section: field names, the zod schema that validates a
+ * submitted page, and its conversion into the same answers the API saves.
+ */
+import { z } from "zod";
+import type { Section } from "~/domain/sections";
+import { IMPORTANCE_LEVELS, type Answer, type FactId, type Position } from "~/domain/types";
+import { NOTE_MAX_LENGTH, factSchema } from "~/domain/validation";
+
+export const itemField = (
+  itemId: string,
+  field: "preferred" | "acceptableMin" | "acceptableMax" | "importance" | "redLine" | "note",
+) => `items.${itemId}.${field}`;
+
+const position = z.number().int().min(1).max(5).optional();
+
+const itemFormSchema = z
+  .object({
+    preferred: z.number({ error: "Choose your preferred position" }).int().min(1).max(5).optional(),
+    acceptableMin: position,
+    acceptableMax: position,
+    importance: z.enum(IMPORTANCE_LEVELS, { error: "Choose how much this matters" }).optional(),
+    redLine: z.boolean().optional(),
+    note: z.string().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
+  })
+  .superRefine((item, ctx) => {
+    const started =
+      item.acceptableMin !== undefined ||
+      item.acceptableMax !== undefined ||
+      item.importance !== undefined ||
+      item.redLine === true ||
+      Boolean(item.note?.trim());
+    if (item.preferred === undefined) {
+      if (started) ctx.addIssue({ code: "custom", path: ["preferred"], message: "Choose your preferred position" });
+      return;
+    }
+    if (item.importance === undefined) {
+      ctx.addIssue({ code: "custom", path: ["importance"], message: "Choose how much this matters to you" });
+    }
+    if (item.acceptableMin !== undefined && item.acceptableMin > item.preferred) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["acceptableMin"],
+        message: "The furthest you could go towards independence cannot be past your preferred position",
+      });
+    }
+    if (item.acceptableMax !== undefined && item.acceptableMax < item.preferred) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["acceptableMax"],
+        message: "The furthest you could go towards integration cannot be before your preferred position",
+      });
+    }
+  });
+
+type ItemForm = z.output<typeof itemFormSchema>;
+
+export function sectionFormSchema(section: Section) {
+  if (section.kind === "facts") {
+    const shape: Record<string, z.ZodOptional<ReturnType<typeof factSchema>>> = {};
+    for (const fact of section.facts) shape[fact.id] = factSchema(fact).optional();
+    return z.object({ intent: z.string().optional(), facts: z.object(shape).optional() });
+  }
+  const shape: Record<string, z.ZodOptional<typeof itemFormSchema>> = {};
+  for (const item of section.dimension.items) shape[item.id] = itemFormSchema.optional();
+  return z.object({ intent: z.string().optional(), items: z.object(shape).optional() });
+}
+
+/** Field names for one section, in page order, for the error summary. */
+export const factField = (factId: string) => `facts.${factId}`;
+
+export function sectionFieldOrder(section: Section): string[] {
+  if (section.kind === "facts") return section.facts.map((f) => factField(f.id));
+  return section.dimension.items.flatMap((item) =>
+    (["preferred", "acceptableMin", "acceptableMax", "importance", "note"] as const).map((f) => itemField(item.id, f)),
+  );
+}
+
+export function toAnswer(form: ItemForm): Answer | null {
+  if (form.preferred === undefined || form.importance === undefined) return null;
+  const preferred = form.preferred as Position;
+  const note = form.note?.trim();
+  return {
+    preferred,
+    acceptable: {
+      min: (form.acceptableMin ?? preferred) as Position,
+      max: (form.acceptableMax ?? preferred) as Position,
+    },
+    importance: form.importance,
+    redLine: form.redLine ?? false,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** What a valid page saves: answers for the items given, facts given, and facts emptied. */
+export function sectionChanges(
+  section: Section,
+  value: { items?: Record<string, ItemForm | undefined>; facts?: Record<string, number | undefined> },
+) {
+  const answers: Record<string, Answer> = {};
+  const facts: Partial<Record<FactId, number>> = {};
+  const clearFactIds: FactId[] = [];
+  if (section.kind === "facts") {
+    for (const fact of section.facts) {
+      const v = value.facts?.[fact.id];
+      if (typeof v === "number") facts[fact.id] = v;
+      else clearFactIds.push(fact.id);
+    }
+  } else {
+    for (const item of section.dimension.items) {
+      const form = value.items?.[item.id];
+      const answer = form ? toAnswer(form) : null;
+      if (answer) answers[item.id] = answer;
+    }
+  }
+  return { answers, facts, clearFactIds };
+}

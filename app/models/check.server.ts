@@ -1,0 +1,174 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { currentQuestionnaire } from "~/domain/questionnaires";
+import type { Side, SideStatus } from "~/domain/types";
+import { db, tables, writeTransaction } from "~/db.server";
+import { deriveSideToken, generateId, generateToken, hashToken, isWellFormedToken } from "~/lib/tokens.server";
+
+export type Role = "owner" | Side;
+
+export interface NewCheck {
+  title: string;
+  vcsName: string;
+  primeName: string;
+  serviceArea?: string | undefined;
+  commissioner?: string | undefined;
+  contractLength?: string | undefined;
+}
+
+export interface CreatedCheck {
+  id: string;
+  tokens: Record<Role, string>;
+}
+
+/** The invitation links' tokens, derived from the owner's token (see deriveSideToken). */
+export function sideTokens(ownerToken: string): Record<Side, string> {
+  return { vcs: deriveSideToken(ownerToken, "vcs"), prime: deriveSideToken(ownerToken, "prime") };
+}
+
+/** Creates a check, one party per side, a response for each, and the three secret links. */
+export async function createCheck(input: NewCheck): Promise<CreatedCheck> {
+  const id = generateId();
+  const owner = generateToken();
+  const tokens: Record<Role, string> = { owner, ...sideTokens(owner) };
+  const now = new Date();
+  writeTransaction((tx) => {
+    tx.insert(tables.checks)
+      .values({
+        id,
+        title: input.title,
+        serviceArea: input.serviceArea || null,
+        commissioner: input.commissioner || null,
+        contractLength: input.contractLength || null,
+        questionnaireVersion: currentQuestionnaire().version,
+        createdAt: now,
+      })
+      .run();
+    tx.insert(tables.accessTokens)
+      .values({ tokenHash: hashToken(tokens.owner), checkId: id, role: "owner" })
+      .run();
+    for (const [role, name] of [
+      ["vcs", input.vcsName],
+      ["prime", input.primeName],
+    ] as const) {
+      const partyId = generateId();
+      tx.insert(tables.parties).values({ id: partyId, checkId: id, role, name, createdAt: now }).run();
+      tx.insert(tables.responses).values({ id: generateId(), partyId, createdAt: now }).run();
+      tx.insert(tables.accessTokens)
+        .values({ tokenHash: hashToken(tokens[role]), checkId: id, role, partyId })
+        .run();
+    }
+  });
+  return { id, tokens };
+}
+
+export interface Access {
+  checkId: string;
+  role: Role;
+  partyId: string | null;
+}
+
+/** What a secret link grants, or null for an unknown, malformed or revoked link. */
+export async function getAccess(token: string): Promise<Access | null> {
+  if (!isWellFormedToken(token)) return null;
+  const [row] = await db()
+    .select({
+      checkId: tables.accessTokens.checkId,
+      role: tables.accessTokens.role,
+      partyId: tables.accessTokens.partyId,
+    })
+    .from(tables.accessTokens)
+    .where(and(eq(tables.accessTokens.tokenHash, hashToken(token)), isNull(tables.accessTokens.revokedAt)))
+    .limit(1);
+  if (!row) return null;
+  return { checkId: row.checkId, role: row.role as Role, partyId: row.partyId };
+}
+
+/** Like getAccess, but throws a 404 Response for a link that grants nothing, or grants the wrong role. */
+export async function requireAccess(token: string, roles: readonly Role[]): Promise<Access> {
+  const access = await getAccess(token);
+  if (!access || !roles.includes(access.role)) {
+    throw new Response("This link is not recognised", { status: 404, statusText: "Not Found" });
+  }
+  return access;
+}
+
+export interface SideSummary {
+  role: Side;
+  partyId: string;
+  responseId: string;
+  name: string;
+  status: SideStatus;
+  submittedAt: Date | null;
+}
+
+export interface CheckSummary {
+  id: string;
+  title: string;
+  serviceArea: string | null;
+  commissioner: string | null;
+  contractLength: string | null;
+  questionnaireVersion: string;
+  createdAt: Date;
+  sides: Record<Side, SideSummary>;
+}
+
+/** The check and each side's status: never the answers themselves. */
+export async function getCheckSummary(checkId: string): Promise<CheckSummary | null> {
+  const [check] = await db().select().from(tables.checks).where(eq(tables.checks.id, checkId)).limit(1);
+  if (!check) return null;
+  const rows = await db()
+    .select({
+      partyId: tables.parties.id,
+      role: tables.parties.role,
+      name: tables.parties.name,
+      responseId: tables.responses.id,
+      updatedAt: tables.responses.updatedAt,
+      submittedAt: tables.responses.submittedAt,
+    })
+    .from(tables.parties)
+    .innerJoin(tables.responses, eq(tables.responses.partyId, tables.parties.id))
+    .where(eq(tables.parties.checkId, checkId));
+  const sides: Partial<Record<Side, SideSummary>> = {};
+  for (const row of rows) {
+    if (row.role !== "vcs" && row.role !== "prime") continue;
+    sides[row.role] = {
+      role: row.role,
+      partyId: row.partyId,
+      responseId: row.responseId,
+      name: row.name,
+      status: row.submittedAt ? "submitted" : row.updatedAt ? "in_progress" : "not_started",
+      submittedAt: row.submittedAt,
+    };
+  }
+  if (!sides.vcs || !sides.prime) return null;
+  return {
+    id: check.id,
+    title: check.title,
+    serviceArea: check.serviceArea,
+    commissioner: check.commissioner,
+    contractLength: check.contractLength,
+    questionnaireVersion: check.questionnaireVersion,
+    createdAt: check.createdAt,
+    sides: { vcs: sides.vcs, prime: sides.prime },
+  };
+}
+
+export async function requireCheckSummary(checkId: string): Promise<CheckSummary> {
+  const summary = await getCheckSummary(checkId);
+  if (!summary) throw new Response("This check no longer exists", { status: 404, statusText: "Not Found" });
+  return summary;
+}
+
+/** What a page may show about a check: names and statuses, no internal ids. */
+export function publicCheck(check: CheckSummary) {
+  const side = (s: SideSummary) => ({ name: s.name, status: s.status });
+  return {
+    title: check.title,
+    serviceArea: check.serviceArea,
+    commissioner: check.commissioner,
+    contractLength: check.contractLength,
+    questionnaireVersion: check.questionnaireVersion,
+    sides: { vcs: side(check.sides.vcs), prime: side(check.sides.prime) },
+  };
+}
+export type PublicCheck = ReturnType<typeof publicCheck>;

@@ -1,0 +1,23 @@
+import { getQuestionnaire } from "~/domain/questionnaires";
+import { buildReport, type Report } from "~/domain/report";
+import type { CheckSummary } from "./check.server";
+import { getSideAnswers } from "./response.server";
+
+export function bothSubmitted(check: CheckSummary): boolean {
+  return check.sides.vcs.status === "submitted" && check.sides.prime.status === "submitted";
+}
+
+/**
+ * The report, or null while either side has still to submit. This is the only
+ * place the two sides' answers are read together, so sealing is enforced here.
+ */
+export async function getReport(check: CheckSummary): Promise<Report | null> {
+  if (!bothSubmitted(check)) return null;
+  const questionnaire = getQuestionnaire(check.questionnaireVersion);
+  if (!questionnaire) throw new Error(`Unknown questionnaire version ${check.questionnaireVersion}`);
+  const [vcs, prime] = await Promise.all([
+    getSideAnswers(check.sides.vcs.responseId),
+    getSideAnswers(check.sides.prime.responseId),
+  ]);
+  return buildReport(questionnaire, vcs, prime);
+}

@@ -1,0 +1,113 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { missingAnswers } from "~/domain/report";
+import type { Answer, FactId, Position, Questionnaire, Side, SideAnswers } from "~/domain/types";
+import { db, tables, writeTransaction } from "~/db.server";
+
+/** One side's own answers and facts, exactly as saved (only what has been given). */
+export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
+  const [answerRows, factRows] = await Promise.all([
+    db().select().from(tables.answers).where(eq(tables.answers.responseId, responseId)),
+    db().select().from(tables.factAnswers).where(eq(tables.factAnswers.responseId, responseId)),
+  ]);
+  const result: SideAnswers = { answers: {}, facts: {} };
+  for (const row of answerRows) {
+    result.answers[row.itemId] = {
+      preferred: row.preferred as Position,
+      acceptable: { min: row.acceptableMin as Position, max: row.acceptableMax as Position },
+      importance: row.importance as Answer["importance"],
+      redLine: row.redLine,
+      ...(row.note ? { note: row.note } : {}),
+    };
+  }
+  for (const row of factRows) result.facts[row.factId as FactId] = row.value;
+  return result;
+}
+
+export interface SaveAnswersInput {
+  responseId: string;
+  answers: Partial<Record<string, Answer>>;
+  facts: Partial<Record<FactId, number>>;
+  /** Facts the person emptied: removed, so they count as unanswered again. */
+  clearFactIds?: readonly FactId[];
+}
+
+export type SaveResult = { status: "saved" } | { status: "already_submitted" };
+
+/**
+ * Saves some of a side's answers in one IMMEDIATE transaction. Refuses (and
+ * changes nothing) once the side has submitted, so a replayed request after
+ * submission cannot alter the answers.
+ */
+export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
+  const now = new Date();
+  return writeTransaction((tx) => {
+    const response = tx
+      .select({ submittedAt: tables.responses.submittedAt })
+      .from(tables.responses)
+      .where(eq(tables.responses.id, input.responseId))
+      .get();
+    if (!response || response.submittedAt) return { status: "already_submitted" } as const;
+
+    for (const [itemId, answer] of Object.entries(input.answers)) {
+      if (!answer) continue;
+      const values = {
+        preferred: answer.preferred,
+        acceptableMin: answer.acceptable.min,
+        acceptableMax: answer.acceptable.max,
+        importance: answer.importance,
+        redLine: answer.redLine,
+        note: answer.note ?? null,
+        updatedAt: now,
+      };
+      tx.insert(tables.answers)
+        .values({ responseId: input.responseId, itemId, ...values })
+        .onConflictDoUpdate({ target: [tables.answers.responseId, tables.answers.itemId], set: values })
+        .run();
+    }
+    for (const [factId, value] of Object.entries(input.facts)) {
+      if (typeof value !== "number") continue;
+      tx.insert(tables.factAnswers)
+        .values({ responseId: input.responseId, factId, value, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [tables.factAnswers.responseId, tables.factAnswers.factId],
+          set: { value, updatedAt: now },
+        })
+        .run();
+    }
+    if (input.clearFactIds?.length) {
+      tx.delete(tables.factAnswers)
+        .where(
+          and(
+            eq(tables.factAnswers.responseId, input.responseId),
+            inArray(tables.factAnswers.factId, [...input.clearFactIds]),
+          ),
+        )
+        .run();
+    }
+    tx.update(tables.responses).set({ updatedAt: now }).where(eq(tables.responses.id, input.responseId)).run();
+    return { status: "saved" } as const;
+  });
+}
+
+export type SubmitResult =
+  { status: "submitted" } | { status: "already_submitted" } | { status: "incomplete"; missing: string[] };
+
+/** Locks a side's answers if every item and fact is answered; otherwise lists what is missing. */
+export async function submitResponse(input: {
+  responseId: string;
+  questionnaire: Questionnaire;
+  side: Side;
+}): Promise<SubmitResult> {
+  const given = await getSideAnswers(input.responseId);
+  const missing = missingAnswers(input.questionnaire, input.side, given);
+  if (missing.length > 0) return { status: "incomplete", missing };
+  return writeTransaction((tx) => {
+    // Only a still-open response is locked; a replayed submit finds nothing to update.
+    const locked = tx
+      .update(tables.responses)
+      .set({ submittedAt: new Date() })
+      .where(and(eq(tables.responses.id, input.responseId), isNull(tables.responses.submittedAt)))
+      .run();
+    return locked.changes === 1 ? ({ status: "submitted" } as const) : ({ status: "already_submitted" } as const);
+  });
+}

@@ -1,0 +1,106 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import {
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesheet from "~/styles/app.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+
+export const meta: MetaFunction = () => [{ title: "Common Ground" }];
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="width-container site-header__inner">
+            <Link to="/" className="site-header__name">
+              Common Ground
+            </Link>
+            <nav aria-label="Site">
+              <ul className="site-nav">
+                <li>
+                  <Link to="/checks/new">Start a check</Link>
+                </li>
+                <li>
+                  <Link to="/how-scoring-works">How the score works</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <div className="width-container">
+          <main id="main" className="main" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
+        <footer className="site-footer">
+          <div className="width-container">
+            <p>
+              Common Ground helps voluntary organisations and prime contractors test a partnership before they sign.
+              Answers stay sealed until both sides have submitted.
+            </p>
+          </div>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && (error.status === 404 || error.status === 410)) {
+    return (
+      <>
+        <h1>Page not found</h1>
+        <p>
+          If you followed a link to a partnership check, the link may be incomplete, or the check may have been deleted.
+        </p>
+        <p>
+          Check that you copied the whole link. If it still does not work, ask the person who sent it for a new one.
+        </p>
+        <p>
+          <Link to="/">Go to the Common Ground home page</Link>
+        </p>
+      </>
+    );
+  }
+  if (isRouteErrorResponse(error)) {
+    return (
+      <>
+        <h1>{error.status === 429 ? "Too many requests" : "Sorry, that did not work"}</h1>
+        <p>{typeof error.data === "string" ? error.data : "Please go back and try again."}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Sorry, there is a problem with the service</h1>
+      <p>Please try again later. Your saved answers are safe.</p>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, redirect, useActionData } from "@remix-run/react";
+import { data } from "@remix-run/node";
+import { z } from "zod";
+import { ErrorSummary, TextField, errorLinks } from "~/components/form";
+import { parseForm, payloadValue } from "~/lib/forms";
+import { newCheckSchema } from "~/lib/check-input";
+import { createCheck } from "~/models/check.server";
+
+export const meta: MetaFunction = () => [{ title: "Start a partnership check – Common Ground" }];
+
+const FIELD_ORDER = ["title", "vcsName", "primeName", "serviceArea", "commissioner", "contractLength"] as const;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const result = parseForm(await request.formData(), newCheckSchema satisfies z.ZodType);
+  if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
+  const check = await createCheck(result.value);
+  return redirect(`/check/${check.tokens.owner}?created=1`);
+}
+
+export default function NewCheck() {
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  const value = (name: string) => payloadValue(actionData?.values, name);
+  return (
+    <>
+      <ErrorSummary errors={errorLinks(errors, FIELD_ORDER)} />
+      <h1>Start a partnership check</h1>
+      <p>
+        Tell us about the opportunity. You will get a private link for each side to answer, and one for you to follow
+        progress and read the result.
+      </p>
+      <Form method="post" noValidate>
+        <TextField
+          name="title"
+          label="What is the opportunity called?"
+          hint="For example, “Community rehabilitation services, North West lot”."
+          error={errors?.title}
+          defaultValue={value("title")}
+          autoComplete="off"
+        />
+        <TextField
+          name="vcsName"
+          label="Name of the voluntary or community organisation"
+          hint="The charity, social enterprise or community group that would be the sub-contractor."
+          error={errors?.vcsName}
+          defaultValue={value("vcsName")}
+          autoComplete="organization"
+        />
+        <TextField
+          name="primeName"
+          label="Name of the prime contractor"
+          error={errors?.primeName}
+          defaultValue={value("primeName")}
+          autoComplete="off"
+        />
+        <h2>About the contract (optional)</h2>
+        <p className="hint">This helps both sides recognise the check. You can leave it blank.</p>
+        <TextField
+          name="serviceArea"
+          label="Service area (optional)"
+          hint="For example, “probation”, “employment support” or “health and care”."
+          error={errors?.serviceArea}
+          defaultValue={value("serviceArea")}
+        />
+        <TextField
+          name="commissioner"
+          label="Commissioner (optional)"
+          hint="The public body buying the service, for example a government department or council."
+          error={errors?.commissioner}
+          defaultValue={value("commissioner")}
+        />
+        <TextField
+          name="contractLength"
+          label="Contract length (optional)"
+          hint="For example, “3 years with an option to extend by 2”."
+          error={errors?.contractLength}
+          defaultValue={value("contractLength")}
+        />
+        <button type="submit" className="button">
+          Create the check
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useParams } from "@remix-run/react";
+import { ReportSummary } from "~/components/report-summary";
+import { StatusTag } from "~/components/status-tag";
+import { overallProgress, resumeSection, sectionProgress, sectionsFor } from "~/domain/sections";
+import { publicCheck } from "~/models/check.server";
+import { getReport } from "~/models/report.server";
+import { requireSide } from "~/models/side.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.check.title} – answering for ${data.organisation} – Common Ground` : "Common Ground" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { summary, role, side, questionnaire, answers } = await requireSide(params.token ?? "");
+  const sections = sectionsFor(questionnaire, role);
+  const other = summary.sides[role === "vcs" ? "prime" : "vcs"];
+  return {
+    check: publicCheck(summary),
+    role,
+    organisation: side.name,
+    status: side.status,
+    otherName: other.name,
+    otherSubmitted: other.status === "submitted",
+    saved: new URL(request.url).searchParams.has("saved"),
+    sections: sections.map((s) => ({ id: s.id, title: s.title, ...sectionProgress(s, answers) })),
+    progress: overallProgress(sections, answers),
+    resumeId: resumeSection(sections, answers)?.id ?? null,
+    report: await getReport(summary),
+  };
+}
+
+export default function SideOverview() {
+  const data = useLoaderData<typeof loader>();
+  const { token } = useParams();
+  const base = `/respond/${token}`;
+  const { check, report } = data;
+  const submitted = data.status === "submitted";
+  const roleText = data.role === "vcs" ? "the voluntary or community organisation" : "the prime contractor";
+  return (
+    <>
+      {data.saved ? (
+        <div className="success-banner" role="status">
+          <p>
+            <strong>Your answers have been saved.</strong> Use the same link to come back and carry on.
+          </p>
+        </div>
+      ) : null}
+      <span className="caption">Partnership check: answering for {data.organisation}</span>
+      <h1>{check.title}</h1>
+      <p>
+        You are answering for <strong>{data.organisation}</strong>, {roleText}. The other side is{" "}
+        <strong>{data.otherName}</strong>.
+      </p>
+
+      {report ? (
+        <ReportSummary report={report} vcsName={check.sides.vcs.name} primeName={check.sides.prime.name} />
+      ) : submitted ? (
+        <div className="panel">
+          <h2>You have submitted your answers</h2>
+          <p>
+            {data.otherSubmitted
+              ? "Both sides have submitted."
+              : `The result will appear here when ${data.otherName} has submitted too. Until then, neither side can see the other’s answers.`}
+          </p>
+        </div>
+      ) : (
+        <>
+          <p>
+            Your answers are private. Nobody, including {data.otherName}, can see them until both sides have submitted.
+            You can save and come back at any time with the same link; keep it safe, as anyone with it can answer for{" "}
+            {data.organisation}.
+          </p>
+          <p className="progress">
+            {data.progress.answered} of {data.progress.total} questions answered
+          </p>
+          {data.resumeId ? (
+            <Link to={`${base}/section/${data.resumeId}`} className="button button--start" role="button">
+              {data.progress.answered === 0 ? "Start answering" : "Continue where you left off"}
+            </Link>
+          ) : (
+            <Link to={`${base}/review`} className="button" role="button">
+              Check your answers and submit
+            </Link>
+          )}
+          <h2>Sections</h2>
+          <ol className="task-list">
+            {data.sections.map((s) => (
+              <li key={s.id}>
+                <Link to={`${base}/section/${s.id}`}>{s.title}</Link>
+                {s.answered === s.total ? (
+                  <strong className="tag tag--green">Completed</strong>
+                ) : s.answered === 0 ? (
+                  <strong className="tag tag--grey">Not started</strong>
+                ) : (
+                  <strong className="tag">
+                    {s.answered} of {s.total} answered
+                  </strong>
+                )}
+              </li>
+            ))}
+          </ol>
+          <p>
+            <Link to={`${base}/review`}>Check your answers</Link> before you submit.
+          </p>
+        </>
+      )}
+      <h2>Progress of both sides</h2>
+      <ul className="task-list">
+        <li>
+          <span>{check.sides.vcs.name} (organisation)</span>
+          <StatusTag status={check.sides.vcs.status} />
+        </li>
+        <li>
+          <span>{check.sides.prime.name} (prime contractor)</span>
+          <StatusTag status={check.sides.prime.status} />
+        </li>
+      </ul>
+    </>
+  );
+}

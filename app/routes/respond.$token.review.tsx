@@ -1,0 +1,163 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, ErrorMessage, fieldId } from "~/components/form";
+import { missingAnswers } from "~/domain/report";
+import { sectionsFor } from "~/domain/sections";
+import type { Answer, PositionItem, Side } from "~/domain/types";
+import { parseForm } from "~/lib/forms";
+import { submitResponse } from "~/models/response.server";
+import { requireSide } from "~/models/side.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Check your answers – ${data.checkTitle} – Common Ground` : "Common Ground" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+const IMPORTANCE = { low: "Low", medium: "Medium", high: "High" } as const;
+
+function describeAnswer(item: PositionItem, side: Side, answer: Answer): string[] {
+  const label = (p: number) => `${p}. ${item.options[p - 1]?.label[side] ?? ""}`;
+  const lines = [`Preferred: ${label(answer.preferred)}`];
+  lines.push(
+    answer.acceptable.min === answer.acceptable.max
+      ? "Could accept: only the preferred position"
+      : `Could accept: positions ${answer.acceptable.min} to ${answer.acceptable.max}`,
+  );
+  lines.push(`Matters: ${IMPORTANCE[answer.importance]}${answer.redLine ? " — a red line" : ""}`);
+  if (answer.note) lines.push(`Note: ${answer.note}`);
+  return lines;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const { summary, role, side, questionnaire, answers } = await requireSide(params.token ?? "");
+  if (side.status === "submitted") throw redirect(`/respond/${params.token}`);
+  const sections = sectionsFor(questionnaire, role).map((section) => ({
+    id: section.id,
+    title: section.title,
+    rows:
+      section.kind === "dimension"
+        ? section.dimension.items.map((item) => {
+            const answer = answers.answers[item.id];
+            return {
+              id: item.id,
+              question: item.prompt[role],
+              answer: answer ? describeAnswer(item, role, answer) : null,
+            };
+          })
+        : section.facts.map((fact) => {
+            const value = answers.facts[fact.id];
+            const unit = fact.unit === "percent" ? "%" : ` ${fact.unit}`;
+            return { id: fact.id, question: fact.label, answer: value === undefined ? null : [`${value}${unit}`] };
+          }),
+  }));
+  return {
+    checkTitle: summary.title,
+    organisation: side.name,
+    sections,
+    missingCount: missingAnswers(questionnaire, role, answers).length,
+  };
+}
+
+const submitSchema = z.object({
+  confirm: z.literal("on", { error: "Confirm that your answers are final before you submit" }),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const { side, questionnaire, role } = await requireSide(token);
+  if (side.status === "submitted") return redirect(`/respond/${token}`);
+  const result = parseForm(await request.formData(), submitSchema);
+  if (!result.ok)
+    return data({ errors: { confirm: result.errors.confirm ?? "Confirm before you submit" } }, { status: 400 });
+  const submitted = await submitResponse({ responseId: side.responseId, questionnaire, side: role });
+  if (submitted.status === "incomplete") {
+    return data(
+      { errors: { confirm: `Answer every question before you submit: ${submitted.missing.length} still to answer` } },
+      { status: 400 },
+    );
+  }
+  return redirect(`/respond/${token}`);
+}
+
+export default function Review() {
+  const { checkTitle, organisation, sections, missingCount } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { token } = useParams();
+  const base = `/respond/${token}`;
+  const confirmError = actionData?.errors.confirm;
+  const unanswered = sections.flatMap((s) => s.rows.filter((r) => !r.answer).map((r) => ({ ...r, sectionId: s.id })));
+  return (
+    <>
+      <ErrorSummary errors={confirmError ? [{ href: fieldId("confirm"), message: confirmError }] : []} />
+      <span className="caption">
+        {checkTitle}: answering for {organisation}
+      </span>
+      <h1>Check your answers before you submit</h1>
+      {unanswered.length > 0 ? (
+        <div className="notice">
+          <h2>{missingCount === 1 ? "1 question is" : `${missingCount} questions are`} still unanswered</h2>
+          <ul>
+            {unanswered.map((row) => (
+              <li key={row.id}>
+                <Link to={`${base}/section/${row.sectionId}#${row.id}-prompt`}>{row.question}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`review-${section.id}`}>
+          <h2 id={`review-${section.id}`}>{section.title}</h2>
+          <dl className="summary-list">
+            {section.rows.map((row) => (
+              <div className="summary-list__row" key={row.id}>
+                <dt>{row.question}</dt>
+                <dd>
+                  {row.answer ? (
+                    row.answer.map((line) => <div key={line}>{line}</div>)
+                  ) : (
+                    <strong className="tag tag--grey">Not answered</strong>
+                  )}
+                </dd>
+                <dd>
+                  <Link to={`${base}/section/${section.id}`}>
+                    Change<span className="visually-hidden"> your answer to: {row.question}</span>
+                  </Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <h2>Submit your answers</h2>
+      <p>
+        Once you submit, your answers are locked and cannot be changed. They stay sealed until the other side has
+        submitted too; then both sides see the result.
+      </p>
+      <Form method="post" noValidate>
+        <div className={`form-group${confirmError ? " form-group--error" : ""}`}>
+          {confirmError ? <ErrorMessage id={`${fieldId("confirm")}-error`}>{confirmError}</ErrorMessage> : null}
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={fieldId("confirm")}
+              name="confirm"
+              aria-describedby={confirmError ? `${fieldId("confirm")}-error` : undefined}
+            />
+            <label htmlFor={fieldId("confirm")}>
+              I confirm these are {organisation}’s final answers and understand they cannot be changed after submitting.
+            </label>
+          </div>
+        </div>
+        <button type="submit" className="button">
+          Submit answers
+        </button>
+      </Form>
+      <p>
+        <Link to={base}>Back to all sections</Link>
+      </p>
+    </>
+  );
+}

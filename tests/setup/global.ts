@@ -1,0 +1,19 @@
+/**
+ * Runs once before all tests: builds the app for the browser tests, or says
+ * clearly why they will be skipped (and fails under CI=true, where a missing
+ * browser is an error, not a reason to skip).
+ */
+import { execFileSync } from "node:child_process";
+import { chromiumPath, hasChromium } from "../e2e/support/chromium";
+
+export default function setup() {
+  if (!hasChromium) {
+    const message =
+      `Browser tests skipped: no Chromium at ${chromiumPath}.\n` +
+      "Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.";
+    if (process.env.CI === "true") throw new Error(`${message}\nCI=true: browser tests are required.`);
+    console.warn(`\n*** ${message}\n`);
+    return;
+  }
+  execFileSync("node_modules/.bin/remix", ["build"], { stdio: "ignore" });
+}
