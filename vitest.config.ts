@@ -11,6 +11,7 @@ export default defineConfig({
     setupFiles: ["tests/setup/database.ts"],
     globalSetup: ["tests/setup/global.ts"],
     testTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     // Browser journeys share two cores with their servers; run files one or two at a time.
     maxWorkers: 2,

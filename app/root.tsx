@@ -22,7 +22,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        {/* NOTE: "no-referrer" makes browsers send `Origin: null` on form posts, which Remix's own CSRF
+            check rejects; "same-origin" still keeps secret links out of any other site's Referer. */}
+        <meta name="referrer" content="same-origin" />
         <Meta />
         <Links />
       </head>

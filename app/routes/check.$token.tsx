@@ -19,7 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitations = sideTokens(token);
   return {
     check: publicCheck(summary),
-    created: new URL(request.url).searchParams.has("created"),
+    created:
+      new URL(request.url).searchParams.has("created") &&
+      summary.sides.vcs.status === "not_started" &&
+      summary.sides.prime.status === "not_started",
     links: {
       owner: `${origin}/check/${token}`,
       vcs: `${origin}/respond/${invitations.vcs}`,

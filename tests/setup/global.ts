@@ -15,5 +15,9 @@ export default function setup() {
     console.warn(`\n*** ${message}\n`);
     return;
   }
-  execFileSync("node_modules/.bin/remix", ["build"], { stdio: "ignore" });
+  // NOTE: vitest sets NODE_ENV=test, which would make a development build.
+  execFileSync("node_modules/.bin/remix", ["build"], {
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
 }

@@ -1,0 +1,150 @@
+/**
+ * The whole journey in real Chromium, once with JavaScript and once without:
+ * start a check, both sides answer in separate browser contexts, the result
+ * appears for all three. Every page visited gets an axe scan and a screenshot.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { currentQuestionnaire } from "~/domain/questionnaires";
+import type { Side } from "~/domain/types";
+import { HEALTHY_FACTS } from "../../integration/support";
+import { launchBrowser, newContext, expectAccessible, screenshot } from "./browser";
+import { hasChromium } from "./chromium";
+import { startServer, type RunningServer } from "./server";
+
+const questionnaire = currentQuestionnaire();
+
+async function visit(page: Page, name: string) {
+  await expectAccessible(page);
+  await screenshot(page, name);
+}
+
+/** Answers every section through the pages; the brand item is where the two sides collide. */
+async function answerAll(page: Page, side: Side, label: string) {
+  await page.getByRole("button", { name: "Start answering" }).click();
+  for (const [index, dimension] of questionnaire.dimensions.entries()) {
+    await expect.poll(() => page.locator("h1").textContent()).toBe(dimension.title);
+    await expect(page.locator(".progress").textContent()).resolves.toContain(
+      `Section ${index + 1} of ${questionnaire.dimensions.length + 1}`,
+    );
+    for (const item of dimension.items) {
+      const name = (f: string) => `items.${item.id}.${f}`;
+      if (item.id === "brand-delivery") {
+        const preferred = side === "vcs" ? "1" : "5";
+        await page.check(`input[name="${name("preferred")}"][value="${preferred}"]`);
+        if (side === "vcs") await page.selectOption(`select[name="${name("acceptableMax")}"]`, "2");
+        else await page.selectOption(`select[name="${name("acceptableMin")}"]`, "4");
+        await page.check(`input[name="${name("importance")}"][value="high"]`);
+        if (side === "vcs") {
+          await page.check(`input[name="${name("redLine")}"]`);
+          await page.fill(
+            `textarea[name="${name("note")}"]`,
+            "<script>alert('x')</script> Our name is how families find us.",
+          );
+        }
+      } else {
+        await page.check(`input[name="${name("preferred")}"][value="3"]`);
+        await page.check(`input[name="${name("importance")}"][value="medium"]`);
+      }
+    }
+    if (index === 0) await visit(page, `${label}-section`);
+    await page.getByRole("button", { name: "Save and continue" }).click();
+  }
+  await expect.poll(() => page.locator("h1").textContent()).toBe("Facts and figures");
+  for (const fact of questionnaire.facts.filter((f) => f.side === side)) {
+    await page.getByLabel(fact.label).fill(String(HEALTHY_FACTS[side][fact.id]));
+  }
+  await visit(page, `${label}-facts`);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect.poll(() => page.locator("h1").textContent()).toBe("Check your answers before you submit");
+  await visit(page, `${label}-review`);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect.poll(() => page.locator(".error-summary").count()).toBe(1);
+  await page.getByLabel(/I confirm these are/).check();
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await page.waitForURL(/\/respond\/[A-Za-z0-9_-]+$/);
+}
+
+/** The journey, with or without JavaScript; each runs from its own test file so the two run in parallel. */
+export function describeJourney(javaScript: boolean) {
+  const label = javaScript ? "js" : "no-js";
+  describe.skipIf(!hasChromium)(`the partnership check journey (${label})`, () => {
+    let server: RunningServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    test("create, answer on both sides, and read the result", { timeout: 240_000 }, async () => {
+      const owner = await (await newContext(browser, { javaScript })).newPage();
+      await owner.goto(server.url);
+      await visit(owner, `${label}-home`);
+      await owner.getByRole("button", { name: "Start a partnership check" }).click();
+      await expect.poll(() => owner.locator("h1").textContent()).toBe("Start a partnership check");
+
+      // Bad input: an error summary, a message by the field, and what was typed kept.
+      await owner.getByLabel("Name of the voluntary or community organisation").fill("Helping Hands");
+      await owner.getByRole("button", { name: "Create the check" }).click();
+      await expect.poll(() => owner.locator(".error-summary").count()).toBe(1);
+      expect(await owner.locator(".error-summary").textContent()).toContain("Enter the name of the opportunity");
+      expect(await owner.getByLabel("Name of the voluntary or community organisation").inputValue()).toBe(
+        "Helping Hands",
+      );
+      if (javaScript) {
+        await expect.poll(() => owner.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+      }
+      await visit(owner, `${label}-new-check-errors`);
+
+      await owner.getByLabel("What is the opportunity called?").fill("Community rehabilitation, North West");
+      await owner.getByLabel("Name of the prime contractor").fill("BigCo Justice");
+      await owner.getByRole("button", { name: "Create the check" }).click();
+      await expect.poll(() => owner.locator("h1").textContent()).toBe("Community rehabilitation, North West");
+      await visit(owner, `${label}-owner`);
+      const vcsLink = await owner.locator("#vcs-link").inputValue();
+      const primeLink = await owner.locator("#prime-link").inputValue();
+      expect(await owner.getByRole("button", { name: /Copy link/ }).count()).toBe(javaScript ? 3 : 0);
+
+      // The organisation answers on a phone-sized screen; the prime on a desktop.
+      const vcs = await (await newContext(browser, { javaScript, width: 390 })).newPage();
+      await vcs.goto(vcsLink);
+      await visit(vcs, `${label}-vcs-overview-phone`);
+      await answerAll(vcs, "vcs", `${label}-vcs-phone`);
+      await expect.poll(() => vcs.getByRole("heading", { name: "You have submitted your answers" }).count()).toBe(1);
+
+      // Sealed: before the prime submits, nobody can see the organisation's note.
+      await owner.reload();
+      expect(await owner.content()).not.toContain("Our name is how families find us");
+
+      const prime = await (await newContext(browser, { javaScript })).newPage();
+      await prime.goto(primeLink);
+      expect(await prime.content()).not.toContain("Our name is how families find us");
+      await answerAll(prime, "prime", `${label}-prime`);
+
+      for (const [page, name] of [
+        [prime, "prime-result"],
+        [vcs, "vcs-result-phone"],
+        [owner, "owner-result"],
+      ] as const) {
+        await page.reload();
+        await expect.poll(() => page.locator(".verdict__label").textContent()).toBe("Red lines in conflict");
+        const flags = page.locator(".flag");
+        expect(await flags.first().textContent()).toContain("Dealbreaker");
+        expect(await flags.first().textContent()).toContain("rebranding");
+        await visit(page, `${label}-${name}`);
+      }
+    });
+
+    test("an unknown link shows a friendly page, not an error", { timeout: 60_000 }, async () => {
+      const page = await (await newContext(browser, { javaScript })).newPage();
+      const response = await page.goto(`${server.url}/respond/${"x".repeat(32)}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator("h1").textContent()).toBe("Page not found");
+      await visit(page, `${label}-not-found`);
+    });
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * Calls real loaders and actions with real Requests, against the real
+ * database (a fresh file per test file, see tests/setup/database.ts).
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { currentQuestionnaire } from "~/domain/questionnaires";
+import type { Answer, FactId, Questionnaire, Side } from "~/domain/types";
+import { createCheck } from "~/models/check.server";
+
+export const ORIGIN = "http://localhost";
+
+type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => unknown;
+
+export interface HandlerResult {
+  status: number;
+  /** Where a redirect points. */
+  location: string | null;
+  /** Loader or action data (for `data(...)` results, the payload). */
+  body: unknown;
+}
+
+function isDataWithInit(value: unknown): value is { data: unknown; init: ResponseInit | null } {
+  return typeof value === "object" && value !== null && (value as { type?: string }).type === "DataWithResponseInit";
+}
+
+async function settle(run: () => unknown): Promise<HandlerResult> {
+  let result: unknown;
+  try {
+    result = await run();
+  } catch (thrown) {
+    result = thrown;
+  }
+  if (result instanceof Response) {
+    const text = await result.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: result.status, location: result.headers.get("Location"), body };
+  }
+  if (isDataWithInit(result)) return { status: result.init?.status ?? 200, location: null, body: result.data };
+  if (result instanceof Error) throw result;
+  return { status: 200, location: null, body: result };
+}
+
+export function callLoader(handler: Handler, path: string, params: Record<string, string> = {}, init?: RequestInit) {
+  const request = new Request(`${ORIGIN}${path}`, init);
+  return settle(() => handler({ request, params, context: {} }));
+}
+
+export function callAction(
+  handler: Handler,
+  path: string,
+  form: Record<string, string> | URLSearchParams,
+  params: Record<string, string> = {},
+) {
+  const body = form instanceof URLSearchParams ? form : new URLSearchParams(form);
+  const request = new Request(`${ORIGIN}${path}`, { method: "POST", body });
+  return settle(() => handler({ request, params, context: {} }));
+}
+
+export async function newCheck(overrides: Partial<Parameters<typeof createCheck>[0]> = {}) {
+  return createCheck({
+    title: "Employment support, Lot 2",
+    vcsName: "Helping Hands",
+    primeName: "BigCo Services",
+    ...overrides,
+  });
+}
+
+/** Facts that raise no flag: ample reserves, volumes, term and notice; a modest fee. */
+export const HEALTHY_FACTS: Record<Side, Partial<Record<FactId, number>>> = {
+  vcs: {
+    reservesMonths: 12,
+    contractIncomeShare: 20,
+    minReferralsPerYear: 100,
+    minTermMonths: 36,
+    maxManagementFeePercent: 15,
+    minNoticeDays: 90,
+  },
+  prime: {
+    guaranteedReferralsPerYear: 200,
+    outcomePaymentShare: 10,
+    paymentLagDays: 30,
+    managementFeePercent: 8,
+    termMonths: 60,
+    terminationNoticeDays: 180,
+  },
+};
+
+export const MIDDLE_ANSWER: Answer = {
+  preferred: 3,
+  acceptable: { min: 2, max: 4 },
+  importance: "medium",
+  redLine: false,
+};
+
+/** A complete, valid set of answers for one side: every item and that side's facts. */
+export function completeAnswers(
+  side: Side,
+  choose: (itemId: string) => Answer = () => MIDDLE_ANSWER,
+  questionnaire: Questionnaire = currentQuestionnaire(),
+) {
+  const answers: Record<string, Answer> = {};
+  for (const d of questionnaire.dimensions) for (const item of d.items) answers[item.id] = choose(item.id);
+  const facts: Partial<Record<FactId, number>> = {};
+  for (const fact of questionnaire.facts) {
+    if (fact.side === side) facts[fact.id] = HEALTHY_FACTS[side][fact.id] as number;
+  }
+  return { answers, facts };
+}
