@@ -2,17 +2,27 @@
  * Flag rules: which answers and facts raise which flag, and how seriously.
  * Item rules compare the two sides' acceptable ranges; fact rules compare the
  * prime's offer with what the organisation says it needs.
+ *
+ * Two steps, so that ranking many checks stays cheap: the rules produce
+ * findings (code, severity, what raised them); the plain-English text is
+ * written only for a report someone will read.
  */
 import { FLAG_CATALOGUE } from "./flag-catalogue";
-import { overlapOf } from "./scoring";
+import { overlapOf, rangesOverlap } from "./scoring";
 import type { Answer, FactId, Facts, FlagCode, PositionItem, Severity } from "./types";
 
-export interface Flag {
+export interface Finding {
   code: FlagCode;
   severity: Severity;
+  itemIds: readonly string[];
+  factIds: readonly FactId[];
+}
+
+/** Shared by every finding that names no items or no facts (saves an allocation per flag when ranking). */
+export const NONE: readonly never[] = Object.freeze([]);
+
+export interface Flag extends Finding {
   title: string;
-  itemIds: string[];
-  factIds: FactId[];
   explanation: string;
   questions: string[];
   negotiable: string[];
@@ -43,70 +53,24 @@ export const OUTCOME_WAIT_MONTHS = 3;
 /** Days in an average month, to turn a payment lag into months. */
 export const DAYS_PER_MONTH = 30.4;
 
-function flagFrom(
-  code: FlagCode,
-  severity: Severity,
-  refs: { itemIds?: string[]; factIds?: FactId[] },
-  explanation: string,
-): Flag {
-  const description = FLAG_CATALOGUE[code];
-  return {
-    code,
-    severity,
-    title: description.title,
-    itemIds: refs.itemIds ?? [],
-    factIds: refs.factIds ?? [],
-    explanation,
-    questions: [...description.questions],
-    negotiable: [...description.negotiable],
-  };
-}
+type RangeAnswer = Pick<Answer, "preferred" | "acceptable" | "redLine">;
 
-function describeRange(item: PositionItem, side: "vcs" | "prime", answer: Answer): string {
-  const { min, max } = answer.acceptable;
-  const label = (p: number) => item.options[p - 1]?.label[side] ?? String(p);
-  return min === max
-    ? `only position ${min} (“${label(min)}”)`
-    : `positions ${min} to ${max} (from “${label(min)}” to “${label(max)}”)`;
-}
-
-/** The flag one item raises, if any: no overlap (dealbreaker with a red line) or agreement only at an edge. */
-export function itemFlag(item: PositionItem, vcs: Answer, prime: Answer): Flag | null {
-  const shared = overlapOf(vcs.acceptable, prime.acceptable);
-  const ranges =
-    `The organisation could accept ${describeRange(item, "vcs", vcs)}; ` +
-    `the prime could accept ${describeRange(item, "prime", prime)}.`;
-  const meaning = FLAG_CATALOGUE[item.flag].meaning;
-  if (!shared) {
-    const redLiners = [vcs.redLine && "the organisation", prime.redLine && "the prime"].filter(Boolean);
-    const direction =
-      prime.acceptable.min > vcs.acceptable.max
-        ? "The prime asks for closer integration than the organisation can accept."
-        : "The organisation wants closer integration than the prime will offer.";
-    if (redLiners.length > 0) {
-      return flagFrom(
-        item.flag,
-        "dealbreaker",
-        { itemIds: [item.id] },
-        `${meaning} ${direction} ${ranges} No position is acceptable to both, and ${redLiners.join(" and ")} marked this as a red line.`,
-      );
-    }
-    return flagFrom(
-      item.flag,
-      "serious",
-      { itemIds: [item.id] },
-      `${meaning} ${direction} ${ranges} No position is acceptable to both, though neither side marked it as a red line.`,
-    );
-  }
-  if (shared.min === shared.max && vcs.preferred !== prime.preferred) {
-    return flagFrom(
-      item.flag,
-      "caution",
-      { itemIds: [item.id] },
-      `${meaning} ${ranges} The only position both could accept is ${shared.min}, at the edge of what at least one side said it could live with.`,
-    );
-  }
-  return null;
+/**
+ * How seriously one item's answers conflict: no position acceptable to both
+ * is a dealbreaker if either side drew a red line, otherwise serious;
+ * agreement on a single edge position (with different preferences) is a
+ * caution; anything else is fine.
+ */
+export function itemSeverity(
+  vcs: RangeAnswer,
+  prime: RangeAnswer,
+  overlaps = rangesOverlap(vcs, prime),
+): Severity | null {
+  if (!overlaps) return vcs.redLine || prime.redLine ? "dealbreaker" : "serious";
+  if (vcs.preferred === prime.preferred) return null;
+  const singlePosition =
+    Math.max(vcs.acceptable.min, prime.acceptable.min) === Math.min(vcs.acceptable.max, prime.acceptable.max);
+  return singlePosition ? "caution" : null;
 }
 
 /** Severity of "offer must be at least the need": serious below it, caution just above it. */
@@ -141,100 +105,179 @@ export function prefundingMonths(input: {
   return share * ((1 - onResults) * ARREARS_MONTHS + onResults * resultsDelay);
 }
 
-const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
+const isNumber = (v: number | undefined): v is number => typeof v === "number";
 
-function has<K extends FactId>(facts: Facts, ...ids: K[]): facts is Facts & Record<K, number> {
-  return ids.every((id) => typeof facts[id] === "number");
+/** The fact rules: each names its facts, and says how seriously they are breached (null: not at all, or facts missing). */
+const FACT_RULES: ReadonlyArray<{
+  code: FlagCode;
+  factIds: readonly FactId[];
+  severity: (f: Facts) => Severity | null;
+}> = [
+  {
+    code: "BID_CANDY",
+    factIds: ["minReferralsPerYear", "guaranteedReferralsPerYear"],
+    severity: ({ minReferralsPerYear: need, guaranteedReferralsPerYear: offer }) =>
+      isNumber(need) && isNumber(offer) && need > 0 ? atLeastSeverity(offer, need) : null,
+  },
+  {
+    code: "CASHFLOW_RISK",
+    factIds: ["reservesMonths", "contractIncomeShare", "outcomePaymentShare", "paymentLagDays"],
+    severity: (f) =>
+      isNumber(f.reservesMonths) &&
+      isNumber(f.contractIncomeShare) &&
+      isNumber(f.outcomePaymentShare) &&
+      isNumber(f.paymentLagDays)
+        ? atMostSeverity(
+            prefundingMonths({
+              contractIncomeShare: f.contractIncomeShare,
+              outcomePaymentShare: f.outcomePaymentShare,
+              paymentLagDays: f.paymentLagDays,
+            }),
+            f.reservesMonths,
+          )
+        : null,
+  },
+  {
+    code: "TOPSLICE_EXCESS",
+    factIds: ["maxManagementFeePercent", "managementFeePercent"],
+    severity: ({ managementFeePercent: fee, maxManagementFeePercent: limit }) =>
+      isNumber(fee) && isNumber(limit) ? atMostSeverity(fee, limit) : null,
+  },
+  {
+    code: "SHORT_TERM",
+    factIds: ["minTermMonths", "termMonths"],
+    severity: ({ termMonths: term, minTermMonths: need }) =>
+      isNumber(term) && isNumber(need) ? atLeastSeverity(term, need) : null,
+  },
+  {
+    code: "EXIT_AT_WILL",
+    factIds: ["minNoticeDays", "terminationNoticeDays"],
+    severity: ({ terminationNoticeDays: notice, minNoticeDays: need }) =>
+      isNumber(notice) && isNumber(need) ? atLeastSeverity(notice, need) : null,
+  },
+];
+
+/** Findings raised by the two sides' facts. Rules whose facts are missing raise nothing. */
+export function factFindings(facts: Facts): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of FACT_RULES) {
+    const severity = rule.severity(facts);
+    if (severity) findings.push({ code: rule.code, severity, itemIds: NONE, factIds: rule.factIds });
+  }
+  return findings;
 }
 
-/** Flags raised by the two sides' facts. Rules whose facts are missing raise nothing. */
+// ---- Plain-English text, written only for reports people read ----
+
+const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
+const months = (n: number) => `${oneDecimal(n)} month${oneDecimal(n) === "1" ? "" : "s"}`;
+
+function withText(finding: Finding, explanation: string): Flag {
+  const description = FLAG_CATALOGUE[finding.code];
+  return {
+    ...finding,
+    title: description.title,
+    explanation,
+    questions: [...description.questions],
+    negotiable: [...description.negotiable],
+  };
+}
+
+function describeRange(item: PositionItem, side: "vcs" | "prime", answer: Answer): string {
+  const { min, max } = answer.acceptable;
+  const label = (p: number) => item.options[p - 1]?.label[side] ?? String(p);
+  return min === max
+    ? `only position ${min} (“${label(min)}”)`
+    : `positions ${min} to ${max} (from “${label(min)}” to “${label(max)}”)`;
+}
+
+/** The flag one item raises, with its explanation, or null. */
+export function itemFlag(item: PositionItem, vcs: Answer, prime: Answer): Flag | null {
+  const severity = itemSeverity(vcs, prime);
+  if (!severity) return null;
+  const finding: Finding = { code: item.flag, severity, itemIds: [item.id], factIds: NONE };
+  const meaning = FLAG_CATALOGUE[item.flag].meaning;
+  const ranges =
+    `The organisation could accept ${describeRange(item, "vcs", vcs)}; ` +
+    `the prime could accept ${describeRange(item, "prime", prime)}.`;
+  if (severity === "caution") {
+    const shared = overlapOf(vcs.acceptable, prime.acceptable);
+    return withText(
+      finding,
+      `${meaning} ${ranges} The only position both could accept is ${shared?.min}, at the edge of what at least one side said it could live with.`,
+    );
+  }
+  const direction =
+    prime.acceptable.min > vcs.acceptable.max
+      ? "The prime asks for closer integration than the organisation can accept."
+      : "The organisation wants closer integration than the prime will offer.";
+  if (severity === "dealbreaker") {
+    const redLiners = [vcs.redLine && "the organisation", prime.redLine && "the prime"].filter(Boolean);
+    return withText(
+      finding,
+      `${meaning} ${direction} ${ranges} No position is acceptable to both, and ${redLiners.join(" and ")} marked this as a red line.`,
+    );
+  }
+  return withText(
+    finding,
+    `${meaning} ${direction} ${ranges} No position is acceptable to both, though neither side marked it as a red line.`,
+  );
+}
+
+/** The text for a finding raised by facts. */
+function describeFactFinding(finding: Finding, f: Facts): string {
+  const caution = finding.severity === "caution";
+  switch (finding.code) {
+    case "BID_CANDY": {
+      const need = f.minReferralsPerYear ?? 0;
+      const offer = f.guaranteedReferralsPerYear ?? 0;
+      if (offer === 0) {
+        return `The prime guarantees no referrals at all, but the organisation needs at least ${need} a year to keep the service viable. Being named in a bid without committed volumes is how organisations become "bid candy".`;
+      }
+      return caution
+        ? `The prime guarantees ${offer} referrals a year, only just above the ${need} the organisation needs: a small shortfall would make the service unviable.`
+        : `The prime guarantees ${offer} referrals a year; the organisation needs at least ${need} to keep the service viable.`;
+    }
+    case "CASHFLOW_RISK": {
+      const need = prefundingMonths({
+        contractIncomeShare: f.contractIncomeShare ?? 0,
+        outcomePaymentShare: f.outcomePaymentShare ?? 0,
+        paymentLagDays: f.paymentLagDays ?? 0,
+      });
+      return (
+        `With ${oneDecimal(f.outcomePaymentShare ?? 0)}% of payment on results, paid ${f.paymentLagDays} days after each result, ` +
+        `and this contract at ${oneDecimal(f.contractIncomeShare ?? 0)}% of the organisation's income, it would need to pre-fund about ` +
+        `${months(need)} of its running costs; its free reserves cover ${months(f.reservesMonths ?? 0)}.` +
+        (caution ? " That leaves almost no margin." : " The reserves would run out first.")
+      );
+    }
+    case "TOPSLICE_EXCESS":
+      return (
+        `The prime would keep ${oneDecimal(f.managementFeePercent ?? 0)}% as a management fee; the organisation can accept at most ${oneDecimal(f.maxManagementFeePercent ?? 0)}%.` +
+        (caution ? " That is at the limit of what it can accept." : "")
+      );
+    case "SHORT_TERM":
+      return (
+        `The sub-contract would run for ${f.termMonths} months; the organisation says the service needs at least ${f.minTermMonths} months to build the relationships it depends on.` +
+        (caution ? " There is little time to spare." : "")
+      );
+    case "EXIT_AT_WILL":
+      return (
+        `The prime could end the sub-contract for convenience with ${f.terminationNoticeDays} days' notice; the organisation needs at least ${f.minNoticeDays} days to wind down safely.` +
+        (caution ? " There is little margin." : "")
+      );
+    default:
+      return FLAG_CATALOGUE[finding.code].meaning;
+  }
+}
+
+/** A finding raised by facts, with its explanation. */
+export function factFlag(finding: Finding, facts: Facts): Flag {
+  return withText(finding, describeFactFinding(finding, facts));
+}
+
+/** Flags raised by the two sides' facts, with their explanations. */
 export function factFlags(vcs: Facts, prime: Facts): Flag[] {
   const facts: Facts = { ...vcs, ...prime };
-  const flags: Flag[] = [];
-
-  if (has(facts, "minReferralsPerYear", "guaranteedReferralsPerYear") && facts.minReferralsPerYear > 0) {
-    const need = facts.minReferralsPerYear;
-    const offer = facts.guaranteedReferralsPerYear;
-    const severity = atLeastSeverity(offer, need);
-    if (severity) {
-      const text =
-        offer === 0
-          ? `The prime guarantees no referrals at all, but the organisation needs at least ${need} a year to keep the service viable. Being named in a bid without committed volumes is how organisations become "bid candy".`
-          : severity === "serious"
-            ? `The prime guarantees ${offer} referrals a year; the organisation needs at least ${need} to keep the service viable.`
-            : `The prime guarantees ${offer} referrals a year, only just above the ${need} the organisation needs: a small shortfall would make the service unviable.`;
-      flags.push(
-        flagFrom("BID_CANDY", severity, { factIds: ["minReferralsPerYear", "guaranteedReferralsPerYear"] }, text),
-      );
-    }
-  }
-
-  if (has(facts, "reservesMonths", "contractIncomeShare", "outcomePaymentShare", "paymentLagDays")) {
-    const need = prefundingMonths(facts);
-    const reserves = facts.reservesMonths;
-    const severity = atMostSeverity(need, reserves);
-    if (severity) {
-      const text =
-        `With ${oneDecimal(facts.outcomePaymentShare)}% of payment on results, paid ${facts.paymentLagDays} days after each result, ` +
-        `and this contract at ${oneDecimal(facts.contractIncomeShare)}% of the organisation's income, it would need to pre-fund about ` +
-        `${oneDecimal(need)} months of its running costs; its free reserves cover ${oneDecimal(reserves)} months.`;
-      flags.push(
-        flagFrom(
-          "CASHFLOW_RISK",
-          severity,
-          { factIds: ["reservesMonths", "contractIncomeShare", "outcomePaymentShare", "paymentLagDays"] },
-          severity === "serious"
-            ? `${text} The reserves would run out first.`
-            : `${text} That leaves almost no margin.`,
-        ),
-      );
-    }
-  }
-
-  if (has(facts, "managementFeePercent", "maxManagementFeePercent")) {
-    const severity = atMostSeverity(facts.managementFeePercent, facts.maxManagementFeePercent);
-    if (severity) {
-      flags.push(
-        flagFrom(
-          "TOPSLICE_EXCESS",
-          severity,
-          { factIds: ["maxManagementFeePercent", "managementFeePercent"] },
-          `The prime would keep ${oneDecimal(facts.managementFeePercent)}% as a management fee; the organisation can accept at most ${oneDecimal(facts.maxManagementFeePercent)}%.` +
-            (severity === "caution" ? " That is at the limit of what it can accept." : ""),
-        ),
-      );
-    }
-  }
-
-  if (has(facts, "termMonths", "minTermMonths")) {
-    const severity = atLeastSeverity(facts.termMonths, facts.minTermMonths);
-    if (severity) {
-      flags.push(
-        flagFrom(
-          "SHORT_TERM",
-          severity,
-          { factIds: ["minTermMonths", "termMonths"] },
-          `The sub-contract would run for ${facts.termMonths} months; the organisation says the service needs at least ${facts.minTermMonths} months to build the relationships it depends on.` +
-            (severity === "caution" ? " There is little time to spare." : ""),
-        ),
-      );
-    }
-  }
-
-  if (has(facts, "terminationNoticeDays", "minNoticeDays")) {
-    const severity = atLeastSeverity(facts.terminationNoticeDays, facts.minNoticeDays);
-    if (severity) {
-      flags.push(
-        flagFrom(
-          "EXIT_AT_WILL",
-          severity,
-          { factIds: ["minNoticeDays", "terminationNoticeDays"] },
-          `The prime could end the sub-contract for convenience with ${facts.terminationNoticeDays} days' notice; the organisation needs at least ${facts.minNoticeDays} days to wind down safely.` +
-            (severity === "caution" ? " There is little margin." : ""),
-        ),
-      );
-    }
-  }
-
-  return flags;
+  return factFindings(facts).map((finding) => factFlag(finding, facts));
 }

@@ -1,19 +1,80 @@
 /**
- * The report: fit per item, scores per dimension and overall, flags and the
- * verdict, from one questionnaire and the two sides' answers.
+ * From one questionnaire and the two sides' answers: an assessment (scores,
+ * findings, verdict: cheap enough to rank thousands of checks) and the report
+ * people read (the same assessment, with each item's detail and each flag's
+ * plain-English text).
  */
-import { SEVERITY_ORDER, factFlags, itemFlag, type Flag } from "./flags";
+import { NONE, SEVERITY_ORDER, factFindings, factFlag, itemFlag, itemSeverity, type Finding, type Flag } from "./flags";
 import {
   VERDICT_ADVICE,
   VERDICT_LABELS,
+  closeness,
+  fitFrom,
   itemFit,
   itemWeight,
   meetingPoint,
+  rangesOverlap,
+  roundScore,
   verdictOf,
-  weightedScore,
   type VerdictCode,
 } from "./scoring";
-import type { Answer, FactId, Position, Questionnaire, Side, SideAnswers } from "./types";
+import type { Answer, FactId, Position, PositionItem, Questionnaire, Side, SideAnswers } from "./types";
+
+export interface DimensionResult {
+  id: string;
+  title: string;
+  critical: boolean;
+  /** 0–100, or null when no item in it was answered by both sides. */
+  score: number | null;
+}
+
+export interface Assessment {
+  overall: number;
+  dimensions: DimensionResult[];
+  /** Dealbreakers first, then serious, then caution; questionnaire order within each. */
+  findings: Finding[];
+  verdict: VerdictCode;
+}
+
+export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Assessment {
+  const dimensions: DimensionResult[] = [];
+  const findings: Finding[] = [];
+  const criticalScores: number[] = [];
+  const vcsAnswers = vcs.answers;
+  const primeAnswers = prime.answers;
+  let total = 0;
+  let weights = 0;
+  for (const dimension of questionnaire.dimensions) {
+    let dimensionTotal = 0;
+    let dimensionWeights = 0;
+    for (const item of dimension.items) {
+      const a = vcsAnswers[item.id];
+      const b = primeAnswers[item.id];
+      if (!a || !b) continue;
+      const weight = itemWeight(a, b);
+      const overlaps = rangesOverlap(a, b);
+      dimensionTotal += fitFrom(closeness(a.preferred, b.preferred), overlaps) * weight;
+      dimensionWeights += weight;
+      const severity = itemSeverity(a, b, overlaps);
+      if (severity) findings.push({ code: item.flag, severity, itemIds: [item.id], factIds: NONE });
+    }
+    total += dimensionTotal;
+    weights += dimensionWeights;
+    const score = dimensionWeights > 0 ? roundScore((dimensionTotal / dimensionWeights) * 100) : null;
+    if (dimension.critical && score !== null) criticalScores.push(score);
+    dimensions.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score });
+  }
+  findings.push(...factFindings({ ...vcs.facts, ...prime.facts }));
+  // Stable sort: severity first, then the order of the questionnaire.
+  findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+  const overall = weights > 0 ? roundScore((total / weights) * 100) : 0;
+  const verdict = verdictOf({
+    overall,
+    criticalScores,
+    hasDealbreaker: findings.some((f) => f.severity === "dealbreaker"),
+  });
+  return { overall, dimensions, findings, verdict };
+}
 
 export interface ItemResult {
   id: string;
@@ -23,14 +84,6 @@ export interface ItemResult {
   meetingPoint: Position | null;
   vcs: Answer;
   prime: Answer;
-}
-
-export interface DimensionResult {
-  id: string;
-  title: string;
-  critical: boolean;
-  /** 0–100, or null when no item in it was answered by both sides. */
-  score: number | null;
 }
 
 export interface Report {
@@ -43,17 +96,16 @@ export interface Report {
 }
 
 export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Report {
+  const assessment = assessCheck(questionnaire, vcs, prime);
+  const itemsById = new Map<string, PositionItem>();
   const items: ItemResult[] = [];
-  const flags: Flag[] = [];
-  const dimensions: DimensionResult[] = [];
-
   for (const dimension of questionnaire.dimensions) {
-    const scored: ItemResult[] = [];
     for (const item of dimension.items) {
+      itemsById.set(item.id, item);
       const a = vcs.answers[item.id];
       const b = prime.answers[item.id];
       if (!a || !b) continue;
-      const result: ItemResult = {
+      items.push({
         id: item.id,
         dimensionId: dimension.id,
         fit: Math.round(itemFit(a, b) * 1000) / 1000,
@@ -61,37 +113,23 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
         meetingPoint: meetingPoint(a, b),
         vcs: a,
         prime: b,
-      };
-      scored.push(result);
-      const flag = itemFlag(item, a, b);
-      if (flag) flags.push(flag);
+      });
     }
-    items.push(...scored);
-    dimensions.push({
-      id: dimension.id,
-      title: dimension.title,
-      critical: dimension.critical,
-      score: weightedScore(scored),
-    });
   }
-
-  flags.push(...factFlags(vcs.facts, prime.facts));
-  // Stable sort: severity first, then the order of the questionnaire.
-  flags.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
-
-  const overall = weightedScore(items) ?? 0;
-  const criticalScores = dimensions.filter((d) => d.critical && d.score !== null).map((d) => d.score as number);
-  const code = verdictOf({
-    overall,
-    criticalScores,
-    hasDealbreaker: flags.some((f) => f.severity === "dealbreaker"),
+  const facts = { ...vcs.facts, ...prime.facts };
+  const flags = assessment.findings.map((finding) => {
+    const itemId = finding.itemIds[0];
+    const item = itemId ? itemsById.get(itemId) : undefined;
+    const a = itemId ? vcs.answers[itemId] : undefined;
+    const b = itemId ? prime.answers[itemId] : undefined;
+    return item && a && b ? (itemFlag(item, a, b) as Flag) : factFlag(finding, facts);
   });
-
+  const code = assessment.verdict;
   return {
     questionnaireVersion: questionnaire.version,
     verdict: { code, label: VERDICT_LABELS[code], advice: VERDICT_ADVICE[code] },
-    overall,
-    dimensions,
+    overall: assessment.overall,
+    dimensions: assessment.dimensions,
     flags,
     items,
   };

@@ -75,11 +75,17 @@ type FitInput = Pick<Answer, "preferred" | "acceptable">;
  * overlap it is at most NO_OVERLAP_CEILING scaled by closeness.
  */
 export function itemFit(a: FitInput, b: FitInput): number {
-  const near = closeness(a.preferred, b.preferred);
-  if (overlapOf(a.acceptable, b.acceptable)) {
-    return OVERLAP_FLOOR + (1 - OVERLAP_FLOOR) * near;
-  }
-  return NO_OVERLAP_CEILING * near;
+  return fitFrom(closeness(a.preferred, b.preferred), rangesOverlap(a, b));
+}
+
+/** The fit formula itself, from closeness and whether the acceptable ranges overlap. */
+export function fitFrom(near: number, overlaps: boolean): number {
+  return overlaps ? OVERLAP_FLOOR + (1 - OVERLAP_FLOOR) * near : NO_OVERLAP_CEILING * near;
+}
+
+/** The same test as overlapOf, without allocating: it runs for every item of every check ranked. */
+export function rangesOverlap(a: Pick<Answer, "acceptable">, b: Pick<Answer, "acceptable">): boolean {
+  return Math.max(a.acceptable.min, b.acceptable.min) <= Math.min(a.acceptable.max, b.acceptable.max);
 }
 
 /** How much an item counts: both sides' importance added together. */

@@ -49,11 +49,13 @@ async function scannablePage(page: Page): Promise<{ target: Page; close: () => P
   const browser = page.context().browser();
   if (!browser) throw new Error("No browser for the axe copy");
   const context = await browser.newContext({ viewport: page.viewportSize() ?? { width: 1280, height: 900 } });
+  const url = page.url();
+  const html = await page.content();
   await context.route("**/*.js", (route) => route.abort());
+  // The copy is served at the page's own address, so its stylesheets load exactly as they did.
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
   const copy = await context.newPage();
-  const origin = new URL(page.url()).origin;
-  const html = (await page.content()).replace("<head>", `<head><base href="${origin}/">`);
-  await copy.setContent(html, { waitUntil: "load" });
+  await copy.goto(url, { waitUntil: "load" });
   return { target: copy, close: () => context.close() };
 }
 

@@ -1,0 +1,52 @@
+/** The JSON shapes of the public API (see DESIGN.md), built from the domain's types. */
+import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
+import type { Report } from "~/domain/report";
+import type { Questionnaire } from "~/domain/types";
+import { toApiAnswer } from "~/domain/validation";
+
+export function questionnaireJson(questionnaire: Questionnaire) {
+  return {
+    version: questionnaire.version,
+    dimensions: questionnaire.dimensions.map((d) => ({
+      id: d.id,
+      title: d.title,
+      critical: d.critical,
+      items: d.items.map((item) => ({
+        id: item.id,
+        prompt: { vcs: item.prompt.vcs, prime: item.prompt.prime },
+        guidance: item.guidance,
+        options: item.options.map((o) => ({ value: o.value, label: { vcs: o.label.vcs, prime: o.label.prime } })),
+        flag: { code: item.flag, title: FLAG_CATALOGUE[item.flag].title },
+      })),
+    })),
+    facts: questionnaire.facts.map((f) => ({ id: f.id, side: f.side, label: f.label, unit: f.unit })),
+  };
+}
+
+export function reportJson(checkId: string, report: Report) {
+  return {
+    checkId,
+    questionnaireVersion: report.questionnaireVersion,
+    verdict: { code: report.verdict.code, label: report.verdict.label },
+    overall: report.overall,
+    dimensions: report.dimensions.map((d) => ({ id: d.id, title: d.title, critical: d.critical, score: d.score })),
+    flags: report.flags.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      itemIds: f.itemIds,
+      factIds: f.factIds,
+      title: f.title,
+      explanation: f.explanation,
+      questions: f.questions,
+      negotiable: f.negotiable,
+    })),
+    items: report.items.map((i) => ({
+      id: i.id,
+      dimensionId: i.dimensionId,
+      fit: i.fit,
+      meetingPoint: i.meetingPoint,
+      vcs: toApiAnswer(i.vcs),
+      prime: toApiAnswer(i.prime),
+    })),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The JSON API's shared parts: bearer-token access, JSON bodies, and errors
+ * always as `{ errors: [{ path, message }] }` with a 4xx, never a stack trace.
+ */
+import type { z } from "zod";
+import { issuesToErrors } from "~/domain/validation";
+import { getAccess, type Access, type Role } from "~/models/check.server";
+
+export interface ApiError {
+  path: string;
+  message: string;
+}
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function apiJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+export function apiError(
+  status: number,
+  errors: ApiError[],
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
+  return apiJson({ errors, ...extra }, status, headers);
+}
+
+export function methodNotAllowed(allowed: string[]): Response {
+  return apiError(405, [{ path: "", message: `Use ${allowed.join(" or ")} here` }], {}, { Allow: allowed.join(", ") });
+}
+
+/** The secret link's token from `Authorization: Bearer <token>`; throws 401 / 403 Responses. */
+export async function requireBearer(request: Request, roles: readonly Role[]): Promise<Access> {
+  const header = request.headers.get("Authorization") ?? "";
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) {
+    throw apiError(
+      401,
+      [{ path: "Authorization", message: "Send a secret link's token as: Authorization: Bearer <token>" }],
+      {},
+      {
+        "WWW-Authenticate": 'Bearer realm="common-ground"',
+      },
+    );
+  }
+  const access = await getAccess(match[1] as string);
+  if (!access) {
+    throw apiError(
+      401,
+      [{ path: "Authorization", message: "This token is not recognised" }],
+      {},
+      {
+        "WWW-Authenticate": 'Bearer realm="common-ground", error="invalid_token"',
+      },
+    );
+  }
+  if (!roles.includes(access.role)) {
+    throw apiError(403, [{ path: "Authorization", message: `This needs the ${roles.join(" or ")} link's token` }]);
+  }
+  return access;
+}
+
+/** Parses a JSON body against a schema; throws 400 for a body that is not JSON and 422 listing every error. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw apiError(400, [{ path: "", message: "The request body must be JSON" }]);
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw apiError(422, issuesToErrors(result.error.issues));
+  return result.data;
+}
+
+/**
+ * Wraps an API handler: thrown Responses are returned as they are, anything
+ * else becomes a 500 with the usual error shape (logged, never shown).
+ */
+export function apiHandler<A extends { request: Request }>(handler: (args: A) => Promise<Response>) {
+  return async (args: A): Promise<Response> => {
+    try {
+      return await handler(args);
+    } catch (thrown) {
+      if (thrown instanceof Response) return thrown;
+      console.error(thrown);
+      return apiError(500, [{ path: "", message: "Something went wrong on our side. Nothing was changed." }]);
+    }
+  };
+}

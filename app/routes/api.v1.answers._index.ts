@@ -1,0 +1,29 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { missingAnswers } from "~/domain/report";
+import { apiAnswersBodySchema, toApiAnswer } from "~/domain/validation";
+import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/lib/api.server";
+import { requireApiSide } from "~/lib/api-side.server";
+import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
+
+export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
+  const { side } = await requireApiSide(request);
+  const given = await getSideAnswers(side.responseId);
+  const answers: Record<string, ReturnType<typeof toApiAnswer>> = {};
+  for (const [itemId, answer] of Object.entries(given.answers)) if (answer) answers[itemId] = toApiAnswer(answer);
+  return apiJson({ status: side.status, answers, facts: given.facts });
+});
+
+export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
+  if (request.method !== "PUT") return methodNotAllowed(["GET", "PUT"]);
+  const { side, role, questionnaire } = await requireApiSide(request);
+  if (side.status === "submitted") return alreadySubmitted();
+  const body = await parseJsonBody(request, apiAnswersBodySchema(questionnaire, role));
+  const saved = await saveSideAnswers({ responseId: side.responseId, answers: body.answers, facts: body.facts });
+  if (saved.status === "already_submitted") return alreadySubmitted();
+  const missing = missingAnswers(questionnaire, role, await getSideAnswers(side.responseId));
+  return apiJson({ missing });
+});
+
+function alreadySubmitted() {
+  return apiError(409, [{ path: "", message: "These answers have been submitted and can no longer be changed" }]);
+}

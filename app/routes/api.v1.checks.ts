@@ -1,0 +1,27 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { newCheckSchema } from "~/lib/check-input";
+import { apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/lib/api.server";
+import { createCheck } from "~/models/check.server";
+
+export async function loader() {
+  return methodNotAllowed(["POST"]);
+}
+
+export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
+  if (request.method !== "POST") return methodNotAllowed(["POST"]);
+  const input = await parseJsonBody(request, newCheckSchema);
+  const check = await createCheck(input);
+  const origin = new URL(request.url).origin;
+  return apiJson(
+    {
+      id: check.id,
+      tokens: check.tokens,
+      links: {
+        owner: `${origin}/check/${check.tokens.owner}`,
+        vcs: `${origin}/respond/${check.tokens.vcs}`,
+        prime: `${origin}/respond/${check.tokens.prime}`,
+      },
+    },
+    201,
+  );
+});

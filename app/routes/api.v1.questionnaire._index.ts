@@ -1,0 +1,11 @@
+import { currentQuestionnaire } from "~/domain/questionnaires";
+import { questionnaireJson } from "~/lib/api-shapes";
+import { apiJson, methodNotAllowed } from "~/lib/api.server";
+
+export async function loader() {
+  return apiJson(questionnaireJson(currentQuestionnaire()), 200, { "Cache-Control": "public, max-age=300" });
+}
+
+export async function action() {
+  return methodNotAllowed(["GET"]);
+}

@@ -1,0 +1,283 @@
+import { describe, expect, test } from "vitest";
+import { allItems, getQuestionnaire } from "~/domain/questionnaires";
+import { FLAG_CODES } from "~/domain/types";
+import * as sectionRoute from "~/routes/respond.$token.section.$sectionId";
+import { api, apiCreateCheck } from "./api-support";
+import { callAction, callLoader } from "./support";
+
+const apiAnswer = { preferred: 3, acceptable: [2, 3, 4], importance: "medium", redLine: false };
+
+describe("GET /api/v1/questionnaire", () => {
+  test("serves the current question bank in the contract's shape", async () => {
+    const { status, body } = await api<ReturnType<typeof JSON.parse>>("GET", "/api/v1/questionnaire");
+    expect(status).toBe(200);
+    expect(body.version).toBe("1");
+    expect(body.dimensions).toHaveLength(9);
+    const item = body.dimensions[1].items[0];
+    expect(Object.keys(item).sort()).toEqual(["flag", "guidance", "id", "options", "prompt"]);
+    expect(item.id).toBe("brand-delivery");
+    expect(item.flag).toEqual({ code: "MANDATORY_REBRANDING", title: "Mandatory rebranding" });
+    expect(item.options[0]).toEqual({ value: 1, label: { vcs: expect.any(String), prime: expect.any(String) } });
+    expect(body.facts).toHaveLength(12);
+    expect(body.facts[0]).toEqual({ id: "reservesMonths", side: "vcs", label: expect.any(String), unit: "months" });
+    const codes = new Set(
+      body.dimensions.flatMap((d: { items: Array<{ flag: { code: string } }> }) => d.items.map((i) => i.flag.code)),
+    );
+    expect(codes.size).toBe(FLAG_CODES.length);
+  });
+
+  test("still serves the retired starter version, and 404s an unknown one", async () => {
+    const v0 = await api<{ version: string; dimensions: unknown[]; facts: unknown[] }>(
+      "GET",
+      "/api/v1/questionnaire/0",
+    );
+    expect(v0.status).toBe(200);
+    expect(v0.body.version).toBe("0");
+    expect(v0.body.dimensions).toHaveLength(3);
+    const missing = await api("GET", "/api/v1/questionnaire/99");
+    expect(missing.status).toBe(404);
+    expect(missing.body.errors).toEqual([{ path: "version", message: expect.stringContaining("99") }]);
+  });
+});
+
+describe("POST /api/v1/checks", () => {
+  test("creates a check and returns its tokens and links", async () => {
+    const response = await api<{ id: string; tokens: Record<string, string>; links: Record<string, string> }>(
+      "POST",
+      "/api/v1/checks",
+      { body: { title: "Health and care", vcsName: "Carers Together", primeName: "Prime Health" } },
+    );
+    expect(response.status).toBe(201);
+    expect(response.body.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    for (const role of ["owner", "vcs", "prime"]) {
+      expect(response.body.tokens[role]).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    }
+    expect(response.body.links.owner).toBe(`http://localhost/check/${response.body.tokens.owner}`);
+    expect(response.body.links.vcs).toBe(`http://localhost/respond/${response.body.tokens.vcs}`);
+  });
+
+  test("lists every error in an invalid body and creates nothing", async () => {
+    const response = await api("POST", "/api/v1/checks", { body: { title: "", primeName: 7, colour: "red" } });
+    expect(response.status).toBe(422);
+    const paths = (response.body.errors as Array<{ path: string }>).map((e) => e.path).sort();
+    expect(paths).toEqual(["colour", "primeName", "title", "vcsName"]);
+  });
+
+  test("a body that is not JSON gets a 400 with the error shape", async () => {
+    const response = await api("POST", "/api/v1/checks", { rawBody: "{not json" });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ path: "", message: "The request body must be JSON" }]);
+  });
+
+  test("GET is not allowed", async () => {
+    const response = await api("GET", "/api/v1/checks");
+    expect(response.status).toBe(405);
+    expect(response.headers.get("Allow")).toBe("POST");
+  });
+});
+
+describe("bearer tokens", () => {
+  test("a missing or unknown token is a 401; a token of the wrong role is a 403", async () => {
+    const check = await apiCreateCheck();
+    expect((await api("GET", "/api/v1/check")).status).toBe(401);
+    expect((await api("GET", "/api/v1/check", { token: "A".repeat(32) })).status).toBe(401);
+    expect((await api("GET", "/api/v1/check", { token: "short" })).status).toBe(401);
+    expect((await api("GET", "/api/v1/answers", { token: check.tokens.owner })).status).toBe(403);
+    expect((await api("POST", "/api/v1/answers/submit", { token: check.tokens.owner })).status).toBe(403);
+  });
+
+  test("GET /api/v1/check works for all three roles", async () => {
+    const check = await apiCreateCheck({ title: "Probation lot 4" });
+    for (const token of Object.values(check.tokens)) {
+      const response = await api("GET", "/api/v1/check", { token });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        id: check.id,
+        title: "Probation lot 4",
+        vcsName: "Helping Hands",
+        primeName: "BigCo Services",
+        questionnaireVersion: "1",
+        sides: { vcs: { status: "not_started" }, prime: { status: "not_started" } },
+      });
+    }
+  });
+});
+
+describe("a side's answers", () => {
+  test("partial saves report what is still missing, and GET returns only what was given", async () => {
+    const check = await apiCreateCheck();
+    const token = check.tokens.vcs;
+    const empty = await api("GET", "/api/v1/answers", { token });
+    expect(empty.body).toEqual({ status: "not_started", answers: {}, facts: {} });
+
+    const saved = await api<{ missing: string[] }>("PUT", "/api/v1/answers", {
+      token,
+      body: {
+        answers: { "brand-delivery": { ...apiAnswer, note: "Our name matters" } },
+        facts: { reservesMonths: 2.5 },
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.missing).not.toContain("brand-delivery");
+    expect(saved.body.missing).not.toContain("reservesMonths");
+    expect(saved.body.missing).toContain("staff-identity");
+    expect(saved.body.missing).toContain("minNoticeDays");
+    expect(saved.body.missing).not.toContain("termMonths");
+    expect(saved.body.missing).toHaveLength(36 + 6 - 2);
+
+    const got = await api("GET", "/api/v1/answers", { token });
+    expect(got.body).toEqual({
+      status: "in_progress",
+      answers: { "brand-delivery": { ...apiAnswer, note: "Our name matters" } },
+      facts: { reservesMonths: 2.5 },
+    });
+    const status = await api("GET", "/api/v1/check", { token: check.tokens.owner });
+    expect(status.body.sides).toEqual({ vcs: { status: "in_progress" }, prime: { status: "not_started" } });
+  });
+
+  test("an invalid body gets a 422 listing every error, and nothing is saved", async () => {
+    const check = await apiCreateCheck();
+    const token = check.tokens.prime;
+    const response = await api("PUT", "/api/v1/answers", {
+      token,
+      body: {
+        answers: {
+          "brand-delivery": apiAnswer,
+          "staff-identity": { ...apiAnswer, acceptable: [1, 3] },
+          "public-credit": { ...apiAnswer, acceptable: [4, 5] },
+          "name-in-bid": { ...apiAnswer, preferred: 6, importance: "vital" },
+          "no-such-item": apiAnswer,
+        },
+        facts: { reservesMonths: 3, termMonths: -1 },
+        extra: true,
+      },
+    });
+    expect(response.status).toBe(422);
+    const paths = (response.body.errors as Array<{ path: string }>).map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "answers.staff-identity.acceptable",
+        "answers.public-credit.acceptable",
+        "answers.name-in-bid.preferred",
+        "answers.name-in-bid.importance",
+        "answers.no-such-item",
+        "facts.reservesMonths",
+        "facts.termMonths",
+        "extra",
+      ]),
+    );
+    const got = await api("GET", "/api/v1/answers", { token });
+    expect(got.body).toEqual({ status: "not_started", answers: {}, facts: {} });
+  });
+
+  test("answers saved through the API and through the web pages are the same data", async () => {
+    const check = await apiCreateCheck();
+    const token = check.tokens.vcs;
+    await api("PUT", "/api/v1/answers", {
+      token,
+      body: { answers: { "brand-delivery": { preferred: 1, acceptable: [1, 2], importance: "high", redLine: true } } },
+    });
+    const page = await callLoader(sectionRoute.loader, `/respond/${token}/section/brand-identity`, {
+      token,
+      sectionId: "brand-identity",
+    });
+    expect((page.body as { answers: Record<string, unknown> }).answers["brand-delivery"]).toEqual({
+      preferred: 1,
+      acceptable: { min: 1, max: 2 },
+      importance: "high",
+      redLine: true,
+    });
+
+    await callAction(
+      sectionRoute.action,
+      `/respond/${token}/section/brand-identity`,
+      {
+        "items.staff-identity.preferred": "2",
+        "items.staff-identity.acceptableMax": "4",
+        "items.staff-identity.importance": "low",
+      },
+      { token, sectionId: "brand-identity" },
+    );
+    const got = await api<{ answers: Record<string, unknown> }>("GET", "/api/v1/answers", { token });
+    expect(got.body.answers["staff-identity"]).toEqual({
+      preferred: 2,
+      acceptable: [2, 3, 4],
+      importance: "low",
+      redLine: false,
+    });
+  });
+});
+
+describe("submitting and the report", () => {
+  test("submit lists what is missing (items and facts), then locks; the report waits for both sides", async () => {
+    const check = await apiCreateCheck();
+    const token = check.tokens.vcs;
+    const early = await api<{ missing: string[] }>("POST", "/api/v1/answers/submit", { token });
+    expect(early.status).toBe(422);
+    expect(early.body.missing).toContain("brand-delivery");
+    expect(early.body.missing).toContain("reservesMonths");
+
+    const report409 = await api("GET", "/api/v1/report", { token: check.tokens.owner });
+    expect(report409.status).toBe(409);
+    expect(report409.body.sides).toEqual({ vcs: { status: "not_started" }, prime: { status: "not_started" } });
+
+    const questionnaire = getQuestionnaire("1")!;
+    const answers = Object.fromEntries(allItems(questionnaire).map((i) => [i.id, apiAnswer]));
+    const facts = {
+      reservesMonths: 12,
+      contractIncomeShare: 20,
+      minReferralsPerYear: 100,
+      minTermMonths: 36,
+      maxManagementFeePercent: 15,
+      minNoticeDays: 90,
+    };
+    expect((await api("PUT", "/api/v1/answers", { token, body: { answers, facts } })).body).toEqual({ missing: [] });
+    expect((await api("POST", "/api/v1/answers/submit", { token })).status).toBe(200);
+    expect((await api("POST", "/api/v1/answers/submit", { token })).status).toBe(409);
+    const late = await api("PUT", "/api/v1/answers", { token, body: { answers: { "brand-delivery": apiAnswer } } });
+    expect(late.status).toBe(409);
+    const stillWaiting = await api("GET", "/api/v1/report", { token });
+    expect(stillWaiting.status).toBe(409);
+    expect(stillWaiting.body.sides).toEqual({ vcs: { status: "submitted" }, prime: { status: "not_started" } });
+  });
+});
+
+describe("question bank versions", () => {
+  test("a check answered on the retired starter version keeps working end to end", async () => {
+    const check = await apiCreateCheck();
+    const { db, tables } = await import("~/db.server");
+    const { eq } = await import("drizzle-orm");
+    await db().update(tables.checks).set({ questionnaireVersion: "0" }).where(eq(tables.checks.id, check.id));
+
+    const status = await api("GET", "/api/v1/check", { token: check.tokens.vcs });
+    expect(status.body.questionnaireVersion).toBe("0");
+    const v0Items = allItems(getQuestionnaire("0")!).map((i) => i.id);
+    expect(v0Items).toHaveLength(9);
+
+    const outside = await api("PUT", "/api/v1/answers", {
+      token: check.tokens.vcs,
+      body: { answers: { "case-records": apiAnswer }, facts: { reservesMonths: 3 } },
+    });
+    expect(outside.status).toBe(422);
+
+    for (const token of [check.tokens.vcs, check.tokens.prime]) {
+      const saved = await api("PUT", "/api/v1/answers", {
+        token,
+        body: { answers: Object.fromEntries(v0Items.map((id) => [id, apiAnswer])) },
+      });
+      expect(saved.body).toEqual({ missing: [] });
+      expect((await api("POST", "/api/v1/answers/submit", { token })).status).toBe(200);
+    }
+    const report = await api<{
+      questionnaireVersion: string;
+      dimensions: unknown[];
+      items: unknown[];
+      verdict: { code: string };
+    }>("GET", "/api/v1/report", { token: check.tokens.owner });
+    expect(report.status).toBe(200);
+    expect(report.body.questionnaireVersion).toBe("0");
+    expect(report.body.dimensions).toHaveLength(3);
+    expect(report.body.items).toHaveLength(9);
+    expect(report.body.verdict.code).toBe("STRONG");
+  });
+});
