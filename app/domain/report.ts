@@ -72,6 +72,7 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
     overall,
     criticalScores,
     hasDealbreaker: findings.some((f) => f.severity === "dealbreaker"),
+    hasSerious: findings.some((f) => f.severity === "serious"),
   });
   return { overall, dimensions, findings, verdict };
 }

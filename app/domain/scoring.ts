@@ -136,15 +136,18 @@ const BAND_RANK: Readonly<Record<Band, number>> = { WEAK: 0, WORKABLE: 1, STRONG
 /**
  * The verdict: any dealbreaker means RED_LINES whatever the score; otherwise
  * the band of the overall score, never better than the band of the weakest
- * critical dimension.
+ * critical dimension, and never better than WORKABLE while a serious flag
+ * (something that must be negotiated) stands.
  */
 export function verdictOf(input: {
   overall: number;
   criticalScores: readonly number[];
   hasDealbreaker: boolean;
+  hasSerious?: boolean;
 }): VerdictCode {
   if (input.hasDealbreaker) return "RED_LINES";
   let verdict = bandOf(input.overall);
+  if (input.hasSerious && verdict === "STRONG") verdict = "WORKABLE";
   for (const score of input.criticalScores) {
     const band = bandOf(score);
     if (BAND_RANK[band] < BAND_RANK[verdict]) verdict = band;

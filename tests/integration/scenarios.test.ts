@@ -156,8 +156,9 @@ describe("scenarios from the sector", () => {
     expect(flagsOf(report, "BID_CANDY")).toEqual([
       expect.objectContaining({ severity: "serious", factIds: ["minReferralsPerYear", "guaranteedReferralsPerYear"] }),
     ]);
-    // A serious flag on a critical dimension's facts does not by itself change the band.
-    expect(report.verdict.code).toBe("STRONG");
+    // Every answer agrees (100), but a serious flag must be negotiated: no better than workable.
+    expect(report.overall).toBe(100);
+    expect(report.verdict.code).toBe("WORKABLE");
   });
 
   test("a weak critical dimension caps an otherwise strong verdict", async () => {

@@ -207,6 +207,12 @@ describe("scores and verdict", () => {
     );
   });
 
+  test("a serious flag keeps a strong score at workable, and never lifts a weaker one", () => {
+    expect(verdictOf({ overall: 95, criticalScores: [95], hasDealbreaker: false, hasSerious: true })).toBe("WORKABLE");
+    expect(verdictOf({ overall: 40, criticalScores: [95], hasDealbreaker: false, hasSerious: true })).toBe("WEAK");
+    expect(verdictOf({ overall: 95, criticalScores: [95], hasDealbreaker: false, hasSerious: false })).toBe("STRONG");
+  });
+
   test("a strong overall score with one weak critical dimension is capped at weak", () => {
     expect(verdictOf({ overall: 90, criticalScores: [95, 40], hasDealbreaker: false })).toBe("WEAK");
   });
