@@ -139,7 +139,16 @@ export function describeJourney(javaScript: boolean) {
       }
     });
 
-    test("an unknown link shows a friendly page, not an error", { timeout: 60_000 }, async () => {
+    test("the method page explains the real calculation", { timeout: 60_000 }, async () => {
+    const page = await (await newContext(browser, { javaScript })).newPage();
+    await page.goto(`${server.url}/how-scoring-works`);
+    expect(await page.locator("h1").textContent()).toBe("How the score works");
+    // The worked example's first question: preferred 2 and 4 with one position in common → fit 0.75.
+    expect(await page.locator("table tbody tr").first().textContent()).toContain("0.75");
+    await visit(page, `${label}-how-scoring-works`);
+  });
+
+  test("an unknown link shows a friendly page, not an error", { timeout: 60_000 }, async () => {
       const page = await (await newContext(browser, { javaScript })).newPage();
       const response = await page.goto(`${server.url}/respond/${"x".repeat(32)}`);
       expect(response?.status()).toBe(404);
