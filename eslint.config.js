@@ -82,7 +82,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["tests/**", "db/**", "*.config.*"],
+    files: ["tests/**", "db/**", "*.config.*", "server.js"],
     rules: { "no-console": "off" },
   },
 );

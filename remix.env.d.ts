@@ -7,3 +7,10 @@ declare module "@remix-run/node" {
     v3_singleFetch: true;
   }
 }
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** Set by server.js for each request; absent under `remix dev`. */
+    cspNonce?: string;
+  }
+}

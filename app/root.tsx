@@ -10,6 +10,7 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useNonce } from "~/lib/nonce";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
@@ -17,14 +18,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet
 export const meta: MetaFunction = () => [{ title: "Common Ground" }];
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en-GB">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/* NOTE: "no-referrer" makes browsers send `Origin: null` on form posts, which Remix's own CSRF
-            check rejects; "same-origin" still keeps secret links out of any other site's Referer. */}
-        <meta name="referrer" content="same-origin" />
+        <meta name="referrer" content="no-referrer" />
         <Meta />
         <Links />
       </head>
@@ -62,8 +62,8 @@ export function Layout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -75,7 +75,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && (error.status === 404 || error.status === 410)) {
+  if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>
         <h1>Page not found</h1>
@@ -88,6 +88,30 @@ export function ErrorBoundary() {
         <p>
           <Link to="/">Go to the Common Ground home page</Link>
         </p>
+      </>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 410) {
+    return (
+      <>
+        <h1>This link has been replaced</h1>
+        <p>
+          The person who started this partnership check has replaced this link with a new one, so it no longer works.
+          Any answers already saved are safe.
+        </p>
+        <p>Ask them to send you the new link.</p>
+      </>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    return (
+      <>
+        <h1>Open your link again</h1>
+        <p>
+          To see this page, open the private link you were sent for this partnership check. If you started the check,
+          use the link you saved when you created it.
+        </p>
+        <p>Links keep you signed in on this device for 7 days.</p>
       </>
     );
   }

@@ -28,7 +28,7 @@ export function databasePath(url: string): string {
  * bundled into build/ in production and run from db/ in tests), never from the
  * working directory.
  */
-function findMigrationsFolder(): string {
+export function findMigrationsFolder(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, "drizzle");
@@ -45,7 +45,10 @@ export interface DatabaseHandle {
   path: string;
 }
 
-export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseHandle {
+export function openDatabase(
+  url: string = DEFAULT_DATABASE_URL,
+  options: { migrationsFolder?: string } = {},
+): DatabaseHandle {
   const path = databasePath(url);
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
@@ -55,7 +58,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): DatabaseHandle
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: findMigrationsFolder() });
+  migrate(db, { migrationsFolder: options.migrationsFolder ?? findMigrationsFolder() });
   return { db, sqlite, path };
 }
 

@@ -51,6 +51,8 @@ export const accessTokens = sqliteTable(
     role: text("role").notNull(),
     /** The party a side's link answers for; null for the owner's link. */
     partyId: text("party_id").references(() => parties.id, { onDelete: "cascade" }),
+    /** A side's link is derived from the owner's and this generation; reissuing bumps it. */
+    generation: integer("generation").notNull().default(1),
     createdAt: createdAt(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
   },

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
 import { db, tables, writeTransaction } from "~/db.server";
@@ -20,9 +20,15 @@ export interface CreatedCheck {
   tokens: Record<Role, string>;
 }
 
-/** The invitation links' tokens, derived from the owner's token (see deriveSideToken). */
-export function sideTokens(ownerToken: string): Record<Side, string> {
-  return { vcs: deriveSideToken(ownerToken, "vcs"), prime: deriveSideToken(ownerToken, "prime") };
+/** The invitation links' tokens, derived from the owner's token and each link's generation (see deriveSideToken). */
+export function sideTokens(
+  ownerToken: string,
+  generations: Record<Side, number> = { vcs: 1, prime: 1 },
+): Record<Side, string> {
+  return {
+    vcs: deriveSideToken(ownerToken, "vcs", generations.vcs),
+    prime: deriveSideToken(ownerToken, "prime", generations.prime),
+  };
 }
 
 /** Creates a check, one party per side, a response for each, and the three secret links. */
@@ -67,29 +73,102 @@ export interface Access {
   partyId: string | null;
 }
 
-/** What a secret link grants, or null for an unknown, malformed or revoked link. */
-export async function getAccess(token: string): Promise<Access | null> {
-  if (!isWellFormedToken(token)) return null;
+export type TokenLookup = { status: "active"; access: Access } | { status: "revoked" } | { status: "unknown" };
+
+/** What a secret link grants: active, revoked (replaced by the owner), or unknown (including malformed). */
+export async function lookupToken(token: string): Promise<TokenLookup> {
+  if (!isWellFormedToken(token)) return { status: "unknown" };
   const [row] = await db()
     .select({
       checkId: tables.accessTokens.checkId,
       role: tables.accessTokens.role,
       partyId: tables.accessTokens.partyId,
+      revokedAt: tables.accessTokens.revokedAt,
     })
     .from(tables.accessTokens)
-    .where(and(eq(tables.accessTokens.tokenHash, hashToken(token)), isNull(tables.accessTokens.revokedAt)))
+    .where(eq(tables.accessTokens.tokenHash, hashToken(token)))
     .limit(1);
-  if (!row) return null;
-  return { checkId: row.checkId, role: row.role as Role, partyId: row.partyId };
+  if (!row) return { status: "unknown" };
+  if (row.revokedAt) return { status: "revoked" };
+  return { status: "active", access: { checkId: row.checkId, role: row.role as Role, partyId: row.partyId } };
 }
 
-/** Like getAccess, but throws a 404 Response for a link that grants nothing, or grants the wrong role. */
-export async function requireAccess(token: string, roles: readonly Role[]): Promise<Access> {
-  const access = await getAccess(token);
-  if (!access || !roles.includes(access.role)) {
-    throw new Response("This link is not recognised", { status: 404, statusText: "Not Found" });
-  }
-  return access;
+/** What an active secret link grants, or null for an unknown, malformed or revoked link. */
+export async function getAccess(token: string): Promise<Access | null> {
+  const found = await lookupToken(token);
+  return found.status === "active" ? found.access : null;
+}
+
+/** The current generation of each side's link, for deriving the invitation links. */
+export async function getLinkGenerations(checkId: string): Promise<Record<Side, number>> {
+  const rows = await db()
+    .select({ role: tables.accessTokens.role, generation: tables.accessTokens.generation })
+    .from(tables.accessTokens)
+    .where(
+      and(
+        eq(tables.accessTokens.checkId, checkId),
+        inArray(tables.accessTokens.role, ["vcs", "prime"]),
+        isNull(tables.accessTokens.revokedAt),
+      ),
+    );
+  const generations: Record<Side, number> = { vcs: 1, prime: 1 };
+  for (const row of rows) generations[row.role as Side] = row.generation;
+  return generations;
+}
+
+/**
+ * Replaces a side's link: the old one, and every session opened with it,
+ * stops working at once; the new one is derived from the owner's token and
+ * the next generation. Returns the new token.
+ */
+export async function reissueSideLink(input: { checkId: string; ownerToken: string; role: Side }): Promise<string> {
+  const now = new Date();
+  return writeTransaction((tx) => {
+    const current = tx
+      .select({ generation: tables.accessTokens.generation, partyId: tables.accessTokens.partyId })
+      .from(tables.accessTokens)
+      .where(
+        and(
+          eq(tables.accessTokens.checkId, input.checkId),
+          eq(tables.accessTokens.role, input.role),
+          isNull(tables.accessTokens.revokedAt),
+        ),
+      )
+      .get();
+    if (!current) throw new Error(`No active ${input.role} link for check ${input.checkId}`);
+    const generation = current.generation + 1;
+    const token = deriveSideToken(input.ownerToken, input.role, generation);
+    tx.update(tables.accessTokens)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(tables.accessTokens.checkId, input.checkId),
+          eq(tables.accessTokens.role, input.role),
+          isNull(tables.accessTokens.revokedAt),
+        ),
+      )
+      .run();
+    tx.insert(tables.accessTokens)
+      .values({
+        tokenHash: hashToken(token),
+        checkId: input.checkId,
+        role: input.role,
+        partyId: current.partyId,
+        generation,
+        createdAt: now,
+      })
+      .run();
+    return token;
+  });
+}
+
+/** Deletes a check and everything in it: parties, links, responses, answers and facts go with it. */
+export async function deleteCheck(checkId: string): Promise<boolean> {
+  const deleted = await db()
+    .delete(tables.checks)
+    .where(eq(tables.checks.id, checkId))
+    .returning({ id: tables.checks.id });
+  return deleted.length === 1;
 }
 
 export interface SideSummary {
@@ -163,6 +242,7 @@ export async function requireCheckSummary(checkId: string): Promise<CheckSummary
 export function publicCheck(check: CheckSummary) {
   const side = (s: SideSummary) => ({ name: s.name, status: s.status });
   return {
+    id: check.id,
     title: check.title,
     serviceArea: check.serviceArea,
     commissioner: check.commissioner,

@@ -17,9 +17,9 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
       id: check.id,
       tokens: check.tokens,
       links: {
-        owner: `${origin}/check/${check.tokens.owner}`,
-        vcs: `${origin}/respond/${check.tokens.vcs}`,
-        prime: `${origin}/respond/${check.tokens.prime}`,
+        owner: `${origin}/i/${check.tokens.owner}`,
+        vcs: `${origin}/i/${check.tokens.vcs}`,
+        prime: `${origin}/i/${check.tokens.prime}`,
       },
     },
     201,

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ErrorSummary, TextField, errorLinks } from "~/components/form";
 import { parseForm, payloadValue } from "~/lib/forms";
 import { newCheckSchema } from "~/lib/check-input";
+import { commitSession } from "~/lib/session.server";
 import { createCheck } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a partnership check – Common Ground" }];
@@ -15,7 +16,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(await request.formData(), newCheckSchema satisfies z.ZodType);
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   const check = await createCheck(result.value);
-  return redirect(`/check/${check.tokens.owner}?created=1`);
+  // The owner's token goes straight into the session: it never appears in an address bar.
+  return redirect(`/checks/${check.id}?created=1`, {
+    status: 303,
+    headers: { "Set-Cookie": await commitSession(request, check.id, "owner", check.tokens.owner) },
+  });
 }
 
 export default function NewCheck() {

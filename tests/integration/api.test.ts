@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import { FLAG_CODES } from "~/domain/types";
-import * as sectionRoute from "~/routes/respond.$token.section.$sectionId";
+import * as sectionRoute from "~/routes/checks.$checkId.$side.section.$sectionId";
 import { api, apiCreateCheck } from "./api-support";
-import { callAction, callLoader } from "./support";
+import { callAction, callLoader, openLink } from "./support";
 
 const apiAnswer = { preferred: 3, acceptable: [2, 3, 4], importance: "medium", redLine: false };
 
@@ -52,8 +52,8 @@ describe("POST /api/v1/checks", () => {
     for (const role of ["owner", "vcs", "prime"]) {
       expect(response.body.tokens[role]).toMatch(/^[A-Za-z0-9_-]{32}$/);
     }
-    expect(response.body.links.owner).toBe(`http://localhost/check/${response.body.tokens.owner}`);
-    expect(response.body.links.vcs).toBe(`http://localhost/respond/${response.body.tokens.vcs}`);
+    expect(response.body.links.owner).toBe(`http://localhost/i/${response.body.tokens.owner}`);
+    expect(response.body.links.vcs).toBe(`http://localhost/i/${response.body.tokens.vcs}`);
   });
 
   test("lists every error in an invalid body and creates nothing", async () => {
@@ -177,10 +177,10 @@ describe("a side's answers", () => {
       token,
       body: { answers: { "brand-delivery": { preferred: 1, acceptable: [1, 2], importance: "high", redLine: true } } },
     });
-    const page = await callLoader(sectionRoute.loader, `/respond/${token}/section/brand-identity`, {
-      token,
-      sectionId: "brand-identity",
-    });
+    const { cookie } = await openLink(token);
+    const params = { checkId: check.id, side: "vcs", sectionId: "brand-identity" };
+    const path = `/checks/${check.id}/vcs/section/brand-identity`;
+    const page = await callLoader(sectionRoute.loader, path, params, { cookie });
     expect((page.body as { answers: Record<string, unknown> }).answers["brand-delivery"]).toEqual({
       preferred: 1,
       acceptable: { min: 1, max: 2 },
@@ -190,13 +190,14 @@ describe("a side's answers", () => {
 
     await callAction(
       sectionRoute.action,
-      `/respond/${token}/section/brand-identity`,
+      path,
       {
         "items.staff-identity.preferred": "2",
         "items.staff-identity.acceptableMax": "4",
         "items.staff-identity.importance": "low",
       },
-      { token, sectionId: "brand-identity" },
+      params,
+      { cookie },
     );
     const got = await api<{ answers: Record<string, unknown> }>("GET", "/api/v1/answers", { token });
     expect(got.body.answers["staff-identity"]).toEqual({

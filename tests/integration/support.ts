@@ -6,6 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer, FactId, Questionnaire, Side } from "~/domain/types";
 import { createCheck } from "~/models/check.server";
+import * as openLinkRoute from "~/routes/i.$token";
 
 export const ORIGIN = "http://localhost";
 
@@ -15,8 +16,15 @@ export interface HandlerResult {
   status: number;
   /** Where a redirect points. */
   location: string | null;
+  /** The cookie a response sets, as a browser would send it back ("name=value"). */
+  cookie: string | null;
   /** Loader or action data (for `data(...)` results, the payload). */
   body: unknown;
+}
+
+export interface CallOptions {
+  /** A Cookie header, as a browser holding a session would send it. */
+  cookie?: string | null;
 }
 
 function isDataWithInit(value: unknown): value is { data: unknown; init: ResponseInit | null } {
@@ -38,15 +46,33 @@ async function settle(run: () => unknown): Promise<HandlerResult> {
     } catch {
       // not JSON: keep the text
     }
-    return { status: result.status, location: result.headers.get("Location"), body };
+    const setCookie = result.headers.get("Set-Cookie");
+    return {
+      status: result.status,
+      location: result.headers.get("Location"),
+      cookie: setCookie ? (setCookie.split(";")[0] as string) : null,
+      body,
+    };
   }
-  if (isDataWithInit(result)) return { status: result.init?.status ?? 200, location: null, body: result.data };
+  if (isDataWithInit(result))
+    return { status: result.init?.status ?? 200, location: null, cookie: null, body: result.data };
   if (result instanceof Error) throw result;
-  return { status: 200, location: null, body: result };
+  return { status: 200, location: null, cookie: null, body: result };
 }
 
-export function callLoader(handler: Handler, path: string, params: Record<string, string> = {}, init?: RequestInit) {
-  const request = new Request(`${ORIGIN}${path}`, init);
+function headersFor(options: CallOptions): Headers {
+  const headers = new Headers();
+  if (options.cookie) headers.set("Cookie", options.cookie);
+  return headers;
+}
+
+export function callLoader(
+  handler: Handler,
+  path: string,
+  params: Record<string, string> = {},
+  options: CallOptions = {},
+) {
+  const request = new Request(`${ORIGIN}${path}`, { headers: headersFor(options) });
   return settle(() => handler({ request, params, context: {} }));
 }
 
@@ -55,9 +81,10 @@ export function callAction(
   path: string,
   form: Record<string, string> | URLSearchParams,
   params: Record<string, string> = {},
+  options: CallOptions = {},
 ) {
   const body = form instanceof URLSearchParams ? form : new URLSearchParams(form);
-  const request = new Request(`${ORIGIN}${path}`, { method: "POST", body });
+  const request = new Request(`${ORIGIN}${path}`, { method: "POST", body, headers: headersFor(options) });
   return settle(() => handler({ request, params, context: {} }));
 }
 
@@ -110,4 +137,26 @@ export function completeAnswers(
     if (fact.side === side) facts[fact.id] = HEALTHY_FACTS[side][fact.id] as number;
   }
   return { answers, facts };
+}
+
+/**
+ * Opens a secret link as a browser would: returns the session cookie (added
+ * to any the browser already holds) and where the link leads.
+ */
+export async function openLink(token: string, cookie: string | null = null) {
+  const result = await callLoader(openLinkRoute.loader, `/i/${token}`, { token }, { cookie });
+  return { status: result.status, location: result.location, cookie: result.cookie };
+}
+
+/** A check, with a browser session for each of its three roles. */
+export async function checkWithSessions(overrides: Partial<Parameters<typeof createCheck>[0]> = {}) {
+  const check = await newCheck(overrides);
+  const owner = await openLink(check.tokens.owner);
+  const vcs = await openLink(check.tokens.vcs);
+  const prime = await openLink(check.tokens.prime);
+  return {
+    ...check,
+    cookies: { owner: owner.cookie as string, vcs: vcs.cookie as string, prime: prime.cookie as string },
+    paths: { owner: `/checks/${check.id}`, vcs: `/checks/${check.id}/vcs`, prime: `/checks/${check.id}/prime` },
+  };
 }

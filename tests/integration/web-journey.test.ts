@@ -1,12 +1,15 @@
 import { describe, expect, test } from "vitest";
 import * as newCheckRoute from "~/routes/checks.new";
-import * as ownerRoute from "~/routes/check.$token";
-import * as overviewRoute from "~/routes/respond.$token._index";
-import * as sectionRoute from "~/routes/respond.$token.section.$sectionId";
-import * as reviewRoute from "~/routes/respond.$token.review";
+import * as ownerRoute from "~/routes/checks.$checkId._index";
+import * as deleteRoute from "~/routes/checks.$checkId.delete";
+import * as overviewRoute from "~/routes/checks.$checkId.$side._index";
+import * as sectionRoute from "~/routes/checks.$checkId.$side.section.$sectionId";
+import * as reviewRoute from "~/routes/checks.$checkId.$side.review";
 import { getCheckSummary } from "~/models/check.server";
 import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
-import { callAction, callLoader, completeAnswers, newCheck } from "./support";
+import { callAction, callLoader, checkWithSessions, completeAnswers, newCheck, openLink } from "./support";
+
+type Check = Awaited<ReturnType<typeof checkWithSessions>>;
 
 async function responseIdFor(checkId: string, side: "vcs" | "prime") {
   const summary = await getCheckSummary(checkId);
@@ -17,24 +20,58 @@ async function answerEverything(checkId: string, side: "vcs" | "prime") {
   await saveSideAnswers({ responseId: await responseIdFor(checkId, side), ...completeAnswers(side) });
 }
 
+const ownerView = (check: Check, cookie = check.cookies.owner) =>
+  callLoader(ownerRoute.loader, check.paths.owner, { checkId: check.id }, { cookie });
+const sideView = (check: Check, side: "vcs" | "prime", cookie = check.cookies[side]) =>
+  callLoader(overviewRoute.loader, check.paths[side], { checkId: check.id, side }, { cookie });
+const saveSection = (check: Check, side: "vcs" | "prime", sectionId: string, form: Record<string, string>) =>
+  callAction(
+    sectionRoute.action,
+    `${check.paths[side]}/section/${sectionId}`,
+    form,
+    { checkId: check.id, side, sectionId },
+    {
+      cookie: check.cookies[side],
+    },
+  );
+const submit = (check: Check, side: "vcs" | "prime", form: Record<string, string> = { confirm: "on" }) =>
+  callAction(
+    reviewRoute.action,
+    `${check.paths[side]}/review`,
+    form,
+    { checkId: check.id, side },
+    {
+      cookie: check.cookies[side],
+    },
+  );
+
 describe("starting a check", () => {
-  test("valid input creates a check and redirects to the owner's page", async () => {
+  test("valid input creates a check, puts the owner's token in a session cookie, and redirects without it", async () => {
     const result = await callAction(newCheckRoute.action, "/checks/new", {
       title: "Community rehabilitation, North West",
       vcsName: "Helping Hands",
       primeName: "BigCo Justice",
       serviceArea: "Probation",
     });
-    expect(result.status).toBe(302);
-    const match = result.location?.match(/^\/check\/([A-Za-z0-9_-]{32})\?created=1$/);
+    expect(result.status).toBe(303);
+    const match = result.location?.match(/^\/checks\/([A-Za-z0-9_-]{16})\?created=1$/);
     expect(match).not.toBeNull();
-    const owner = await callLoader(ownerRoute.loader, `/check/${match![1]}`, { token: match![1]! });
+    expect(result.cookie).toMatch(/^cg_session=/);
+    const checkId = match![1]!;
+    const owner = await callLoader(
+      ownerRoute.loader,
+      `/checks/${checkId}?created=1`,
+      { checkId },
+      { cookie: result.cookie },
+    );
     const body = owner.body as Awaited<ReturnType<typeof ownerRoute.loader>>;
+    expect(body.created).toBe(true);
     expect(body.check.title).toBe("Community rehabilitation, North West");
     expect(body.check.serviceArea).toBe("Probation");
     expect(body.check.sides.vcs).toEqual({ name: "Helping Hands", status: "not_started" });
     expect(body.check.sides.prime).toEqual({ name: "BigCo Justice", status: "not_started" });
-    expect(body.links.vcs).toMatch(/^http:\/\/localhost\/respond\/[A-Za-z0-9_-]{32}$/);
+    expect(body.links.owner).toMatch(/^http:\/\/localhost\/i\/[A-Za-z0-9_-]{32}$/);
+    expect(body.links.vcs).toMatch(/^http:\/\/localhost\/i\/[A-Za-z0-9_-]{32}$/);
     expect(body.report).toBeNull();
   });
 
@@ -66,20 +103,55 @@ describe("starting a check", () => {
 });
 
 describe("secret links", () => {
-  test("unknown, malformed and wrong-role links get a 404", async () => {
+  test("opening a link sets a session and redirects (303) to an address without the token", async () => {
     const check = await newCheck();
-    const unknown = "A".repeat(32);
-    for (const [handler, path, token] of [
-      [ownerRoute.loader, "/check/", unknown],
-      [ownerRoute.loader, "/check/", "not-a-token"],
-      [ownerRoute.loader, "/check/", check.tokens.vcs],
-      [overviewRoute.loader, "/respond/", check.tokens.owner],
-      [overviewRoute.loader, "/respond/", unknown],
-      [overviewRoute.loader, "/respond/", "../../etc/passwd"],
+    for (const [role, path] of [
+      ["owner", `/checks/${check.id}`],
+      ["vcs", `/checks/${check.id}/vcs`],
+      ["prime", `/checks/${check.id}/prime`],
     ] as const) {
-      const result = await callLoader(handler, `${path}${token}`, { token });
-      expect(result.status, `${path}${token}`).toBe(404);
+      const opened = await openLink(check.tokens[role]);
+      expect(opened.status).toBe(303);
+      expect(opened.location).toBe(path);
+      expect(opened.location).not.toContain(check.tokens[role]);
+      expect(opened.cookie).toMatch(/^cg_session=/);
     }
+  });
+
+  test("unknown and malformed links get a 404", async () => {
+    for (const token of ["A".repeat(32), "not-a-token", "../../etc/passwd", ""]) {
+      expect((await openLink(token)).status, token).toBe(404);
+    }
+  });
+
+  test("pages need the right session: none is a 403, another role's or another check's is refused", async () => {
+    const check = await checkWithSessions();
+    const other = await checkWithSessions();
+    expect((await ownerView(check, null as unknown as string)).status).toBe(403);
+    expect((await ownerView(check, check.cookies.vcs)).status).toBe(403);
+    expect((await sideView(check, "vcs", check.cookies.owner)).status).toBe(403);
+    expect((await sideView(check, "vcs", check.cookies.prime)).status).toBe(403);
+    expect((await ownerView(check, other.cookies.owner)).status).toBe(403);
+    expect((await sideView(check, "prime", other.cookies.prime)).status).toBe(403);
+    const wrongSide = await callLoader(
+      overviewRoute.loader,
+      `/checks/${check.id}/board`,
+      { checkId: check.id, side: "board" },
+      {
+        cookie: check.cookies.vcs,
+      },
+    );
+    expect(wrongSide.status).toBe(404);
+  });
+
+  test("a session cookie forged to point one check's token at another check is refused", async () => {
+    const check = await checkWithSessions();
+    const other = await newCheck();
+    const { commitSession } = await import("~/lib/session.server");
+    const forged = (await commitSession(new Request("http://localhost/"), check.id, "owner", other.tokens.owner)).split(
+      ";",
+    )[0];
+    expect((await ownerView(check, forged)).status).toBe(404);
   });
 
   test("only hashes of tokens are stored", async () => {
@@ -97,27 +169,65 @@ describe("secret links", () => {
     for (const token of tokens) expect(Buffer.from(token, "base64url")).toHaveLength(24);
     expect(new Set(tokens).size).toBe(3);
   });
+
+  test("the owner can replace a side's link: the old link and its sessions stop working at once", async () => {
+    const check = await checkWithSessions();
+    const before = (await ownerView(check)).body as Awaited<ReturnType<typeof ownerRoute.loader>>;
+    const reissued = await callAction(
+      ownerRoute.action,
+      check.paths.owner,
+      { intent: "reissue", side: "vcs" },
+      { checkId: check.id },
+      {
+        cookie: check.cookies.owner,
+      },
+    );
+    expect(reissued.status).toBe(303);
+    const after = (await ownerView(check)).body as Awaited<ReturnType<typeof ownerRoute.loader>>;
+    expect(after.links.vcs).not.toBe(before.links.vcs);
+    expect(after.links.prime).toBe(before.links.prime);
+
+    expect((await openLink(check.tokens.vcs)).status).toBe(410);
+    expect((await sideView(check, "vcs")).status).toBe(410);
+    const newToken = after.links.vcs.split("/i/")[1]!;
+    const reopened = await openLink(newToken);
+    expect(reopened.status).toBe(303);
+    expect((await sideView(check, "vcs", reopened.cookie!)).status).toBe(200);
+    // The API takes the new token too, and not the old one.
+    const { api } = await import("./api-support");
+    expect((await api("GET", "/api/v1/check", { token: newToken })).status).toBe(200);
+    expect((await api("GET", "/api/v1/check", { token: check.tokens.vcs })).status).toBe(401);
+  });
+
+  test("a side's session cannot replace links", async () => {
+    const check = await checkWithSessions();
+    const attempt = await callAction(
+      ownerRoute.action,
+      check.paths.owner,
+      { intent: "reissue", side: "prime" },
+      { checkId: check.id },
+      {
+        cookie: check.cookies.vcs,
+      },
+    );
+    expect(attempt.status).toBe(403);
+    expect((await openLink(check.tokens.prime)).status).toBe(303);
+  });
 });
 
 describe("answering", () => {
   test("a section saves without JavaScript and moves to the next section", async () => {
-    const check = await newCheck();
-    const token = check.tokens.vcs;
-    const result = await callAction(
-      sectionRoute.action,
-      `/respond/${token}/section/brand-identity`,
-      {
-        intent: "continue",
-        "items.brand-delivery.preferred": "1",
-        "items.brand-delivery.acceptableMax": "3",
-        "items.brand-delivery.importance": "high",
-        "items.brand-delivery.redLine": "on",
-        "items.brand-delivery.note": "Our name is how families find us.",
-      },
-      { token, sectionId: "brand-identity" },
-    );
+    const check = await checkWithSessions();
+    const result = await saveSection(check, "vcs", "brand-identity", {
+      intent: "continue",
+      "items.brand-delivery.preferred": "1",
+      "items.brand-delivery.acceptableMax": "3",
+      "items.brand-delivery.importance": "high",
+      "items.brand-delivery.redLine": "on",
+      "items.brand-delivery.note": "Our name is how families find us.",
+    });
     expect(result.status).toBe(302);
-    expect(result.location).toBe(`/respond/${token}/section/independence-voice`);
+    expect(result.location).toBe(`${check.paths.vcs}/section/independence-voice`);
     const saved = await getSideAnswers(await responseIdFor(check.id, "vcs"));
     expect(saved.answers["brand-delivery"]).toEqual({
       preferred: 1,
@@ -126,27 +236,32 @@ describe("answering", () => {
       redLine: true,
       note: "Our name is how families find us.",
     });
-    const overview = await callLoader(overviewRoute.loader, `/respond/${token}`, { token });
-    const body = overview.body as Awaited<ReturnType<typeof overviewRoute.loader>>;
+    const body = (await sideView(check, "vcs")).body as Awaited<ReturnType<typeof overviewRoute.loader>>;
     expect(body.status).toBe("in_progress");
     expect(body.progress.answered).toBe(1);
     expect(body.resumeId).toBe("mission-values");
   });
 
+  test("'Save and come back later' saves and returns to the overview", async () => {
+    const check = await checkWithSessions();
+    const result = await saveSection(check, "prime", "mission-values", {
+      intent: "save-and-exit",
+      "items.values-signup.preferred": "4",
+      "items.values-signup.importance": "low",
+    });
+    expect(result.location).toBe(`${check.paths.prime}?saved=1`);
+    const saved = await getSideAnswers(await responseIdFor(check.id, "prime"));
+    expect(saved.answers["values-signup"]?.preferred).toBe(4);
+  });
+
   test("invalid answers are refused with field errors, nothing is saved, and what was typed comes back", async () => {
-    const check = await newCheck();
-    const token = check.tokens.prime;
-    const result = await callAction(
-      sectionRoute.action,
-      `/respond/${token}/section/brand-identity`,
-      {
-        "items.brand-delivery.preferred": "2",
-        "items.brand-delivery.acceptableMin": "4",
-        "items.staff-identity.importance": "high",
-        "items.public-credit.note": "A typed note that must not be lost",
-      },
-      { token, sectionId: "brand-identity" },
-    );
+    const check = await checkWithSessions();
+    const result = await saveSection(check, "prime", "brand-identity", {
+      "items.brand-delivery.preferred": "2",
+      "items.brand-delivery.acceptableMin": "4",
+      "items.staff-identity.importance": "high",
+      "items.public-credit.note": "A typed note that must not be lost",
+    });
     expect(result.status).toBe(400);
     const body = result.body as { errors: Record<string, string>; values: Record<string, unknown> };
     expect(body.errors["items.brand-delivery.importance"]).toBe("Choose how much this matters to you");
@@ -159,14 +274,12 @@ describe("answering", () => {
   });
 
   test("facts are validated against their ranges", async () => {
-    const check = await newCheck();
-    const token = check.tokens.vcs;
-    const result = await callAction(
-      sectionRoute.action,
-      `/respond/${token}/section/facts`,
-      { "facts.reservesMonths": "lots", "facts.contractIncomeShare": "140", "facts.minReferralsPerYear": "12.5" },
-      { token, sectionId: "facts" },
-    );
+    const check = await checkWithSessions();
+    const result = await saveSection(check, "vcs", "facts", {
+      "facts.reservesMonths": "lots",
+      "facts.contractIncomeShare": "140",
+      "facts.minReferralsPerYear": "12.5",
+    });
     expect(result.status).toBe(400);
     const errors = (result.body as { errors: Record<string, string> }).errors;
     expect(errors["facts.reservesMonths"]).toMatch(/Enter a number/);
@@ -175,74 +288,72 @@ describe("answering", () => {
   });
 
   test("a section that does not exist is a 404", async () => {
-    const check = await newCheck();
-    const token = check.tokens.vcs;
-    const result = await callLoader(sectionRoute.loader, `/respond/${token}/section/nope`, {
-      token,
-      sectionId: "nope",
-    });
+    const check = await checkWithSessions();
+    const result = await callLoader(
+      sectionRoute.loader,
+      `${check.paths.vcs}/section/nope`,
+      { checkId: check.id, side: "vcs", sectionId: "nope" },
+      { cookie: check.cookies.vcs },
+    );
     expect(result.status).toBe(404);
   });
 
   test("submitting needs a confirmation and every answer", async () => {
-    const check = await newCheck();
-    const token = check.tokens.vcs;
-    const unconfirmed = await callAction(reviewRoute.action, `/respond/${token}/review`, {}, { token });
-    expect(unconfirmed.status).toBe(400);
-    const incomplete = await callAction(reviewRoute.action, `/respond/${token}/review`, { confirm: "on" }, { token });
+    const check = await checkWithSessions();
+    expect((await submit(check, "vcs", {})).status).toBe(400);
+    const incomplete = await submit(check, "vcs");
     expect(incomplete.status).toBe(400);
     expect(JSON.stringify(incomplete.body)).toMatch(/42 still to answer/);
-    const review = await callLoader(reviewRoute.loader, `/respond/${token}/review`, { token });
+    const review = await callLoader(
+      reviewRoute.loader,
+      `${check.paths.vcs}/review`,
+      { checkId: check.id, side: "vcs" },
+      {
+        cookie: check.cookies.vcs,
+      },
+    );
     expect((review.body as { missingCount: number }).missingCount).toBe(42);
   });
 });
 
 describe("sealed answers and the result", () => {
   test("nobody sees the other side's answers until both have submitted; then all three see the result", async () => {
-    const check = await newCheck();
+    const check = await checkWithSessions();
     const secret = "SECRET-NOTE-FROM-THE-PRIME";
-    const primeId = await responseIdFor(check.id, "prime");
     const answers = completeAnswers("prime");
     answers.answers["brand-delivery"] = { ...answers.answers["brand-delivery"]!, note: secret };
-    await saveSideAnswers({ responseId: primeId, ...answers });
-    const submitted = await callAction(
-      reviewRoute.action,
-      `/respond/${check.tokens.prime}/review`,
-      { confirm: "on" },
-      { token: check.tokens.prime },
-    );
-    expect(submitted.status).toBe(302);
+    await saveSideAnswers({ responseId: await responseIdFor(check.id, "prime"), ...answers });
+    expect((await submit(check, "prime")).status).toBe(302);
 
-    const views = async () => [
-      await callLoader(ownerRoute.loader, `/check/${check.tokens.owner}`, { token: check.tokens.owner }),
-      await callLoader(overviewRoute.loader, `/respond/${check.tokens.vcs}`, { token: check.tokens.vcs }),
-      await callLoader(overviewRoute.loader, `/respond/${check.tokens.prime}`, { token: check.tokens.prime }),
-      await callLoader(reviewRoute.loader, `/respond/${check.tokens.vcs}/review`, { token: check.tokens.vcs }),
-      await callLoader(sectionRoute.loader, `/respond/${check.tokens.vcs}/section/brand-identity`, {
-        token: check.tokens.vcs,
-        sectionId: "brand-identity",
-      }),
+    const views = [
+      await ownerView(check),
+      await sideView(check, "vcs"),
+      await sideView(check, "prime"),
+      await callLoader(
+        reviewRoute.loader,
+        `${check.paths.vcs}/review`,
+        { checkId: check.id, side: "vcs" },
+        {
+          cookie: check.cookies.vcs,
+        },
+      ),
+      await callLoader(
+        sectionRoute.loader,
+        `${check.paths.vcs}/section/brand-identity`,
+        { checkId: check.id, side: "vcs", sectionId: "brand-identity" },
+        { cookie: check.cookies.vcs },
+      ),
     ];
-    for (const view of await views()) {
+    for (const view of views) {
+      expect(view.status).toBe(200);
       expect(JSON.stringify(view.body)).not.toContain(secret);
       expect((view.body as { report?: unknown }).report ?? null).toBeNull();
     }
 
     await answerEverything(check.id, "vcs");
-    const vcsSubmit = await callAction(
-      reviewRoute.action,
-      `/respond/${check.tokens.vcs}/review`,
-      { confirm: "on" },
-      { token: check.tokens.vcs },
-    );
-    expect(vcsSubmit.status).toBe(302);
+    expect((await submit(check, "vcs")).status).toBe(302);
 
-    for (const [handler, path, token] of [
-      [ownerRoute.loader, "/check/", check.tokens.owner],
-      [overviewRoute.loader, "/respond/", check.tokens.vcs],
-      [overviewRoute.loader, "/respond/", check.tokens.prime],
-    ] as const) {
-      const view = await callLoader(handler, `${path}${token}`, { token });
+    for (const view of [await ownerView(check), await sideView(check, "vcs"), await sideView(check, "prime")]) {
       const report = (view.body as { report: { verdict: { code: string }; overall: number } }).report;
       expect(report.verdict.code).toBe("STRONG");
       expect(report.overall).toBe(100);
@@ -251,23 +362,51 @@ describe("sealed answers and the result", () => {
   });
 
   test("replaying a save or a submit after submission changes nothing", async () => {
-    const check = await newCheck();
-    const token = check.tokens.vcs;
+    const check = await checkWithSessions();
     await answerEverything(check.id, "vcs");
-    await callAction(reviewRoute.action, `/respond/${token}/review`, { confirm: "on" }, { token });
+    await submit(check, "vcs");
     const before = await getSideAnswers(await responseIdFor(check.id, "vcs"));
-    const replay = await callAction(
-      sectionRoute.action,
-      `/respond/${token}/section/brand-identity`,
-      { "items.brand-delivery.preferred": "5", "items.brand-delivery.importance": "low" },
-      { token, sectionId: "brand-identity" },
-    );
+    const replay = await saveSection(check, "vcs", "brand-identity", {
+      "items.brand-delivery.preferred": "5",
+      "items.brand-delivery.importance": "low",
+    });
     expect(replay.status).toBe(302);
-    expect(replay.location).toBe(`/respond/${token}`);
-    const again = await callAction(reviewRoute.action, `/respond/${token}/review`, { confirm: "on" }, { token });
+    expect(replay.location).toBe(check.paths.vcs);
+    const again = await submit(check, "vcs");
     expect(again.status).toBe(302);
     expect(await getSideAnswers(await responseIdFor(check.id, "vcs"))).toEqual(before);
-    const summary = await getCheckSummary(check.id);
-    expect(summary!.sides.vcs.status).toBe("submitted");
+    expect((await getCheckSummary(check.id))!.sides.vcs.status).toBe("submitted");
+  });
+});
+
+describe("deleting a check", () => {
+  test("needs a confirmation, then removes the check and everything in it from the database", async () => {
+    const check = await checkWithSessions();
+    await answerEverything(check.id, "vcs");
+    const params = { checkId: check.id };
+    const path = `${check.paths.owner}/delete`;
+    expect((await callLoader(deleteRoute.loader, path, params, { cookie: check.cookies.owner })).status).toBe(200);
+    expect((await callAction(deleteRoute.action, path, {}, params, { cookie: check.cookies.vcs })).status).toBe(403);
+    const unconfirmed = await callAction(deleteRoute.action, path, {}, params, { cookie: check.cookies.owner });
+    expect(unconfirmed.status).toBe(400);
+    expect(await getCheckSummary(check.id)).not.toBeNull();
+
+    const deleted = await callAction(deleteRoute.action, path, { confirm: "on" }, params, {
+      cookie: check.cookies.owner,
+    });
+    expect(deleted.status).toBe(303);
+    expect(deleted.location).toBe("/checks/deleted");
+    const { db, tables } = await import("~/db.server");
+    const { eq } = await import("drizzle-orm");
+    expect(await db().select().from(tables.checks).where(eq(tables.checks.id, check.id))).toEqual([]);
+    expect(await db().select().from(tables.parties).where(eq(tables.parties.checkId, check.id))).toEqual([]);
+    expect(await db().select().from(tables.accessTokens).where(eq(tables.accessTokens.checkId, check.id))).toEqual([]);
+    const orphans = await db()
+      .select()
+      .from(tables.answers)
+      .leftJoin(tables.responses, eq(tables.answers.responseId, tables.responses.id));
+    expect(orphans.filter((row) => row.responses === null)).toEqual([]);
+    expect((await openLink(check.tokens.owner)).status).toBe(404);
+    expect((await openLink(check.tokens.vcs)).status).toBe(404);
   });
 });

@@ -1,23 +1,23 @@
 /**
- * Runs once before all tests: builds the app for the browser tests, or says
- * clearly why they will be skipped (and fails under CI=true, where a missing
- * browser is an error, not a reason to skip).
+ * Runs once before all tests: builds the app (the HTTP and browser tests run
+ * the production server), and says clearly why browser tests will be skipped
+ * when there is no Chromium (failing under CI=true, where a missing browser
+ * is an error, not a reason to skip).
  */
 import { execFileSync } from "node:child_process";
 import { chromiumPath, hasChromium } from "../e2e/support/chromium";
 
 export default function setup() {
+  // NOTE: vitest sets NODE_ENV=test, which would make a development build.
+  execFileSync("node_modules/.bin/remix", ["build"], {
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (!hasChromium) {
     const message =
       `Browser tests skipped: no Chromium at ${chromiumPath}.\n` +
       "Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.";
     if (process.env.CI === "true") throw new Error(`${message}\nCI=true: browser tests are required.`);
     console.warn(`\n*** ${message}\n`);
-    return;
   }
-  // NOTE: vitest sets NODE_ENV=test, which would make a development build.
-  execFileSync("node_modules/.bin/remix", ["build"], {
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
 }

@@ -56,6 +56,10 @@ async function scannablePage(page: Page): Promise<{ target: Page; close: () => P
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
   const copy = await context.newPage();
   await copy.goto(url, { waitUntil: "load" });
+  // Colour and target-size checks need the real styles: make sure every stylesheet has loaded.
+  await copy.waitForFunction(
+    () => [...document.styleSheets].length > 0 && [...document.styleSheets].every((sheet) => sheet.cssRules.length > 0),
+  );
   return { target: copy, close: () => context.close() };
 }
 

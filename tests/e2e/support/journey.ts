@@ -62,7 +62,7 @@ async function answerAll(page: Page, side: Side, label: string) {
   await expect.poll(() => page.locator(".error-summary").count()).toBe(1);
   await page.getByLabel(/I confirm these are/).check();
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await page.waitForURL(/\/respond\/[A-Za-z0-9_-]+$/);
+  await page.waitForURL(/\/checks\/[A-Za-z0-9_-]+\/(vcs|prime)$/);
 }
 
 /** The journey, with or without JavaScript; each runs from its own test file so the two run in parallel. */
@@ -112,6 +112,9 @@ export function describeJourney(javaScript: boolean) {
       // The organisation answers on a phone-sized screen; the prime on a desktop.
       const vcs = await (await newContext(browser, { javaScript, width: 390 })).newPage();
       await vcs.goto(vcsLink);
+      // The token is swapped for a session cookie: it leaves the address bar and the history.
+      expect(vcs.url()).toMatch(/\/checks\/[A-Za-z0-9_-]+\/vcs$/);
+      expect(vcs.url()).not.toContain(vcsLink.split("/i/")[1]);
       await visit(vcs, `${label}-vcs-overview-phone`);
       await answerAll(vcs, "vcs", `${label}-vcs-phone`);
       await expect.poll(() => vcs.getByRole("heading", { name: "You have submitted your answers" }).count()).toBe(1);
@@ -140,17 +143,17 @@ export function describeJourney(javaScript: boolean) {
     });
 
     test("the method page explains the real calculation", { timeout: 60_000 }, async () => {
-    const page = await (await newContext(browser, { javaScript })).newPage();
-    await page.goto(`${server.url}/how-scoring-works`);
-    expect(await page.locator("h1").textContent()).toBe("How the score works");
-    // The worked example's first question: preferred 2 and 4 with one position in common → fit 0.75.
-    expect(await page.locator("table tbody tr").first().textContent()).toContain("0.75");
-    await visit(page, `${label}-how-scoring-works`);
-  });
-
-  test("an unknown link shows a friendly page, not an error", { timeout: 60_000 }, async () => {
       const page = await (await newContext(browser, { javaScript })).newPage();
-      const response = await page.goto(`${server.url}/respond/${"x".repeat(32)}`);
+      await page.goto(`${server.url}/how-scoring-works`);
+      expect(await page.locator("h1").textContent()).toBe("How the score works");
+      // The worked example's first question: preferred 2 and 4 with one position in common → fit 0.75.
+      expect(await page.locator("table tbody tr").first().textContent()).toContain("0.75");
+      await visit(page, `${label}-how-scoring-works`);
+    });
+
+    test("an unknown link shows a friendly page, not an error", { timeout: 60_000 }, async () => {
+      const page = await (await newContext(browser, { javaScript })).newPage();
+      const response = await page.goto(`${server.url}/i/${"x".repeat(32)}`);
       expect(response?.status()).toBe(404);
       expect(await page.locator("h1").textContent()).toBe("Page not found");
       await visit(page, `${label}-not-found`);

@@ -25,14 +25,16 @@ export interface RunningServer {
   url: string;
   databasePath: string;
   process: ChildProcess;
+  /** Everything the server has printed so far. */
+  logs: () => string;
   stop: () => Promise<void>;
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const databasePath = join(mkdtempSync(join(tmpdir(), "common-ground-e2e-")), "e2e.db");
-  // NOTE: the binary itself, not npx: killing npx would orphan the server.
-  const child = spawn("node_modules/.bin/remix-serve", ["build/index.js"], {
+  // NOTE: node itself, not npm or npx: killing a wrapper would orphan the server.
+  const child = spawn(process.execPath, ["server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -44,12 +46,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  const logs = () => output;
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Server exited early:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Server exited early:\n${output}`);
     try {
       const response = await fetch(url);
       if (response.ok) break;
@@ -63,9 +66,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     databasePath,
     process: child,
+    logs,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // NOTE: a process killed by a signal has a signalCode and no exitCode.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

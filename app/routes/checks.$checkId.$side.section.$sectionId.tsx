@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import { FactQuestion, ItemQuestion, savedItemValues, type ItemValues } from "~/components/question-fields";
 import { overallProgress, sectionsFor } from "~/domain/sections";
@@ -14,8 +14,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-async function loadSection(token: string, sectionId: string) {
-  const context = await requireSide(token);
+async function loadSection(request: Request, params: Record<string, string | undefined>) {
+  const context = await requireSide(request, params);
+  const sectionId = params.sectionId ?? "";
   const sections = sectionsFor(context.questionnaire, context.role);
   const index = sections.findIndex((s) => s.id === sectionId);
   const section = sections[index];
@@ -23,11 +24,11 @@ async function loadSection(token: string, sectionId: string) {
   return { ...context, sections, index, section };
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const token = params.token ?? "";
-  const { summary, role, side, sections, index, section, answers } = await loadSection(token, params.sectionId ?? "");
-  if (side.status === "submitted") throw redirect(`/respond/${token}`);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { summary, role, side, sections, index, section, answers, base } = await loadSection(request, params);
+  if (side.status === "submitted") throw redirect(base);
   return {
+    base,
     checkTitle: summary.title,
     organisation: side.name,
     role,
@@ -41,23 +42,21 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = params.token ?? "";
-  const { side, sections, index, section } = await loadSection(token, params.sectionId ?? "");
-  if (side.status === "submitted") return redirect(`/respond/${token}`);
+  const { side, sections, index, section, base } = await loadSection(request, params);
+  if (side.status === "submitted") return redirect(base);
   const result = parseForm(await request.formData(), sectionFormSchema(section));
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   const saved = await saveSideAnswers({ responseId: side.responseId, ...sectionChanges(section, result.value) });
-  if (saved.status === "already_submitted") return redirect(`/respond/${token}`);
-  if (result.value.intent === "save-and-exit") return redirect(`/respond/${token}?saved=1`);
+  if (saved.status === "already_submitted") return redirect(base);
+  if (result.value.intent === "save-and-exit") return redirect(`${base}?saved=1`);
   const next = sections[index + 1];
-  return redirect(next ? `/respond/${token}/section/${next.id}` : `/respond/${token}/review`);
+  return redirect(next ? `${base}/section/${next.id}` : `${base}/review`);
 }
 
 export default function SectionPage() {
-  const { checkTitle, organisation, role, section, sectionNumber, sectionCount, progress, answers, facts } =
+  const { base, checkTitle, organisation, role, section, sectionNumber, sectionCount, progress, answers, facts } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { token } = useParams();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const typed = actionData && "values" in actionData ? actionData.values : undefined;
 
@@ -129,7 +128,7 @@ export default function SectionPage() {
         </div>
       </Form>
       <p>
-        <Link to={`/respond/${token}`}>Back to all sections</Link>
+        <Link to={base}>Back to all sections</Link>
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, ErrorMessage, fieldId } from "~/components/form";
 import { missingAnswers } from "~/domain/report";
@@ -30,9 +30,9 @@ function describeAnswer(item: PositionItem, side: Side, answer: Answer): string[
   return lines;
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const { summary, role, side, questionnaire, answers } = await requireSide(params.token ?? "");
-  if (side.status === "submitted") throw redirect(`/respond/${params.token}`);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { summary, role, side, questionnaire, answers, base } = await requireSide(request, params);
+  if (side.status === "submitted") throw redirect(base);
   const sections = sectionsFor(questionnaire, role).map((section) => ({
     id: section.id,
     title: section.title,
@@ -53,6 +53,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
           }),
   }));
   return {
+    base,
     checkTitle: summary.title,
     organisation: side.name,
     sections,
@@ -65,9 +66,8 @@ const submitSchema = z.object({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = params.token ?? "";
-  const { side, questionnaire, role } = await requireSide(token);
-  if (side.status === "submitted") return redirect(`/respond/${token}`);
+  const { side, questionnaire, role, base } = await requireSide(request, params);
+  if (side.status === "submitted") return redirect(base);
   const result = parseForm(await request.formData(), submitSchema);
   if (!result.ok)
     return data({ errors: { confirm: result.errors.confirm ?? "Confirm before you submit" } }, { status: 400 });
@@ -78,14 +78,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  return redirect(`/respond/${token}`);
+  return redirect(base);
 }
 
 export default function Review() {
-  const { checkTitle, organisation, sections, missingCount } = useLoaderData<typeof loader>();
+  const { base, checkTitle, organisation, sections, missingCount } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { token } = useParams();
-  const base = `/respond/${token}`;
   const confirmError = actionData?.errors.confirm;
   const unanswered = sections.flatMap((s) => s.rows.filter((r) => !r.answer).map((r) => ({ ...r, sectionId: s.id })));
   return (

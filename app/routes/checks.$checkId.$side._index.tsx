@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ReportSummary } from "~/components/report-summary";
 import { StatusTag } from "~/components/status-tag";
 import { overallProgress, resumeSection, sectionProgress, sectionsFor } from "~/domain/sections";
@@ -13,10 +13,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { summary, role, side, questionnaire, answers } = await requireSide(params.token ?? "");
+  const { summary, role, side, questionnaire, answers, base } = await requireSide(request, params);
   const sections = sectionsFor(questionnaire, role);
   const other = summary.sides[role === "vcs" ? "prime" : "vcs"];
   return {
+    base,
     check: publicCheck(summary),
     role,
     organisation: side.name,
@@ -33,8 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function SideOverview() {
   const data = useLoaderData<typeof loader>();
-  const { token } = useParams();
-  const base = `/respond/${token}`;
+  const { base } = data;
   const { check, report } = data;
   const submitted = data.status === "submitted";
   const roleText = data.role === "vcs" ? "the voluntary or community organisation" : "the prime contractor";

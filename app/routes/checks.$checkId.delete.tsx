@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorMessage, ErrorSummary, fieldId } from "~/components/form";
+import { parseForm } from "~/lib/forms";
+import { forgetCheck, requireRole } from "~/lib/session.server";
+import { deleteCheck, requireCheckSummary } from "~/models/check.server";
+
+export const meta: MetaFunction = () => [
+  { title: "Delete this check – Common Ground" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const checkId = params.checkId ?? "";
+  await requireRole(request, checkId, "owner");
+  const summary = await requireCheckSummary(checkId);
+  return { id: summary.id, title: summary.title };
+}
+
+const confirmSchema = z.object({
+  confirm: z.literal("on", { error: "Confirm that you want to delete the check and all its answers" }),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const checkId = params.checkId ?? "";
+  await requireRole(request, checkId, "owner");
+  const result = parseForm(await request.formData(), confirmSchema);
+  if (!result.ok) return data({ error: result.errors.confirm ?? "Confirm before deleting" }, { status: 400 });
+  await deleteCheck(checkId);
+  return redirect("/checks/deleted", { status: 303, headers: { "Set-Cookie": await forgetCheck(request, checkId) } });
+}
+
+export default function DeleteCheck() {
+  const { id, title } = useLoaderData<typeof loader>();
+  const error = useActionData<typeof action>()?.error;
+  return (
+    <>
+      <ErrorSummary errors={error ? [{ href: fieldId("confirm"), message: error }] : []} />
+      <span className="caption">{title}</span>
+      <h1>Are you sure you want to delete this check?</h1>
+      <p>
+        This deletes the check, both sides’ answers, their notes and the result. They are removed from Common Ground’s
+        database, not hidden, and cannot be recovered. Both invitation links and your own link will stop working.
+      </p>
+      <Form method="post" noValidate>
+        <div className={`form-group${error ? " form-group--error" : ""}`}>
+          {error ? <ErrorMessage id={`${fieldId("confirm")}-error`}>{error}</ErrorMessage> : null}
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={fieldId("confirm")}
+              name="confirm"
+              aria-describedby={error ? `${fieldId("confirm")}-error` : undefined}
+            />
+            <label htmlFor={fieldId("confirm")}>I understand that this cannot be undone</label>
+          </div>
+        </div>
+        <div className="button-group">
+          <button type="submit" className="button button--warning">
+            Delete the check
+          </button>
+          <Link to={`/checks/${id}`}>Cancel and go back</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `access_tokens` ADD `generation` integer DEFAULT 1 NOT NULL;
