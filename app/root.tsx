@@ -111,7 +111,11 @@ export function ErrorBoundary() {
           To see this page, open the private link you were sent for this partnership check. If you started the check,
           use the link you saved when you created it.
         </p>
-        <p>Links keep you signed in on this device for 7 days.</p>
+        <p>
+          If you were answering questions, nothing you typed is lost: open your link in a new tab, then use your
+          browser’s Back button here and save again.
+        </p>
+        <p>A link keeps you signed in on this device for 7 days after you last saved.</p>
       </>
     );
   }

@@ -15,7 +15,7 @@ export const itemField = (
 const position = z.number().int().min(1).max(5).optional();
 
 const itemFormSchema = z
-  .object({
+  .strictObject({
     preferred: z.number({ error: "Choose your preferred position" }).int().min(1).max(5).optional(),
     acceptableMin: position,
     acceptableMax: position,
@@ -55,15 +55,18 @@ const itemFormSchema = z
 
 type ItemForm = z.output<typeof itemFormSchema>;
 
+const intentSchema = z.enum(["continue", "save-and-exit", "autosave"]).optional();
+
+/** One page's form: only its own questions' fields are accepted; anything else is refused. */
 export function sectionFormSchema(section: Section) {
   if (section.kind === "facts") {
     const shape: Record<string, z.ZodOptional<ReturnType<typeof factSchema>>> = {};
     for (const fact of section.facts) shape[fact.id] = factSchema(fact).optional();
-    return z.object({ intent: z.string().optional(), facts: z.object(shape).optional() });
+    return z.strictObject({ intent: intentSchema, facts: z.strictObject(shape).optional() });
   }
   const shape: Record<string, z.ZodOptional<typeof itemFormSchema>> = {};
   for (const item of section.dimension.items) shape[item.id] = itemFormSchema.optional();
-  return z.object({ intent: z.string().optional(), items: z.object(shape).optional() });
+  return z.strictObject({ intent: intentSchema, items: z.strictObject(shape).optional() });
 }
 
 /** Field names for one section, in page order, for the error summary. */
@@ -114,4 +117,19 @@ export function sectionChanges(
     }
   }
   return { answers, facts, clearFactIds };
+}
+
+/** The item or fact id a field name belongs to ("items.brand-delivery.note" → "brand-delivery"). */
+export function questionIdOf(fieldName: string): string | null {
+  const [group, id] = fieldName.split(".");
+  return (group === "items" || group === "facts") && id ? id : null;
+}
+
+/** The same section without some of its questions: autosave keeps what is finished and leaves the rest. */
+export function withoutQuestions(section: Section, ids: ReadonlySet<string>): Section {
+  if (section.kind === "facts") return { ...section, facts: section.facts.filter((f) => !ids.has(f.id)) };
+  return {
+    ...section,
+    dimension: { ...section.dimension, items: section.dimension.items.filter((i) => !ids.has(i.id)) },
+  };
 }

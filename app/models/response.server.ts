@@ -48,6 +48,7 @@ export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResu
       .get();
     if (!response || response.submittedAt) return { status: "already_submitted" } as const;
 
+    let changed = false;
     for (const [itemId, answer] of Object.entries(input.answers)) {
       if (!answer) continue;
       const values = {
@@ -63,6 +64,7 @@ export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResu
         .values({ responseId: input.responseId, itemId, ...values })
         .onConflictDoUpdate({ target: [tables.answers.responseId, tables.answers.itemId], set: values })
         .run();
+      changed = true;
     }
     for (const [factId, value] of Object.entries(input.facts)) {
       if (typeof value !== "number") continue;
@@ -73,9 +75,11 @@ export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResu
           set: { value, updatedAt: now },
         })
         .run();
+      changed = true;
     }
     if (input.clearFactIds?.length) {
-      tx.delete(tables.factAnswers)
+      const cleared = tx
+        .delete(tables.factAnswers)
         .where(
           and(
             eq(tables.factAnswers.responseId, input.responseId),
@@ -83,8 +87,12 @@ export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResu
           ),
         )
         .run();
+      if (cleared.changes > 0) changed = true;
     }
-    tx.update(tables.responses).set({ updatedAt: now }).where(eq(tables.responses.id, input.responseId)).run();
+    // A page saved with nothing on it leaves the side as it was (still "not started" if it was).
+    if (changed) {
+      tx.update(tables.responses).set({ updatedAt: now }).where(eq(tables.responses.id, input.responseId)).run();
+    }
     return { status: "saved" } as const;
   });
 }

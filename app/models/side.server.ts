@@ -18,12 +18,12 @@ export function parseSide(value: string | undefined): Side {
 export async function requireSide(request: Request, params: { checkId?: string; side?: string }) {
   const checkId = params.checkId ?? "";
   const role = parseSide(params.side);
-  await requireRole(request, checkId, role);
+  const { token } = await requireRole(request, checkId, role);
   const summary = await requireCheckSummary(checkId);
   const side = summary.sides[role];
   const questionnaire = getQuestionnaire(summary.questionnaireVersion);
   if (!questionnaire) throw new Error(`Unknown questionnaire version ${summary.questionnaireVersion}`);
   const answers = await getSideAnswers(side.responseId);
   const base = `/checks/${checkId}/${role}`;
-  return { summary, role, side, questionnaire, answers, base };
+  return { summary, role, side, questionnaire, answers, base, token };
 }

@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const submitSchema = z.object({
+const submitSchema = z.strictObject({
   confirm: z.literal("on", { error: "Confirm that your answers are final before you submit" }),
 });
 

@@ -1,10 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
+import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import { FactQuestion, ItemQuestion, savedItemValues, type ItemValues } from "~/components/question-fields";
 import { overallProgress, sectionsFor } from "~/domain/sections";
-import { factField, itemField, sectionChanges, sectionFieldOrder, sectionFormSchema } from "~/lib/answer-form";
+import {
+  factField,
+  itemField,
+  questionIdOf,
+  sectionChanges,
+  sectionFieldOrder,
+  sectionFormSchema,
+  withoutQuestions,
+} from "~/lib/answer-form";
+import { commitSession } from "~/lib/session.server";
 import { parseForm, payloadValue } from "~/lib/forms";
 import { saveSideAnswers } from "~/models/response.server";
 import { requireSide } from "~/models/side.server";
@@ -41,16 +52,107 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+const AUTOSAVE = "autosave";
+
+/**
+ * Autosave (with JavaScript) sends the page as it changes: finished questions
+ * are saved, unfinished ones wait, and a lost session is reported without
+ * leaving the page, so nothing typed is lost.
+ */
+async function autosave(request: Request, params: Record<string, string | undefined>, formData: FormData) {
+  let context;
+  try {
+    context = await loadSection(request, params);
+  } catch (thrown) {
+    if (thrown instanceof Response)
+      return data({ autosave: { status: "signed-out" as const } }, { status: thrown.status });
+    throw thrown;
+  }
+  const { side, section, summary, role, token } = context;
+  if (side.status === "submitted") return data({ autosave: { status: "submitted" as const } }, { status: 409 });
+  let result = parseForm(formData, sectionFormSchema(section));
+  const pending = new Set<string>();
+  if (!result.ok) {
+    for (const name of Object.keys(result.errors)) {
+      const id = questionIdOf(name);
+      if (id) pending.add(id);
+    }
+    const finished = new FormData();
+    for (const [name, value] of formData) {
+      const id = questionIdOf(name);
+      if (!id || !pending.has(id)) finished.append(name, value);
+    }
+    result = parseForm(finished, sectionFormSchema(withoutQuestions(section, pending)));
+  }
+  if (result.ok) {
+    await saveSideAnswers({
+      responseId: side.responseId,
+      ...sectionChanges(withoutQuestions(section, pending), result.value),
+    });
+  }
+  return data(
+    { autosave: { status: "saved" as const, pending: [...pending] } },
+    { headers: { "Set-Cookie": await commitSession(request, summary.id, role, token) } },
+  );
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { side, sections, index, section, base } = await loadSection(request, params);
+  const formData = await request.formData();
+  if (formData.get("intent") === AUTOSAVE) return autosave(request, params, formData);
+  const { side, sections, index, section, base, summary, role, token } = await loadSection(request, params);
   if (side.status === "submitted") return redirect(base);
-  const result = parseForm(await request.formData(), sectionFormSchema(section));
+  const result = parseForm(formData, sectionFormSchema(section));
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   const saved = await saveSideAnswers({ responseId: side.responseId, ...sectionChanges(section, result.value) });
   if (saved.status === "already_submitted") return redirect(base);
-  if (result.value.intent === "save-and-exit") return redirect(`${base}?saved=1`);
   const next = sections[index + 1];
-  return redirect(next ? `${base}/section/${next.id}` : `${base}/review`);
+  const to =
+    result.value.intent === "save-and-exit"
+      ? `${base}?saved=1`
+      : next
+        ? `${base}/section/${next.id}`
+        : `${base}/review`;
+  // Each save renews the session, so it cannot run out while someone is still answering.
+  return redirect(to, { headers: { "Set-Cookie": await commitSession(request, summary.id, role, token) } });
+}
+
+/** An autosave changes nothing on the page, so there is nothing to reload. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
+  formData?.get("intent") === AUTOSAVE ? false : defaultShouldRevalidate;
+
+function useAutosave() {
+  const fetcher = useFetcher<typeof action>();
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => {
+    setEnhanced(true);
+    return () => window.clearTimeout(timer.current);
+  }, []);
+  const onChange = () => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      if (!form.current) return;
+      const formData = new FormData(form.current);
+      formData.set("intent", AUTOSAVE);
+      fetcher.submit(formData, { method: "post" });
+    }, 600);
+  };
+  const result = fetcher.data && "autosave" in fetcher.data ? fetcher.data.autosave : null;
+  let message = "";
+  if (fetcher.state !== "idle") message = "Saving…";
+  else if (result?.status === "saved") {
+    message =
+      result.pending.length === 0
+        ? "Saved"
+        : `Saved, except ${result.pending.length === 1 ? "1 question" : `${result.pending.length} questions`} not finished yet`;
+  } else if (result?.status === "signed-out") {
+    message =
+      "Not saved: open your link again in a new tab, then come back here. What you typed is still on this page.";
+  } else if (result?.status === "submitted") message = "Not saved: these answers have already been submitted.";
+  // A real submission makes any pending autosave redundant.
+  const cancel = () => window.clearTimeout(timer.current);
+  return { form, onChange, cancel, message, enhanced };
 }
 
 export default function SectionPage() {
@@ -73,6 +175,7 @@ export default function SectionPage() {
     };
   };
 
+  const autosave = useAutosave();
   let questionNumber = 0;
   return (
     <>
@@ -92,7 +195,7 @@ export default function SectionPage() {
         </p>
       ) : null}
       <p>Answer what you can. Your answers are saved when you continue, and you can come back to this page.</p>
-      <Form method="post" noValidate>
+      <Form method="post" noValidate ref={autosave.form} onChange={autosave.onChange} onSubmit={autosave.cancel}>
         {section.kind === "dimension"
           ? section.dimension.items.map((item) => {
               questionNumber += 1;
@@ -118,6 +221,11 @@ export default function SectionPage() {
                 />
               );
             })}
+        {autosave.enhanced ? (
+          <p className="saved-status" role="status" aria-live="polite">
+            {autosave.message || "Your answers save as you go."}
+          </p>
+        ) : null}
         <div className="button-group">
           <button type="submit" className="button" name="intent" value="continue">
             Save and continue

@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const reissueSchema = z.object({ intent: z.literal("reissue"), side: z.enum(["vcs", "prime"]) });
+const reissueSchema = z.strictObject({ intent: z.literal("reissue"), side: z.enum(["vcs", "prime"]) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";

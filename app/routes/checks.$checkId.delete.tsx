@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { id: summary.id, title: summary.title };
 }
 
-const confirmSchema = z.object({
+const confirmSchema = z.strictObject({
   confirm: z.literal("on", { error: "Confirm that you want to delete the check and all its answers" }),
 });
 

@@ -54,8 +54,15 @@ async function settle(run: () => unknown): Promise<HandlerResult> {
       body,
     };
   }
-  if (isDataWithInit(result))
-    return { status: result.init?.status ?? 200, location: null, cookie: null, body: result.data };
+  if (isDataWithInit(result)) {
+    const setCookie = new Headers(result.init?.headers).get("Set-Cookie");
+    return {
+      status: result.init?.status ?? 200,
+      location: null,
+      cookie: setCookie ? (setCookie.split(";")[0] as string) : null,
+      body: result.data,
+    };
+  }
   if (result instanceof Error) throw result;
   return { status: 200, location: null, cookie: null, body: result };
 }

@@ -410,3 +410,57 @@ describe("deleting a check", () => {
     expect((await openLink(check.tokens.vcs)).status).toBe(404);
   });
 });
+
+describe("autosave (with JavaScript)", () => {
+  const autosave = (check: Check, form: Record<string, string>, cookie: string | null = check.cookies.vcs) =>
+    callAction(
+      sectionRoute.action,
+      `${check.paths.vcs}/section/brand-identity`,
+      { intent: "autosave", ...form },
+      { checkId: check.id, side: "vcs", sectionId: "brand-identity" },
+      { cookie },
+    );
+
+  test("saves the finished questions, leaves unfinished ones, and renews the session", async () => {
+    const check = await checkWithSessions();
+    const result = await autosave(check, {
+      "items.brand-delivery.preferred": "2",
+      "items.brand-delivery.importance": "medium",
+      "items.staff-identity.preferred": "4",
+    });
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ autosave: { status: "saved", pending: ["staff-identity"] } });
+    expect(result.cookie).toMatch(/^cg_session=/);
+    const saved = await getSideAnswers(await responseIdFor(check.id, "vcs"));
+    expect(Object.keys(saved.answers)).toEqual(["brand-delivery"]);
+  });
+
+  test("a lost session is reported as data, not an error page, so the page and what was typed stay", async () => {
+    const check = await checkWithSessions();
+    const result = await autosave(check, { "items.brand-delivery.preferred": "2" }, null);
+    expect(result.status).toBe(403);
+    expect(result.body).toEqual({ autosave: { status: "signed-out" } });
+  });
+
+  test("after submission an autosave changes nothing", async () => {
+    const check = await checkWithSessions();
+    await answerEverything(check.id, "vcs");
+    await submit(check, "vcs");
+    const before = await getSideAnswers(await responseIdFor(check.id, "vcs"));
+    const result = await autosave(check, {
+      "items.brand-delivery.preferred": "5",
+      "items.brand-delivery.importance": "low",
+    });
+    expect(result.status).toBe(409);
+    expect(await getSideAnswers(await responseIdFor(check.id, "vcs"))).toEqual(before);
+  });
+});
+
+test("opening links has no side effect beyond the session: statuses stay 'not started'", async () => {
+  const check = await checkWithSessions();
+  await sideView(check, "vcs");
+  await sideView(check, "prime");
+  const summary = await getCheckSummary(check.id);
+  expect(summary!.sides.vcs.status).toBe("not_started");
+  expect(summary!.sides.prime.status).toBe("not_started");
+});

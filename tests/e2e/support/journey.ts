@@ -58,6 +58,10 @@ async function answerAll(page: Page, side: Side, label: string) {
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect.poll(() => page.locator("h1").textContent()).toBe("Check your answers before you submit");
   await visit(page, `${label}-review`);
+  if (side === "vcs") {
+    // A note holding a script is shown as text, and nothing runs.
+    expect(await page.locator("main").textContent()).toContain("<script>alert('x')</script>");
+  }
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect.poll(() => page.locator(".error-summary").count()).toBe(1);
   await page.getByLabel(/I confirm these are/).check();
@@ -111,6 +115,11 @@ export function describeJourney(javaScript: boolean) {
 
       // The organisation answers on a phone-sized screen; the prime on a desktop.
       const vcs = await (await newContext(browser, { javaScript, width: 390 })).newPage();
+      let dialogs = 0;
+      vcs.on("dialog", (dialog) => {
+        dialogs++;
+        void dialog.dismiss();
+      });
       await vcs.goto(vcsLink);
       // The token is swapped for a session cookie: it leaves the address bar and the history.
       expect(vcs.url()).toMatch(/\/checks\/[A-Za-z0-9_-]+\/vcs$/);
@@ -123,6 +132,7 @@ export function describeJourney(javaScript: boolean) {
       await owner.reload();
       expect(await owner.content()).not.toContain("Our name is how families find us");
 
+      expect(dialogs, "a script in a note must never run").toBe(0);
       const prime = await (await newContext(browser, { javaScript })).newPage();
       await prime.goto(primeLink);
       expect(await prime.content()).not.toContain("Our name is how families find us");
@@ -141,6 +151,30 @@ export function describeJourney(javaScript: boolean) {
         await visit(page, `${label}-${name}`);
       }
     });
+
+    // Autosave is the JavaScript enhancement; without it, "Save and continue" saves (tested above).
+    if (javaScript)
+      test("answers save as they change, without pressing a button", { timeout: 60_000 }, async () => {
+        const created = await fetch(`${server.url}/api/v1/checks`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ title: "Autosave", vcsName: "Helping Hands", primeName: "BigCo" }),
+        });
+        const { links } = (await created.json()) as { links: { vcs: string } };
+        const page = await (await newContext(browser, { javaScript })).newPage();
+        await page.goto(links.vcs);
+        const base = page.url();
+        await page.goto(`${base}/section/brand-identity`);
+        await page.check('input[name="items.brand-delivery.preferred"][value="2"]');
+        await expect.poll(() => page.locator(".saved-status").textContent()).toContain("not finished yet");
+        await page.check('input[name="items.brand-delivery.importance"][value="high"]');
+        await page.fill('textarea[name="items.brand-delivery.note"]', "Typed, never submitted");
+        await expect.poll(() => page.locator(".saved-status").textContent()).toBe("Saved");
+        await screenshot(page, "js-autosave");
+        await page.reload();
+        expect(await page.isChecked('input[name="items.brand-delivery.preferred"][value="2"]')).toBe(true);
+        expect(await page.inputValue('textarea[name="items.brand-delivery.note"]')).toBe("Typed, never submitted");
+      });
 
     test("the method page explains the real calculation", { timeout: 60_000 }, async () => {
       const page = await (await newContext(browser, { javaScript })).newPage();
