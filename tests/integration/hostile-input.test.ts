@@ -223,13 +223,11 @@ describe("hostile input to the JSON API", () => {
       fc.asyncProperty(
         fc.constantFrom(...itemIds),
         fc.oneof(
-          fc
-            .record({ preferred: jsonValue })
-            .map((r) => ({
-              ...goodAnswer,
-              ...r,
-              preferred: typeof r.preferred === "number" && r.preferred >= 1 && r.preferred <= 5 ? 9 : r.preferred,
-            })),
+          fc.record({ preferred: jsonValue }).map((r) => ({
+            ...goodAnswer,
+            ...r,
+            preferred: typeof r.preferred === "number" && r.preferred >= 1 && r.preferred <= 5 ? 9 : r.preferred,
+          })),
           fc
             .constantFrom([1, 3], [4, 5], [], [0, 1], [3, 3], ["3"])
             .map((acceptable) => ({ ...goodAnswer, acceptable })),

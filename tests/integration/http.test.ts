@@ -144,6 +144,23 @@ describe("limits", () => {
     expect(((await response.json()) as { errors: unknown[] }).errors).toHaveLength(1);
   });
 
+  test("opening secret links is rate limited per address, with a readable page", async () => {
+    const limited = await startServer({ RATE_LIMIT_LINK_OPENS_PER_MINUTE: "2" });
+    try {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 4; i++) {
+        last = await fetch(`${limited.url}/i/${String(i).repeat(32)}`, { redirect: "manual" });
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([404, 404, 429, 429]);
+      expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await last!.text()).toContain("Please wait a minute");
+    } finally {
+      await limited.stop();
+    }
+  });
+
   test("creating checks is rate limited per address, with Retry-After", async () => {
     const limited = await startServer({ RATE_LIMIT_CHECKS_PER_MINUTE: "3" });
     try {
