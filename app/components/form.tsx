@@ -97,3 +97,17 @@ export function TextField({ name, label, hint, error, short, suffix, className, 
     </div>
   );
 }
+
+/** A single "I confirm…" checkbox named `confirm`, with its error by it. */
+export function ConfirmCheckbox({ error, children }: { error: string | undefined; children: ReactNode }) {
+  const id = fieldId("confirm");
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+      <div className="choice">
+        <input type="checkbox" id={id} name="confirm" aria-describedby={error ? `${id}-error` : undefined} />
+        <label htmlFor={id}>{children}</label>
+      </div>
+    </div>
+  );
+}

@@ -123,31 +123,21 @@ export async function getLinkGenerations(checkId: string): Promise<Record<Side, 
  */
 export async function reissueSideLink(input: { checkId: string; ownerToken: string; role: Side }): Promise<string> {
   const now = new Date();
+  const activeLink = and(
+    eq(tables.accessTokens.checkId, input.checkId),
+    eq(tables.accessTokens.role, input.role),
+    isNull(tables.accessTokens.revokedAt),
+  );
   return writeTransaction((tx) => {
     const current = tx
       .select({ generation: tables.accessTokens.generation, partyId: tables.accessTokens.partyId })
       .from(tables.accessTokens)
-      .where(
-        and(
-          eq(tables.accessTokens.checkId, input.checkId),
-          eq(tables.accessTokens.role, input.role),
-          isNull(tables.accessTokens.revokedAt),
-        ),
-      )
+      .where(activeLink)
       .get();
     if (!current) throw new Error(`No active ${input.role} link for check ${input.checkId}`);
     const generation = current.generation + 1;
     const token = deriveSideToken(input.ownerToken, input.role, generation);
-    tx.update(tables.accessTokens)
-      .set({ revokedAt: now })
-      .where(
-        and(
-          eq(tables.accessTokens.checkId, input.checkId),
-          eq(tables.accessTokens.role, input.role),
-          isNull(tables.accessTokens.revokedAt),
-        ),
-      )
-      .run();
+    tx.update(tables.accessTokens).set({ revokedAt: now }).where(activeLink).run();
     tx.insert(tables.accessTokens)
       .values({
         tokenHash: hashToken(token),

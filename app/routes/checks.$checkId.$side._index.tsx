@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ReportSummary } from "~/components/report-summary";
-import { StatusTag } from "~/components/status-tag";
+import { SidesProgress } from "~/components/sides-progress";
 import { overallProgress, resumeSection, sectionProgress, sectionsFor } from "~/domain/sections";
 import { publicCheck } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
@@ -107,16 +107,7 @@ export default function SideOverview() {
         </>
       )}
       <h2>Progress of both sides</h2>
-      <ul className="task-list">
-        <li>
-          <span>{check.sides.vcs.name} (organisation)</span>
-          <StatusTag status={check.sides.vcs.status} />
-        </li>
-        <li>
-          <span>{check.sides.prime.name} (prime contractor)</span>
-          <StatusTag status={check.sides.prime.status} />
-        </li>
-      </ul>
+      <SidesProgress sides={check.sides} />
     </>
   );
 }

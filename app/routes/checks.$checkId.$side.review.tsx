@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, ErrorMessage, fieldId } from "~/components/form";
+import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
 import { missingAnswers } from "~/domain/report";
 import { sectionsFor } from "~/domain/sections";
 import type { Answer, PositionItem, Side } from "~/domain/types";
@@ -135,20 +135,9 @@ export default function Review() {
         submitted too; then both sides see the result.
       </p>
       <Form method="post" noValidate>
-        <div className={`form-group${confirmError ? " form-group--error" : ""}`}>
-          {confirmError ? <ErrorMessage id={`${fieldId("confirm")}-error`}>{confirmError}</ErrorMessage> : null}
-          <div className="choice">
-            <input
-              type="checkbox"
-              id={fieldId("confirm")}
-              name="confirm"
-              aria-describedby={confirmError ? `${fieldId("confirm")}-error` : undefined}
-            />
-            <label htmlFor={fieldId("confirm")}>
-              I confirm these are {organisation}’s final answers and understand they cannot be changed after submitting.
-            </label>
-          </div>
-        </div>
+        <ConfirmCheckbox error={confirmError}>
+          I confirm these are {organisation}’s final answers and understand they cannot be changed after submitting.
+        </ConfirmCheckbox>
         <button type="submit" className="button">
           Submit answers
         </button>

@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CopyLink } from "~/components/copy-link";
 import { ReportSummary } from "~/components/report-summary";
-import { StatusTag } from "~/components/status-tag";
+import { SidesProgress } from "~/components/sides-progress";
 import { SIDES } from "~/domain/types";
 import { parseForm } from "~/lib/forms";
 import { requireRole } from "~/lib/session.server";
@@ -108,16 +108,7 @@ export default function OwnerPage() {
       </div>
 
       <h2>Progress</h2>
-      <ul className="task-list">
-        <li>
-          <span>{check.sides.vcs.name} (organisation)</span>
-          <StatusTag status={check.sides.vcs.status} />
-        </li>
-        <li>
-          <span>{check.sides.prime.name} (prime contractor)</span>
-          <StatusTag status={check.sides.prime.status} />
-        </li>
-      </ul>
+      <SidesProgress sides={check.sides} />
 
       {bothSubmitted ? (
         <ReportSummary report={report} vcsName={check.sides.vcs.name} primeName={check.sides.prime.name} />

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorMessage, ErrorSummary, fieldId } from "~/components/form";
+import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
 import { parseForm } from "~/lib/forms";
 import { forgetCheck, requireRole } from "~/lib/session.server";
 import { deleteCheck, requireCheckSummary } from "~/models/check.server";
@@ -45,18 +45,7 @@ export default function DeleteCheck() {
         database, not hidden, and cannot be recovered. Both invitation links and your own link will stop working.
       </p>
       <Form method="post" noValidate>
-        <div className={`form-group${error ? " form-group--error" : ""}`}>
-          {error ? <ErrorMessage id={`${fieldId("confirm")}-error`}>{error}</ErrorMessage> : null}
-          <div className="choice">
-            <input
-              type="checkbox"
-              id={fieldId("confirm")}
-              name="confirm"
-              aria-describedby={error ? `${fieldId("confirm")}-error` : undefined}
-            />
-            <label htmlFor={fieldId("confirm")}>I understand that this cannot be undone</label>
-          </div>
-        </div>
+        <ConfirmCheckbox error={error}>I understand that this cannot be undone</ConfirmCheckbox>
         <div className="button-group">
           <button type="submit" className="button button--warning">
             Delete the check

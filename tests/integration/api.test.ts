@@ -3,7 +3,7 @@ import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import { FLAG_CODES } from "~/domain/types";
 import * as sectionRoute from "~/routes/checks.$checkId.$side.section.$sectionId";
 import { api, apiCreateCheck } from "./api-support";
-import { callAction, callLoader, openLink } from "./support";
+import { HEALTHY_FACTS, callAction, callLoader, openLink } from "./support";
 
 const apiAnswer = { preferred: 3, acceptable: [2, 3, 4], importance: "medium", redLine: false };
 
@@ -224,14 +224,7 @@ describe("submitting and the report", () => {
 
     const questionnaire = getQuestionnaire("1")!;
     const answers = Object.fromEntries(allItems(questionnaire).map((i) => [i.id, apiAnswer]));
-    const facts = {
-      reservesMonths: 12,
-      contractIncomeShare: 20,
-      minReferralsPerYear: 100,
-      minTermMonths: 36,
-      maxManagementFeePercent: 15,
-      minNoticeDays: 90,
-    };
+    const facts = HEALTHY_FACTS.vcs;
     expect((await api("PUT", "/api/v1/answers", { token, body: { answers, facts } })).body).toEqual({ missing: [] });
     expect((await api("POST", "/api/v1/answers/submit", { token })).status).toBe(200);
     expect((await api("POST", "/api/v1/answers/submit", { token })).status).toBe(409);
