@@ -103,3 +103,23 @@ export const factAnswers = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.responseId, t.factId] })],
 );
+
+/**
+ * After the two sides have talked: the owner's record of what became of each
+ * flag. The answers themselves stay exactly as submitted.
+ */
+export const flagOutcomes = sqliteTable(
+  "flag_outcomes",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** Identifies the flag within its check: code, items and facts (see flagKey in app/domain/flags.ts). */
+    flagKey: text("flag_key").notNull(),
+    /** "resolved", "open" or "accepted" (risk accepted). */
+    outcome: text("outcome").notNull(),
+    note: text("note"),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.flagKey] })],
+);

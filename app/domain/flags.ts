@@ -281,3 +281,17 @@ export function factFlags(vcs: Facts, prime: Facts): Flag[] {
   const facts: Facts = { ...vcs, ...prime };
   return factFindings(facts).map((finding) => factFlag(finding, facts));
 }
+
+/** A flag's stable identity within its check: its code and what raised it. */
+export function flagKey(flag: Pick<Finding, "code" | "itemIds" | "factIds">): string {
+  return [flag.code, flag.itemIds.join("+"), flag.factIds.join("+")].join(":");
+}
+
+export const OUTCOMES = ["resolved", "open", "accepted"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  resolved: "Resolved",
+  open: "Still open",
+  accepted: "Risk accepted",
+};

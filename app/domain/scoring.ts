@@ -43,7 +43,7 @@ export const VERDICT_LABELS: Readonly<Record<VerdictCode, string>> = {
 
 /** One sentence a trustee can act on, for each verdict. */
 export const VERDICT_ADVICE: Readonly<Record<VerdictCode, string>> = {
-  RED_LINES: "Red lines in conflict: do not proceed unless these are resolved in writing before you sign.",
+  RED_LINES: "Do not proceed unless these red lines are resolved, in writing, before you sign.",
   STRONG:
     "A strong fit: the two sides want broadly the same partnership. Check the flags below and confirm them in the contract.",
   WORKABLE: "Workable: there is room to agree, but some terms need negotiating before you commit.",

@@ -1,5 +1,6 @@
 /** The JSON shapes of the public API (see DESIGN.md), built from the domain's types. */
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
+import { flagKey } from "~/domain/flags";
 import type { Report } from "~/domain/report";
 import type { Questionnaire } from "~/domain/types";
 import { toApiAnswer } from "~/domain/validation";
@@ -23,7 +24,10 @@ export function questionnaireJson(questionnaire: Questionnaire) {
   };
 }
 
-export function reportJson(checkId: string, report: Report) {
+export function reportJson(
+  checkId: string,
+  report: Report & { outcomes?: Record<string, { outcome: string; note: string | null }> },
+) {
   return {
     checkId,
     questionnaireVersion: report.questionnaireVersion,
@@ -39,6 +43,7 @@ export function reportJson(checkId: string, report: Report) {
       explanation: f.explanation,
       questions: f.questions,
       negotiable: f.negotiable,
+      outcome: outcomeJson(report.outcomes?.[flagKey(f)]),
     })),
     items: report.items.map((i) => ({
       id: i.id,
@@ -49,4 +54,8 @@ export function reportJson(checkId: string, report: Report) {
       prime: toApiAnswer(i.prime),
     })),
   };
+}
+
+function outcomeJson(recorded: { outcome: string; note: string | null } | undefined) {
+  return recorded ? { status: recorded.outcome, note: recorded.note } : null;
 }

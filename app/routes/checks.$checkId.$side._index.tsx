@@ -55,7 +55,12 @@ export default function SideOverview() {
       </p>
 
       {report ? (
-        <ReportSummary report={report} vcsName={check.sides.vcs.name} primeName={check.sides.prime.name} />
+        <ReportSummary
+          report={report}
+          vcsName={check.sides.vcs.name}
+          primeName={check.sides.prime.name}
+          basePath={base}
+        />
       ) : submitted ? (
         <div className="panel">
           <h2>You have submitted your answers</h2>

@@ -17,6 +17,7 @@ import {
   weightedScore,
 } from "~/domain/scoring";
 import type { Answer } from "~/domain/types";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = () => [
   { title: "How the score works – Common Ground" },
@@ -116,7 +117,7 @@ export default function HowScoringWorks() {
       </p>
 
       <h2>A worked example</h2>
-      <div className="table-scroll">
+      <TableScroll label={"Worked example"}>
         <table className="table">
           <caption>Three questions from one section</caption>
           <thead>
@@ -156,7 +157,7 @@ export default function HowScoringWorks() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         Section score = ({rows.map((r) => `${twoDp(r.fit)} × ${r.weight}`).join(" + ")}) ÷ (
         {rows.map((r) => r.weight).join(" + ")}) × 100 = <strong>{score}</strong> out of 100.

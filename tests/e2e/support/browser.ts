@@ -63,14 +63,19 @@ async function scannablePage(page: Page): Promise<{ target: Page; close: () => P
   return { target: copy, close: () => context.close() };
 }
 
-/** Every page visited must have no serious or critical WCAG 2.2 AA violations. */
-export async function expectAccessible(page: Page) {
+/**
+ * Every page visited must have no serious or critical WCAG 2.2 AA violations;
+ * with `{ all: true }` (the report and the board paper), none at all.
+ */
+export async function expectAccessible(page: Page, options: { all?: boolean } = {}) {
   const { target, close } = await scannablePage(page);
   const results = await new AxeBuilder({ page: target })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze()
     .finally(close);
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const blocking = options.all
+    ? results.violations
+    : results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
     blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
     `axe on ${page.url()}`,

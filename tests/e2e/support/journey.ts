@@ -8,14 +8,17 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Side } from "~/domain/types";
 import { HEALTHY_FACTS } from "../../integration/support";
-import { launchBrowser, newContext, expectAccessible, screenshot } from "./browser";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ARTIFACTS, launchBrowser, newContext, expectAccessible, screenshot } from "./browser";
+import { pdfText } from "./pdf";
 import { hasChromium } from "./chromium";
 import { startServer, type RunningServer } from "./server";
 
 const questionnaire = currentQuestionnaire();
 
-async function visit(page: Page, name: string) {
-  await expectAccessible(page);
+async function visit(page: Page, name: string, options: { all?: boolean } = {}) {
+  await expectAccessible(page, options);
   await screenshot(page, name);
 }
 
@@ -148,8 +151,25 @@ export function describeJourney(javaScript: boolean) {
         const flags = page.locator(".flag");
         expect(await flags.first().textContent()).toContain("Dealbreaker");
         expect(await flags.first().textContent()).toContain("rebranding");
-        await visit(page, `${label}-${name}`);
+        await visit(page, `${label}-${name}`, { all: true });
       }
+
+      // The board paper: A4 print view, printed to PDF by Chromium, holding the verdict and every flag.
+      await owner.getByRole("link", { name: /Board paper/ }).click();
+      await expect.poll(() => owner.locator(".board-paper h1").count()).toBe(1);
+      await visit(owner, `${label}-board-paper`, { all: true });
+      const flagTitles = await owner.locator(".flag h4").allTextContents();
+      expect(flagTitles.length).toBeGreaterThan(0);
+      const pdf = await owner.pdf({ format: "A4", printBackground: true });
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(join(ARTIFACTS, `${label}-board-paper.pdf`), pdf);
+      // PDF text comes back with ligatures split ("con fl ict"), so compare without any spaces.
+      const text = (await pdfText(pdf)).replace(/\s+/g, "");
+      const squash = (value: string) => value.replace(/\s+/g, "");
+      expect(text).toContain(squash("Red lines in conflict"));
+      // Titles follow their severity tag ("Dealbreaker Mandatory rebranding").
+      for (const title of flagTitles) expect(text).toContain(squash(title));
+      expect(text, "no site navigation in print").not.toContain(squash("Start a check"));
     });
 
     // Autosave is the JavaScript enhancement; without it, "Save and continue" saves (tested above).

@@ -1,0 +1,80 @@
+import { useEffect, useState } from "react";
+import type { Report } from "~/domain/report";
+import { getQuestionnaire } from "~/domain/questionnaires";
+import { ReportSummary } from "./report-summary";
+
+function PrintButton() {
+  const [canPrint, setCanPrint] = useState(false);
+  useEffect(() => setCanPrint(true), []);
+  if (!canPrint) {
+    return (
+      <p className="no-print">To print, or save as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).</p>
+    );
+  }
+  return (
+    <button type="button" className="button no-print" onClick={() => window.print()}>
+      Print or save as PDF
+    </button>
+  );
+}
+
+/** The report laid out for a board paper: A4, page breaks between sections, no site navigation. */
+export function BoardPaper(props: {
+  title: string;
+  vcsName: string;
+  primeName: string;
+  context: string[];
+  report: Report;
+  basePath: string;
+  generatedOn: string;
+}) {
+  const questionnaire = getQuestionnaire(props.report.questionnaireVersion);
+  return (
+    <article className="board-paper">
+      <PrintButton />
+      <p className="caption">Board paper: partnership check</p>
+      <h1>{props.title}</h1>
+      <dl className="board-paper__facts">
+        <div>
+          <dt>Organisation</dt>
+          <dd>{props.vcsName}</dd>
+        </div>
+        <div>
+          <dt>Prime contractor</dt>
+          <dd>{props.primeName}</dd>
+        </div>
+        {props.context.map((line) => (
+          <div key={line}>
+            <dt>{line.split(": ")[0]}</dt>
+            <dd>{line.split(": ").slice(1).join(": ")}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>Date</dt>
+          <dd>{props.generatedOn}</dd>
+        </div>
+        <div>
+          <dt>Question bank</dt>
+          <dd>{questionnaire?.label ?? `Version ${props.report.questionnaireVersion}`}</dd>
+        </div>
+      </dl>
+      <section className="board-paper__method">
+        <h2>How to read this paper</h2>
+        <p>
+          Both organisations answered the same questions separately, and neither saw the other’s answers until both had
+          submitted. For each question each side gave its preferred position on a scale from 1 (the organisation keeps
+          the most independence) to 5 (fullest integration with the prime), the range it could accept, how much it
+          matters, and whether it is a red line. Fit is highest where preferences are close and where there is a
+          position both could accept; scores are out of 100. Any red line with no position acceptable to both is a
+          dealbreaker, whatever the score. The full method is published at /how-scoring-works.
+        </p>
+      </section>
+      <ReportSummary
+        report={props.report}
+        vcsName={props.vcsName}
+        primeName={props.primeName}
+        basePath={props.basePath}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { getQuestionnaire } from "~/domain/questionnaires";
+import type { Report } from "~/domain/report";
+import type { Role } from "~/models/check.server";
+import { requireCheckSummary, type CheckSummary } from "~/models/check.server";
+import { getReport } from "~/models/report.server";
+import { parseSide } from "~/models/side.server";
+import { requireRole } from "./session.server";
+
+/**
+ * The report for whoever this browser is in the check (the owner, or the
+ * side named in the address): the same authorisation as the pages, and the
+ * same seal: a 409 until both sides have submitted.
+ */
+export async function requireReport(
+  request: Request,
+  params: { checkId?: string; side?: string },
+): Promise<{ check: CheckSummary; report: Report; role: Role }> {
+  const checkId = params.checkId ?? "";
+  const role: Role = params.side === undefined ? "owner" : parseSide(params.side);
+  await requireRole(request, checkId, role);
+  const check = await requireCheckSummary(checkId);
+  const report = await getReport(check);
+  if (!report) throw new Response("The report is ready once both sides have submitted.", { status: 409 });
+  if (!getQuestionnaire(report.questionnaireVersion)) throw new Error("Unknown questionnaire version");
+  return { check, report, role };
+}
