@@ -58,17 +58,6 @@ export function BoardPaper(props: {
           <dd>{questionnaire?.label ?? `Version ${props.report.questionnaireVersion}`}</dd>
         </div>
       </dl>
-      <section className="board-paper__method">
-        <h2>How to read this paper</h2>
-        <p>
-          Both organisations answered the same questions separately, and neither saw the other’s answers until both had
-          submitted. For each question each side gave its preferred position on a scale from 1 (the organisation keeps
-          the most independence) to 5 (fullest integration with the prime), the range it could accept, how much it
-          matters, and whether it is a red line. Fit is highest where preferences are close and where there is a
-          position both could accept; scores are out of 100. Any red line with no position acceptable to both is a
-          dealbreaker, whatever the score. The full method is published at /how-scoring-works.
-        </p>
-      </section>
       <ReportSummary
         report={props.report}
         vcsName={props.vcsName}

@@ -272,13 +272,13 @@ export function ReportSummary({
         ))
       )}
 
-      <h3>Alignment by section</h3>
+      <h3 className="page-break">Alignment by section</h3>
       <DimensionProfileChart dimensions={report.dimensions} />
 
       <h3>The embrace gap</h3>
       <EmbraceGapChart dimensions={report.dimensions} items={report.items} />
 
-      <h3>Question by question</h3>
+      <h3 className="page-break">Question by question</h3>
       <p>
         Both sides’ answers to every question, with how well they fit (0 to 1) and, where both could accept a position,
         a suggested meeting point to start the negotiation.
