@@ -8,7 +8,6 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.{ts,tsx}"],
-    benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     setupFiles: ["tests/setup/database.ts"],
     globalSetup: ["tests/setup/global.ts"],
     testTimeout: 30_000,

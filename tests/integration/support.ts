@@ -104,25 +104,8 @@ export async function newCheck(overrides: Partial<Parameters<typeof createCheck>
   });
 }
 
-/** Facts that raise no flag: ample reserves, volumes, term and notice; a modest fee. */
-export const HEALTHY_FACTS: Record<Side, Partial<Record<FactId, number>>> = {
-  vcs: {
-    reservesMonths: 12,
-    contractIncomeShare: 20,
-    minReferralsPerYear: 100,
-    minTermMonths: 36,
-    maxManagementFeePercent: 15,
-    minNoticeDays: 90,
-  },
-  prime: {
-    guaranteedReferralsPerYear: 200,
-    outcomePaymentShare: 10,
-    paymentLagDays: 30,
-    managementFeePercent: 8,
-    termMonths: 60,
-    terminationNoticeDays: 180,
-  },
-};
+export { HEALTHY_FACTS } from "../fixtures";
+import { HEALTHY_FACTS } from "../fixtures";
 
 export const MIDDLE_ANSWER: Answer = {
   preferred: 3,

@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Side } from "~/domain/types";
-import { HEALTHY_FACTS } from "../../integration/support";
+import { HEALTHY_FACTS } from "../../fixtures";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTIFACTS, launchBrowser, newContext, expectAccessible, screenshot } from "./browser";
