@@ -1,6 +1,6 @@
 import type { Answer, FactDefinition, PositionItem, Side } from "~/domain/types";
-import { itemField, factField } from "~/lib/answer-form";
-import type { FieldErrors } from "~/lib/forms";
+import { factField, itemField } from "~/lib/answer-fields";
+import type { FieldErrors } from "~/lib/form-values";
 import { ErrorMessage, TextField, fieldId } from "./form";
 
 const IMPORTANCE_TEXT = {

@@ -1,23 +1,12 @@
-import { Link } from "@remix-run/react";
 import { Form } from "@remix-run/react";
 import { OUTCOMES, OUTCOME_LABELS, SEVERITY_LABELS, flagKey, type Outcome } from "~/domain/flags";
 import { ErrorMessage, fieldId } from "./form";
 import { getQuestionnaire } from "~/domain/questionnaires";
 import type { ItemResult, Report } from "~/domain/report";
-import { BAND_THRESHOLDS, bandOf } from "~/domain/scoring";
 import type { Answer, Dimension, Side } from "~/domain/types";
 import { DimensionProfileChart, EmbraceGapChart, PositionsChart } from "./report-charts";
+import { ReportLinks, SEVERITY_TAG, VerdictBox, scoreText } from "./result-summary";
 import { TableScroll } from "./table-scroll";
-
-const BAND_TEXT = {
-  STRONG: "strong",
-  WORKABLE: "workable",
-  WEAK: "weak",
-} as const;
-
-function scoreText(score: number | null): string {
-  return score === null ? "Not scored" : `${score} out of 100`;
-}
 
 interface RecordedOutcome {
   outcome: Outcome;
@@ -194,36 +183,12 @@ export function ReportSummary({
   /** For the owner: forms to record what became of each flag (with the last error, if any). */
   outcomeForms?: { error: OutcomeError | null };
 }) {
-  const { verdict } = report;
   const questionnaire = getQuestionnaire(report.questionnaireVersion);
   return (
     <section aria-labelledby="result-heading">
       <h2 id="result-heading">The result</h2>
-      <div className={`verdict verdict--${verdict.code}`}>
-        <p className="caption">Verdict</p>
-        <h3 className="verdict__label">{verdict.label}</h3>
-        <p>{verdict.advice}</p>
-        <p>
-          Overall alignment: <strong>{report.overall} out of 100</strong> ({BAND_TEXT[bandOf(report.overall)]}:{" "}
-          {BAND_THRESHOLDS.STRONG} or more is strong, {BAND_THRESHOLDS.WORKABLE} to {BAND_THRESHOLDS.STRONG - 0.1}{" "}
-          workable, under {BAND_THRESHOLDS.WORKABLE} weak). <Link to="/how-scoring-works">How the score works</Link>
-        </p>
-      </div>
-      <ul className="report-actions no-print">
-        <li>
-          <Link to={`${basePath}/print`}>Board paper: print or save as PDF</Link>
-        </li>
-        <li>
-          <a href={`${basePath}/export/csv`} download>
-            Download the answers as a spreadsheet (CSV)
-          </a>
-        </li>
-        <li>
-          <a href={`${basePath}/export/json`} download>
-            Download the report as data (JSON)
-          </a>
-        </li>
-      </ul>
+      <VerdictBox report={report} />
+      <ReportLinks basePath={basePath} />
 
       <h3>Flags to discuss</h3>
       {report.flags.length === 0 ? (
@@ -232,11 +197,7 @@ export function ReportSummary({
         report.flags.map((flag, index) => (
           <div key={`${flag.code}-${index}`} className={`flag flag--${flag.severity}`} id={`flag-${flagKey(flag)}`}>
             <h4>
-              <span
-                className={`tag ${flag.severity === "dealbreaker" ? "tag--red" : flag.severity === "serious" ? "tag--orange" : "tag--yellow"}`}
-              >
-                {SEVERITY_LABELS[flag.severity]}
-              </span>{" "}
+              <span className={`tag ${SEVERITY_TAG[flag.severity]}`}>{SEVERITY_LABELS[flag.severity]}</span>{" "}
               {flag.title}
             </h4>
             <p>{flag.explanation}</p>

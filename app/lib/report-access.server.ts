@@ -1,8 +1,7 @@
 import { getQuestionnaire } from "~/domain/questionnaires";
-import type { Report } from "~/domain/report";
 import type { Role } from "~/models/check.server";
 import { requireCheckSummary, type CheckSummary } from "~/models/check.server";
-import { getReport } from "~/models/report.server";
+import { getReport, type ReportView } from "~/models/report.server";
 import { parseSide } from "~/models/side.server";
 import { requireRole } from "./session.server";
 
@@ -14,7 +13,7 @@ import { requireRole } from "./session.server";
 export async function requireReport(
   request: Request,
   params: { checkId?: string; side?: string },
-): Promise<{ check: CheckSummary; report: Report; role: Role }> {
+): Promise<{ check: CheckSummary; report: ReportView; role: Role }> {
   const checkId = params.checkId ?? "";
   const role: Role = params.side === undefined ? "owner" : parseSide(params.side);
   await requireRole(request, checkId, role);

@@ -7,7 +7,16 @@ import { getSideAnswers } from "./response.server";
 /** The report with what the owner has recorded about each flag since the two sides talked. */
 export interface ReportView extends Report {
   outcomes: Record<string, FlagOutcome>;
+  /** Changes whenever anything in the report does: for caching its rendered page. */
+  renderKey: string;
 }
+
+/**
+ * Built reports, by check and submission times: once both sides have
+ * submitted the answers are locked, so a built report never goes stale.
+ */
+const built = new Map<string, Report>();
+const MAX_BUILT = 500;
 
 export function bothSubmitted(check: CheckSummary): boolean {
   return check.sides.vcs.status === "submitted" && check.sides.prime.status === "submitted";
@@ -21,10 +30,28 @@ export async function getReport(check: CheckSummary): Promise<ReportView | null>
   if (!bothSubmitted(check)) return null;
   const questionnaire = getQuestionnaire(check.questionnaireVersion);
   if (!questionnaire) throw new Error(`Unknown questionnaire version ${check.questionnaireVersion}`);
-  const [vcs, prime, outcomes] = await Promise.all([
-    getSideAnswers(check.sides.vcs.responseId),
-    getSideAnswers(check.sides.prime.responseId),
-    getFlagOutcomes(check.id),
-  ]);
-  return { ...buildReport(questionnaire, vcs, prime), outcomes };
+  const key = [
+    check.id,
+    check.questionnaireVersion,
+    check.sides.vcs.submittedAt?.getTime(),
+    check.sides.prime.submittedAt?.getTime(),
+  ].join(":");
+  let report = built.get(key);
+  if (!report) {
+    const [vcs, prime] = await Promise.all([
+      getSideAnswers(check.sides.vcs.responseId),
+      getSideAnswers(check.sides.prime.responseId),
+    ]);
+    report = buildReport(questionnaire, vcs, prime);
+    built.set(key, report);
+    while (built.size > MAX_BUILT) built.delete(built.keys().next().value as string);
+  }
+  const outcomes = await getFlagOutcomes(check.id);
+  const outcomesStamp = Object.values(outcomes).reduce((latest, o) => Math.max(latest, o.updatedAt.getTime()), 0);
+  return { ...report, outcomes, renderKey: `${key}:${Object.keys(outcomes).length}:${outcomesStamp}` };
+}
+
+/** After a check is deleted, its built report must not linger in memory. */
+export function forgetReport(checkId: string) {
+  for (const key of built.keys()) if (key.startsWith(`${checkId}:`)) built.delete(key);
 }

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { newCheckSchema } from "~/lib/check-input";
+import { newCheckSchema } from "~/lib/check-input.server";
 import { apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/lib/api.server";
 import { createCheck } from "~/models/check.server";
 

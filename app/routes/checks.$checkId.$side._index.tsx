@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ReportSummary } from "~/components/report-summary";
+import { ResultSummary } from "~/components/result-summary";
 import { SidesProgress } from "~/components/sides-progress";
 import { overallProgress, resumeSection, sectionProgress, sectionsFor } from "~/domain/sections";
 import { publicCheck } from "~/models/check.server";
@@ -55,12 +55,7 @@ export default function SideOverview() {
       </p>
 
       {report ? (
-        <ReportSummary
-          report={report}
-          vcsName={check.sides.vcs.name}
-          primeName={check.sides.prime.name}
-          basePath={base}
-        />
+        <ResultSummary report={report} basePath={base} />
       ) : submitted ? (
         <div className="panel">
           <h2>You have submitted your answers</h2>

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
 import { missingAnswers } from "~/domain/report";
 import { sectionsFor } from "~/domain/sections";
 import type { Answer, PositionItem, Side } from "~/domain/types";
-import { parseForm } from "~/lib/forms";
+import { submitSchema } from "~/lib/form-schemas.server";
+import { parseForm } from "~/lib/forms.server";
 import { submitResponse } from "~/models/response.server";
 import { requireSide } from "~/models/side.server";
 
@@ -60,10 +60,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     missingCount: missingAnswers(questionnaire, role, answers).length,
   };
 }
-
-const submitSchema = z.strictObject({
-  confirm: z.literal("on", { error: "Confirm that your answers are final before you submit" }),
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { side, questionnaire, role, base } = await requireSide(request, params);

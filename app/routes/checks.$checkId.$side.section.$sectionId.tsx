@@ -6,17 +6,11 @@ import { useEffect, useRef, useState } from "react";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import { FactQuestion, ItemQuestion, savedItemValues, type ItemValues } from "~/components/question-fields";
 import { overallProgress, sectionsFor } from "~/domain/sections";
-import {
-  factField,
-  itemField,
-  questionIdOf,
-  sectionChanges,
-  sectionFieldOrder,
-  sectionFormSchema,
-  withoutQuestions,
-} from "~/lib/answer-form";
+import { factField, itemField, sectionFieldOrder } from "~/lib/answer-fields";
+import { questionIdOf, sectionChanges, sectionFormSchema, withoutQuestions } from "~/lib/answer-form.server";
 import { commitSession } from "~/lib/session.server";
-import { parseForm, payloadValue } from "~/lib/forms";
+import { payloadValue } from "~/lib/form-values";
+import { parseForm } from "~/lib/forms.server";
 import { saveSideAnswers } from "~/models/response.server";
 import { requireSide } from "~/models/side.server";
 

@@ -1,14 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CopyLink } from "~/components/copy-link";
-import { ReportSummary } from "~/components/report-summary";
+import { ResultSummary } from "~/components/result-summary";
 import { SidesProgress } from "~/components/sides-progress";
-import { OUTCOMES, flagKey } from "~/domain/flags";
 import { SIDES } from "~/domain/types";
-import { NOTE_MAX_LENGTH } from "~/domain/validation";
-import { parseForm } from "~/lib/forms";
+import { ownerActionSchema } from "~/lib/form-schemas.server";
+import { parseForm } from "~/lib/forms.server";
 import { requireRole } from "~/lib/session.server";
 import {
   getLinkGenerations,
@@ -17,7 +15,6 @@ import {
   requireCheckSummary,
   sideTokens,
 } from "~/models/check.server";
-import { recordFlagOutcome } from "~/models/outcome.server";
 import { getReport } from "~/models/report.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -46,39 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const actionSchema = z.discriminatedUnion("intent", [
-  z.strictObject({ intent: z.literal("reissue"), side: z.enum(["vcs", "prime"]) }),
-  z.strictObject({
-    intent: z.literal("outcome"),
-    flagKey: z.string().max(400),
-    outcome: z.enum(OUTCOMES, { error: "Choose what happened to this flag" }),
-    note: z.string().trim().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
-  }),
-]);
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   const { token } = await requireRole(request, checkId, "owner");
-  const formData = await request.formData();
-  const result = parseForm(formData, actionSchema);
-  if (!result.ok) {
-    const key = formData.get("flagKey");
-    if (formData.get("intent") === "outcome" && typeof key === "string") {
-      return data({ outcomeError: { flagKey: key, errors: result.errors, values: result.values } }, { status: 400 });
-    }
-    throw new Response("That action is not available here.", { status: 400 });
-  }
-  if (result.value.intent === "reissue") {
-    await reissueSideLink({ checkId, ownerToken: token, role: result.value.side });
-    return redirect(`/checks/${checkId}?reissued=${result.value.side}#${result.value.side}-link`, 303);
-  }
-  const report = await getReport(await requireCheckSummary(checkId));
-  const { flagKey: key, outcome, note } = result.value;
-  if (!report?.flags.some((flag) => flagKey(flag) === key)) {
-    throw new Response("There is no such flag in this check’s report.", { status: 400 });
-  }
-  await recordFlagOutcome({ checkId, flagKey: key, outcome, note });
-  return redirect(`/checks/${checkId}#flag-${encodeURIComponent(key)}`, 303);
+  const result = parseForm(await request.formData(), ownerActionSchema);
+  if (!result.ok) throw new Response("That action is not available here.", { status: 400 });
+  await reissueSideLink({ checkId, ownerToken: token, role: result.value.side });
+  return redirect(`/checks/${checkId}?reissued=${result.value.side}#${result.value.side}-link`, 303);
 }
 
 function ReissueButton({ side, name }: { side: "vcs" | "prime"; name: string }) {
@@ -95,7 +66,6 @@ function ReissueButton({ side, name }: { side: "vcs" | "prime"; name: string }) 
 
 export default function OwnerPage() {
   const { check, created, reissued, links, report } = useLoaderData<typeof loader>();
-  const outcomeError = useActionData<typeof action>()?.outcomeError;
   const bothSubmitted = report !== null;
   return (
     <>
@@ -139,13 +109,7 @@ export default function OwnerPage() {
       <SidesProgress sides={check.sides} />
 
       {bothSubmitted ? (
-        <ReportSummary
-          report={report}
-          vcsName={check.sides.vcs.name}
-          primeName={check.sides.prime.name}
-          basePath={`/checks/${check.id}`}
-          outcomeForms={{ error: outcomeError ?? null }}
-        />
+        <ResultSummary report={report} basePath={`/checks/${check.id}`} />
       ) : (
         <>
           <p>

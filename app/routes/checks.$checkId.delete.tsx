@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
-import { parseForm } from "~/lib/forms";
+import { deleteConfirmSchema } from "~/lib/form-schemas.server";
+import { parseForm } from "~/lib/forms.server";
+import { clearRenderCache } from "~/lib/render-cache.server";
 import { forgetCheck, requireRole } from "~/lib/session.server";
 import { deleteCheck, requireCheckSummary } from "~/models/check.server";
+import { forgetReport } from "~/models/report.server";
 
 export const meta: MetaFunction = () => [
   { title: "Delete this check – Common Ground" },
@@ -19,16 +21,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { id: summary.id, title: summary.title };
 }
 
-const confirmSchema = z.strictObject({
-  confirm: z.literal("on", { error: "Confirm that you want to delete the check and all its answers" }),
-});
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   await requireRole(request, checkId, "owner");
-  const result = parseForm(await request.formData(), confirmSchema);
+  const result = parseForm(await request.formData(), deleteConfirmSchema);
   if (!result.ok) return data({ error: result.errors.confirm ?? "Confirm before deleting" }, { status: 400 });
   await deleteCheck(checkId);
+  clearRenderCache();
+  forgetReport(checkId);
   return redirect("/checks/deleted", { status: 303, headers: { "Set-Cookie": await forgetCheck(request, checkId) } });
 }
 

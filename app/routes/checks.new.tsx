@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, redirect, useActionData } from "@remix-run/react";
 import { data } from "@remix-run/node";
-import { z } from "zod";
 import { ErrorSummary, TextField, errorLinks } from "~/components/form";
-import { parseForm, payloadValue } from "~/lib/forms";
-import { newCheckSchema } from "~/lib/check-input";
+import { payloadValue } from "~/lib/form-values";
+import { parseForm } from "~/lib/forms.server";
+import { newCheckSchema } from "~/lib/check-input.server";
 import { commitSession } from "~/lib/session.server";
 import { createCheck } from "~/models/check.server";
 
@@ -13,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Start a partnership check –
 const FIELD_ORDER = ["title", "vcsName", "primeName", "serviceArea", "commissioner", "contractLength"] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(await request.formData(), newCheckSchema satisfies z.ZodType);
+  const result = parseForm(await request.formData(), newCheckSchema);
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
   const check = await createCheck(result.value);
   // The owner's token goes straight into the session: it never appears in an address bar.

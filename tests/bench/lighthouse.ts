@@ -44,6 +44,12 @@ export async function run(context: BenchContext): Promise<BenchResult> {
         "best practices": score("best-practices"),
         "LCP ms": Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
         "TBT ms": Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
+        // What cost points outside performance, so a miss can be acted on.
+        "failing audits": (["accessibility", "best-practices"] as const)
+          .flatMap((category) => lhr.categories[category]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => ref.id)
+          .join(" "),
       });
     }
   } finally {

@@ -78,13 +78,15 @@ export const PAGE_ROUTES = {
   "start a check": "routes/checks.new",
   questionnaire: "routes/checks.$checkId.$side.section.$sectionId",
   review: "routes/checks.$checkId.$side.review",
-  "owner page (report)": "routes/checks.$checkId._index",
+  "side's page": "routes/checks.$checkId.$side._index",
+  "owner page": "routes/checks.$checkId._index",
+  "full report": "routes/checks.$checkId.report",
   "board paper": "routes/checks.$checkId.print",
   "method page": "routes/how-scoring-works",
 } as const;
 
 export const QUESTIONNAIRE_JS_BUDGET_GZIP = 110 * 1024;
-const CHART_PAGES = new Set(["owner page (report)", "board paper"]);
+export const CHART_PAGES: ReadonlySet<string> = new Set(["full report", "board paper"]);
 
 export const name = "page weight";
 

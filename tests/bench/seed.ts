@@ -63,6 +63,6 @@ export async function seedPages(base: string): Promise<SeededPages> {
   return {
     home: { name: "home", path: "/", cookie: null },
     questionnaire: { name: "questionnaire", path: `${side.path}/section/brand-identity`, cookie: side.cookie },
-    report: { name: "report", path: owner.path, cookie: owner.cookie },
+    report: { name: "report", path: `${owner.path}/report`, cookie: owner.cookie },
   };
 }

@@ -202,3 +202,40 @@ describe("logs", () => {
     for (const token of Object.values(check.tokens)) expect(logs).not.toContain(token);
   });
 });
+
+describe("the report's render cache", () => {
+  test("serves the same page with a fresh nonce, and never a stale one after an outcome is recorded", async () => {
+    const check = await createCheckOverApi();
+    const { answersFor } = await import("../bench/seed");
+    for (const side of ["vcs", "prime"] as const) {
+      const headers = { "Content-Type": "application/json", Authorization: `Bearer ${check.tokens[side]}` };
+      await fetch(`${server.url}/api/v1/answers`, { method: "PUT", headers, body: JSON.stringify(answersFor(side)) });
+      expect((await fetch(`${server.url}/api/v1/answers/submit`, { method: "POST", headers })).status).toBe(200);
+    }
+    const opened = await fetch(`${server.url}/i/${check.tokens.owner}`, { redirect: "manual" });
+    const cookie = (opened.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const page = async () => {
+      const response = await fetch(`${server.url}/checks/${check.id}/report`, { headers: { Cookie: cookie } });
+      expect(response.status).toBe(200);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")![1]!;
+      const html = await response.text();
+      return { nonce, html, normalised: html.split(nonce).join("NONCE") };
+    };
+    const first = await page();
+    const second = await page();
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(second.html).toContain(`nonce="${second.nonce}"`);
+    expect(second.html).not.toContain(first.nonce);
+    expect(second.normalised).toBe(first.normalised);
+
+    const flagKey = /name="flagKey" value="([^"]+)"/.exec(second.html)![1]!.replace(/&amp;/g, "&");
+    const recorded = await fetch(`${server.url}/checks/${check.id}/report`, {
+      method: "POST",
+      headers: { ...FORM, Cookie: cookie, "Sec-Fetch-Site": "same-origin" },
+      body: form({ intent: "outcome", flagKey, outcome: "accepted", note: "Agreed at the meeting on 1 December" }),
+      redirect: "manual",
+    });
+    expect(recorded.status).toBe(303);
+    expect((await page()).html).toContain("Agreed at the meeting on 1 December");
+  });
+});

@@ -4,6 +4,7 @@ import { currentQuestionnaire } from "~/domain/questionnaires";
 import { getCheckSummary } from "~/models/check.server";
 import { getSideAnswers, saveSideAnswers, submitResponse } from "~/models/response.server";
 import * as ownerRoute from "~/routes/checks.$checkId._index";
+import * as reportRoute from "~/routes/checks.$checkId.report";
 import * as overviewRoute from "~/routes/checks.$checkId.$side._index";
 import { api } from "./api-support";
 import { HEALTHY_FACTS, callAction, callLoader, checkWithSessions, completeAnswers } from "./support";
@@ -23,10 +24,11 @@ test("the owner records what became of a flag; everyone sees it; the answers sta
       .body as Awaited<ReturnType<typeof ownerRoute.loader>>;
   const flag = (await view()).report!.flags.find((f) => f.code === "BID_CANDY")!;
   const key = flagKey(flag);
+  const reportPath = `${check.paths.owner}/report`;
   const record = (form: Record<string, string>, cookie = check.cookies.owner) =>
     callAction(
-      ownerRoute.action,
-      check.paths.owner,
+      reportRoute.action,
+      reportPath,
       { intent: "outcome", flagKey: key, ...form },
       { checkId: check.id },
       { cookie },
@@ -38,9 +40,17 @@ test("the owner records what became of a flag; everyone sees it; the answers sta
     "Choose what happened to this flag",
   );
   expect((await record({ outcome: "resolved" }, check.cookies.vcs)).status).toBe(403);
+  const asSide = await callAction(
+    reportRoute.action,
+    `${check.paths.vcs}/report`,
+    { intent: "outcome", flagKey: key, outcome: "resolved" },
+    { checkId: check.id, side: "vcs" },
+    { cookie: check.cookies.vcs },
+  );
+  expect(asSide.status).toBe(403);
   const unknownFlag = await callAction(
-    ownerRoute.action,
-    check.paths.owner,
+    reportRoute.action,
+    reportPath,
     { intent: "outcome", flagKey: "MANDATORY_REBRANDING:x:", outcome: "resolved" },
     { checkId: check.id },
     { cookie: check.cookies.owner },

@@ -154,6 +154,18 @@ export function describeJourney(javaScript: boolean) {
         await visit(page, `${label}-${name}`, { all: true });
       }
 
+      // The full report, with its charts (drawn on the server, so present without JavaScript too).
+      for (const [page, name] of [
+        [vcs, "vcs-full-report-phone"],
+        [owner, "owner-full-report"],
+      ] as const) {
+        await page.getByRole("button", { name: "Read the full report" }).click();
+        await expect.poll(() => page.locator("figure.chart svg").count()).toBeGreaterThan(2);
+        expect(await page.locator("main").textContent()).toContain("<script>alert('x')</script>");
+        await visit(page, `${label}-${name}`, { all: true });
+      }
+      expect(dialogs, "a script in a note must never run, charts and report included").toBe(0);
+
       // The board paper: A4 print view, printed to PDF by Chromium, holding the verdict and every flag.
       await owner.getByRole("link", { name: /Board paper/ }).click();
       await expect.poll(() => owner.locator(".board-paper h1").count()).toBe(1);

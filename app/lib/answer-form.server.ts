@@ -7,11 +7,6 @@ import type { Section } from "~/domain/sections";
 import { IMPORTANCE_LEVELS, type Answer, type FactId, type Position } from "~/domain/types";
 import { NOTE_MAX_LENGTH, factSchema } from "~/domain/validation";
 
-export const itemField = (
-  itemId: string,
-  field: "preferred" | "acceptableMin" | "acceptableMax" | "importance" | "redLine" | "note",
-) => `items.${itemId}.${field}`;
-
 const position = z.number().int().min(1).max(5).optional();
 
 const itemFormSchema = z
@@ -67,16 +62,6 @@ export function sectionFormSchema(section: Section) {
   const shape: Record<string, z.ZodOptional<typeof itemFormSchema>> = {};
   for (const item of section.dimension.items) shape[item.id] = itemFormSchema.optional();
   return z.strictObject({ intent: intentSchema, items: z.strictObject(shape).optional() });
-}
-
-/** Field names for one section, in page order, for the error summary. */
-export const factField = (factId: string) => `facts.${factId}`;
-
-export function sectionFieldOrder(section: Section): string[] {
-  if (section.kind === "facts") return section.facts.map((f) => factField(f.id));
-  return section.dimension.items.flatMap((item) =>
-    (["preferred", "acceptableMin", "acceptableMax", "importance", "note"] as const).map((f) => itemField(item.id, f)),
-  );
 }
 
 export function toAnswer(form: ItemForm): Answer | null {

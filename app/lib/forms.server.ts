@@ -5,8 +5,7 @@
  */
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from "./form-values";
 
 export type FormResult<T> =
   { ok: true; value: T } | { ok: false; errors: FieldErrors; values: Record<string, unknown> };
@@ -20,14 +19,4 @@ export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): F
     if (first) errors[name || "form"] = first;
   }
   return { ok: false, errors, values: (submission.payload ?? {}) as Record<string, unknown> };
-}
-
-/** A value from Conform's nested payload by dotted name, as a string for redisplay. */
-export function payloadValue(values: Record<string, unknown> | undefined, name: string): string | undefined {
-  let current: unknown = values;
-  for (const part of name.split(".")) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return typeof current === "string" ? current : undefined;
 }
