@@ -166,6 +166,15 @@ app.all(
   }),
 );
 
-app.listen(PORT, HOST, () => {
+const server = app.listen(PORT, HOST, () => {
   console.log(`Common Ground is listening on http://${HOST}:${PORT}`);
 });
+
+// Finish the requests in flight, then exit (every acknowledged write is already committed).
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+    server.closeIdleConnections?.();
+  });
+}

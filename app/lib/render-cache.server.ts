@@ -12,7 +12,8 @@ import { createHash } from "node:crypto";
 import type { EntryContext } from "@remix-run/node";
 
 const MAX_ENTRIES = 200;
-const cache = new Map<string, { html: string; nonce: string }>();
+/** The HTML, cut at every place the nonce stood, so a new nonce is a single join. */
+const cache = new Map<string, string[]>();
 
 export function renderCacheKey(request: Request, context: EntryContext, status: number): string | null {
   if (request.method !== "GET" || status !== 200) return null;
@@ -33,16 +34,16 @@ export function renderCacheKey(request: Request, context: EntryContext, status: 
 }
 
 export function cachedHtml(key: string, nonce: string): string | null {
-  const entry = cache.get(key);
-  if (!entry) return null;
+  const parts = cache.get(key);
+  if (!parts) return null;
   // Most recently used last, so the oldest is the first to go.
   cache.delete(key);
-  cache.set(key, entry);
-  return entry.nonce ? entry.html.split(entry.nonce).join(nonce) : entry.html;
+  cache.set(key, parts);
+  return parts.join(nonce);
 }
 
 export function storeHtml(key: string, html: string, nonce: string) {
-  cache.set(key, { html, nonce });
+  cache.set(key, nonce ? html.split(nonce) : [html]);
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
 }
 
