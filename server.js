@@ -154,6 +154,55 @@ app.use((req, res, next) => {
 // A report page is about 150 KB of HTML and 15 KB gzipped: on a slow connection that is the difference.
 app.use(compression());
 
+/**
+ * Report pages, kept whole for the browser session that was just shown them.
+ * A report changes only through a write, so every state-changing request
+ * (any method but GET/HEAD, through the pages or the API: a new outcome, a
+ * replaced link, a deletion) empties this cache at once, and nothing is kept
+ * longer than a minute. The key is the address and the whole Cookie header,
+ * so a page is only ever served again to the session that was authorised to
+ * see it; a fresh CSP nonce is swapped in each time. In front of Remix, this
+ * turns the costliest page into one of the cheapest (see tests/bench).
+ */
+const REPORT_PAGE = /^\/checks\/[^/]+(?:\/(?:vcs|prime))?\/(?:report|print)$/;
+const PAGE_CACHE_TTL_MS = 60_000;
+const PAGE_CACHE_MAX = 200;
+const pageCache = new Map();
+
+app.use((req, res, next) => {
+  if (!SAFE_METHODS.has(req.method)) {
+    pageCache.clear();
+    return next();
+  }
+  const cookie = req.get("cookie");
+  if (req.method !== "GET" || !cookie || !REPORT_PAGE.test(req.path) || req.originalUrl !== req.path) return next();
+  const key = `${req.path}\n${cookie}`;
+  const hit = pageCache.get(key);
+  if (hit && hit.expires > Date.now()) {
+    res.status(200).type("html").set("Cache-Control", "no-store").set("X-Robots-Tag", "noindex, nofollow");
+    return res.send(hit.parts.join(res.locals.cspNonce));
+  }
+  const chunks = [];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  res.write = (chunk, ...rest) => {
+    if (chunk) chunks.push(Buffer.from(chunk));
+    return write(chunk, ...rest);
+  };
+  res.end = (chunk, ...rest) => {
+    if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
+    if (res.statusCode === 200 && String(res.getHeader("content-type")).startsWith("text/html")) {
+      pageCache.set(key, {
+        parts: Buffer.concat(chunks).toString("utf8").split(res.locals.cspNonce),
+        expires: Date.now() + PAGE_CACHE_TTL_MS,
+      });
+      while (pageCache.size > PAGE_CACHE_MAX) pageCache.delete(pageCache.keys().next().value);
+    }
+    return end(chunk, ...rest);
+  };
+  next();
+});
+
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 

@@ -237,5 +237,20 @@ describe("the report's render cache", () => {
     });
     expect(recorded.status).toBe(303);
     expect((await page()).html).toContain("Agreed at the meeting on 1 December");
+
+    // A side's page, seen once (and so kept), must stop at once when the owner replaces that side's link.
+    const sideOpened = await fetch(`${server.url}/i/${check.tokens.vcs}`, { redirect: "manual" });
+    const sideCookie = (sideOpened.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const sideReport = () => fetch(`${server.url}/checks/${check.id}/vcs/report`, { headers: { Cookie: sideCookie } });
+    expect((await sideReport()).status).toBe(200);
+    expect((await sideReport()).status).toBe(200);
+    const reissued = await fetch(`${server.url}/checks/${check.id}`, {
+      method: "POST",
+      headers: { ...FORM, Cookie: cookie, "Sec-Fetch-Site": "same-origin" },
+      body: form({ intent: "reissue", side: "vcs" }),
+      redirect: "manual",
+    });
+    expect(reissued.status).toBe(303);
+    expect((await sideReport()).status).toBe(410);
   });
 });
