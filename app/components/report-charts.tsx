@@ -147,6 +147,22 @@ export function DimensionProfileChart({ dimensions }: { dimensions: DimensionRes
   );
 }
 
+/** The 1–5 axis shared by the positions and embrace-gap charts: a faint line and a label per position. */
+function PositionAxis({ axis, height }: { axis: ReadonlyArray<{ value: number; x: number }>; height: number }) {
+  return (
+    <>
+      {axis.map((a) => (
+        <g key={a.value}>
+          <line x1={a.x} x2={a.x} y1={20} y2={height - 8} stroke="#dddddd" />
+          <text x={a.x} y={14} textAnchor="middle" fontSize={12} fill="#505a5f">
+            {a.value}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+}
+
 function PositionsLegend() {
   return (
     <p className="chart__legend">
@@ -184,14 +200,7 @@ export function PositionsChart({ dimension, items }: { dimension: Dimension; ite
       legend={<PositionsLegend />}
       chart={
         <Svg width={layout.width} height={layout.height} title={title} description={`${description} ${summary}`}>
-          {layout.axis.map((a) => (
-            <g key={a.value}>
-              <line x1={a.x} x2={a.x} y1={20} y2={layout.height - 8} stroke="#dddddd" />
-              <text x={a.x} y={14} textAnchor="middle" fontSize={12} fill="#505a5f">
-                {a.value}
-              </text>
-            </g>
-          ))}
+          <PositionAxis axis={layout.axis} height={layout.height} />
           {layout.rows.map((row, index) => (
             <g key={row.id}>
               <text x={4} y={row.top + 4} fontSize={11} fill="#505a5f">
@@ -316,14 +325,7 @@ export function EmbraceGapChart({ dimensions, items }: { dimensions: DimensionRe
       description={description}
       chart={
         <Svg width={layout.width} height={layout.height} title={title} description={`${description} ${summary}`}>
-          {layout.axis.map((a) => (
-            <g key={a.value}>
-              <line x1={a.x} x2={a.x} y1={20} y2={layout.height - 8} stroke="#dddddd" />
-              <text x={a.x} y={14} textAnchor="middle" fontSize={12} fill="#505a5f">
-                {a.value}
-              </text>
-            </g>
-          ))}
+          <PositionAxis axis={layout.axis} height={layout.height} />
           {layout.rows.map((row) => (
             <g key={row.dimensionId}>
               <text x={4} y={row.y - 10} fontSize={12} fill="#0b0c0c">
