@@ -17,7 +17,6 @@ function handle(): DatabaseHandle {
   return globalThis.__commonGroundDb;
 }
 
-/** Opens (and migrates) the database at start-up rather than on the first request. */
 export function db() {
   return handle().db;
 }
@@ -25,3 +24,7 @@ export function db() {
 export function writeTransaction<T>(work: Parameters<typeof withWriteTransaction<T>>[1]): T {
   return withWriteTransaction(handle().db, work);
 }
+
+// Open and migrate the database when the server starts (this module loads with the server build), so a
+// migration problem shows at start-up, not on someone's first answer.
+handle();
