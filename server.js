@@ -169,6 +169,18 @@ const PAGE_CACHE_TTL_MS = 60_000;
 const PAGE_CACHE_MAX = 200;
 const pageCache = new Map();
 
+/** The page's bytes cut at every place the nonce stands. */
+function splitBuffer(buffer, separator) {
+  const parts = [];
+  let start = 0;
+  for (let at = buffer.indexOf(separator); at !== -1; at = buffer.indexOf(separator, start)) {
+    parts.push(buffer.subarray(start, at));
+    start = at + separator.length;
+  }
+  parts.push(buffer.subarray(start));
+  return parts;
+}
+
 app.use((req, res, next) => {
   if (!SAFE_METHODS.has(req.method)) {
     pageCache.clear();
@@ -180,7 +192,16 @@ app.use((req, res, next) => {
   const hit = pageCache.get(key);
   if (hit && hit.expires > Date.now()) {
     res.status(200).type("html").set("Cache-Control", "no-store").set("X-Robots-Tag", "noindex, nofollow");
-    return res.send(hit.parts.join(res.locals.cspNonce));
+    // Bytes, not strings: the kept parts go out around the new nonce, with no copy and no re-encoding.
+    const nonce = Buffer.from(res.locals.cspNonce);
+    res.setHeader("Content-Length", hit.length + nonce.length * (hit.parts.length - 1));
+    res.cork();
+    hit.parts.forEach((part, i) => {
+      if (i > 0) res.write(nonce);
+      res.write(part);
+    });
+    res.uncork();
+    return res.end();
   }
   const chunks = [];
   const write = res.write.bind(res);
@@ -192,8 +213,12 @@ app.use((req, res, next) => {
   res.end = (chunk, ...rest) => {
     if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
     if (res.statusCode === 200 && String(res.getHeader("content-type")).startsWith("text/html")) {
+      const page = Buffer.concat(chunks);
+      const nonce = Buffer.from(res.locals.cspNonce);
+      const parts = splitBuffer(page, nonce);
       pageCache.set(key, {
-        parts: Buffer.concat(chunks).toString("utf8").split(res.locals.cspNonce),
+        parts,
+        length: page.length - nonce.length * (parts.length - 1),
         expires: Date.now() + PAGE_CACHE_TTL_MS,
       });
       while (pageCache.size > PAGE_CACHE_MAX) pageCache.delete(pageCache.keys().next().value);

@@ -79,6 +79,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     "p99 ms": m.app.p99,
     errors: m.app.errors + m.app.non2xx,
     "ceiling req/s": m.ceiling.requestsPerSecond,
+    "ceiling p99 ms": m.ceiling.p99,
     "ratio to ceiling": Math.round((m.app.requestsPerSecond / m.ceiling.requestsPerSecond) * 1000) / 1000,
   }));
   const report = measured[2]!;
