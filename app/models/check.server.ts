@@ -241,4 +241,3 @@ export function publicCheck(check: CheckSummary) {
     sides: { vcs: side(check.sides.vcs), prime: side(check.sides.prime) },
   };
 }
-export type PublicCheck = ReturnType<typeof publicCheck>;

@@ -43,11 +43,3 @@ export function currentQuestionnaire(): Questionnaire {
 export function allItems(questionnaire: Questionnaire): Array<PositionItem & { dimension: Dimension }> {
   return questionnaire.dimensions.flatMap((dimension) => dimension.items.map((item) => ({ ...item, dimension })));
 }
-
-export function findItem(questionnaire: Questionnaire, itemId: string): PositionItem | undefined {
-  for (const dimension of questionnaire.dimensions) {
-    const item = dimension.items.find((i) => i.id === itemId);
-    if (item) return item;
-  }
-  return undefined;
-}
