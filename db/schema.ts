@@ -21,6 +21,8 @@ export const checks = sqliteTable("checks", {
   commissioner: text("commissioner"),
   contractLength: text("contract_length"),
   questionnaireVersion: text("questionnaire_version").notNull(),
+  /** "full", or "core": the short core set of the bank (scored the same way; the report says which). */
+  questionSet: text("question_set").notNull().default("full"),
   createdAt: createdAt(),
 });
 
@@ -86,6 +88,10 @@ export const answers = sqliteTable(
     importance: text("importance").notNull(),
     redLine: integer("red_line", { mode: "boolean" }).notNull(),
     note: text("note"),
+    /** Set by the commissioner or the head contract, not this side's to change (bank v2). */
+    fixed: integer("fixed", { mode: "boolean" }).notNull().default(false),
+    /** The sub-contract clause the answer reflects (bank v2). */
+    clause: text("clause"),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.itemId] })],
@@ -99,6 +105,8 @@ export const factAnswers = sqliteTable(
       .references(() => responses.id, { onDelete: "cascade" }),
     factId: text("fact_id").notNull(),
     value: real("value").notNull(),
+    /** This side would walk away if the figure's rule is breached (method v2). */
+    redLine: integer("red_line", { mode: "boolean" }).notNull().default(false),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.factId] })],

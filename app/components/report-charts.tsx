@@ -64,11 +64,16 @@ function Svg({
   );
 }
 
-export function DimensionProfileChart({ dimensions }: { dimensions: DimensionResult[] }) {
-  const layout = dimensionProfileLayout(dimensions);
+export function DimensionProfileChart({
+  dimensions,
+  bands,
+}: {
+  dimensions: DimensionResult[];
+  bands: { STRONG: number; WORKABLE: number };
+}) {
+  const layout = dimensionProfileLayout(dimensions, bands);
   const title = "Alignment by section";
-  const description =
-    "Each bar is a section's alignment score from 0 to 100. Dashed lines mark 50 (workable) and 75 (strong). Critical sections, which cap the verdict, are marked with a star.";
+  const description = `Each bar is a section's alignment score from 0 to 100. Dashed lines mark ${bands.WORKABLE} (workable) and ${bands.STRONG} (strong). Critical sections, which cap the verdict, are marked with a star.`;
   const summary = dimensions
     .map((d) => `${d.title}${d.critical ? " (critical)" : ""}: ${d.score ?? "not scored"}`)
     .join("; ");

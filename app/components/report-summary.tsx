@@ -234,7 +234,7 @@ export function ReportSummary({
       )}
 
       <h3 className="page-break">Alignment by section</h3>
-      <DimensionProfileChart dimensions={report.dimensions} />
+      <DimensionProfileChart dimensions={report.dimensions} bands={report.method.bands} />
 
       <h3>The embrace gap</h3>
       <EmbraceGapChart dimensions={report.dimensions} items={report.items} />

@@ -1,28 +1,32 @@
 import { Link } from "@remix-run/react";
 import { SEVERITY_LABELS } from "~/domain/flags";
 import type { Report } from "~/domain/report";
-import { BAND_THRESHOLDS, bandOf } from "~/domain/scoring";
 import { TableScroll } from "./table-scroll";
 
-const BAND_TEXT = { STRONG: "strong", WORKABLE: "workable", WEAK: "weak" } as const;
 export const SEVERITY_TAG = { dealbreaker: "tag--red", serious: "tag--orange", caution: "tag--yellow" } as const;
 
 export function scoreText(score: number | null): string {
   return score === null ? "Not scored" : `${score} out of 100`;
 }
 
-/** The verdict in a sentence, with the overall score and what it means. */
-export function VerdictBox({ report }: { report: Pick<Report, "verdict" | "overall"> }) {
+/**
+ * The verdict in a sentence, why it is what it is, and the overall score. No
+ * band label is printed beside the score: a score in the strong band can sit
+ * under a weaker verdict, and the "why" line says what holds it there.
+ */
+export function VerdictBox({ report }: { report: Pick<Report, "verdict" | "overall" | "why" | "method"> }) {
   const { verdict } = report;
   return (
     <div className={`verdict verdict--${verdict.code}`}>
       <p className="caption">Verdict</p>
       <h3 className="verdict__label">{verdict.label}</h3>
+      <p>
+        <strong>Why this verdict:</strong> {report.why}
+      </p>
       <p>{verdict.advice}</p>
       <p>
-        Overall alignment: <strong>{report.overall} out of 100</strong> ({BAND_TEXT[bandOf(report.overall)]}:{" "}
-        {BAND_THRESHOLDS.STRONG} or more is strong, {BAND_THRESHOLDS.WORKABLE} to {BAND_THRESHOLDS.STRONG - 0.1}{" "}
-        workable, under {BAND_THRESHOLDS.WORKABLE} weak). <Link to="/how-scoring-works">How the score works</Link>
+        Overall alignment: <strong>{report.overall} out of 100</strong> (scoring method v{report.method.version}).{" "}
+        <Link to="/how-scoring-works">How the score works</Link>
       </p>
     </div>
   );

@@ -1,21 +1,31 @@
 /**
- * Flag rules: which answers and facts raise which flag, and how seriously.
- * Item rules compare the two sides' acceptable ranges; fact rules compare the
- * prime's offer with what the organisation says it needs.
+ * Flag rules: which answers and facts raise which flag, and how seriously,
+ * under the check's method (method.ts; docs/method.md explains every rule).
+ * Item rules compare the two sides' acceptable ranges and judge what they
+ * would agree; fact rules compare the prime's offer with what the organisation
+ * says it needs.
  *
  * Two steps, so that ranking many checks stays cheap: the rules produce
  * findings (code, severity, what raised them); the plain-English text is
  * written only for a report someone will read.
  */
-import { FLAG_CATALOGUE } from "./flag-catalogue";
-import { overlapOf, rangesOverlap } from "./scoring";
-import type { Answer, FactId, Facts, FlagCode, PositionItem, Severity } from "./types";
+import type { Method } from "./method";
+import { meetingPoint, rangesOverlap } from "./scoring";
+import type { Answer, FactId, Facts, FlagCode, Importance, PositionItem, Severity, Side } from "./types";
 
 export interface Finding {
   code: FlagCode;
   severity: Severity;
   itemIds: readonly string[];
   factIds: readonly FactId[];
+  /** v2: the side asking for more integration (item flags), or whose answer contradicts its figures. */
+  side?: Side;
+  /** v2: a figure breaches the organisation's viability (caps the verdict). */
+  viability?: boolean;
+  /** v2: the only agreement is at the edge of what a side said it could live with. */
+  edge?: boolean;
+  /** v2: the figures a side marked as red lines that made this a dealbreaker. */
+  redLineFacts?: readonly FactId[];
 }
 
 /** Shared by every finding that names no items or no facts (saves an allocation per flag when ranking). */
@@ -26,6 +36,10 @@ export interface Flag extends Finding {
   explanation: string;
   questions: string[];
   negotiable: string[];
+  /** v2: who should act on it. */
+  whoActs?: string;
+  /** v2: what evidence to ask for before signing. */
+  evidence?: string[];
 }
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = {
@@ -40,246 +54,363 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   caution: "Caution",
 };
 
-/**
- * A quantitative rule is "nearly breached" when the offer meets the need with
- * less than this much headroom (a share of the need).
- */
-export const NEAR_MARGIN = 0.1;
+const IMPORTANCE_RANK: Readonly<Record<Importance, number>> = { low: 0, medium: 1, high: 2 };
+export const higherImportance = (a: Importance, b: Importance): Importance =>
+  IMPORTANCE_RANK[a] >= IMPORTANCE_RANK[b] ? a : b;
 
-/** Cash flow model: delivery not paid on results is assumed paid one month in arrears. */
-export const ARREARS_MONTHS = 1;
-/** Cash flow model: typical months of delivery before a result can be claimed. */
-export const OUTCOME_WAIT_MONTHS = 3;
 /** Days in an average month, to turn a payment lag into months. */
 export const DAYS_PER_MONTH = 30.4;
 
-type RangeAnswer = Pick<Answer, "preferred" | "acceptable" | "redLine">;
+type RangeAnswer = Pick<Answer, "preferred" | "acceptable" | "redLine" | "importance">;
+
+/** The only position both could accept is a single one, and the two preferences differ. */
+export function isEdgeAgreement(a: RangeAnswer, b: RangeAnswer): boolean {
+  return (
+    a.preferred !== b.preferred &&
+    Math.max(a.acceptable.min, b.acceptable.min) === Math.min(a.acceptable.max, b.acceptable.max)
+  );
+}
 
 /**
  * How seriously one item's answers conflict: no position acceptable to both
- * is a dealbreaker if either side drew a red line, otherwise serious;
- * agreement on a single edge position (with different preferences) is a
- * caution; anything else is fine.
+ * is a dealbreaker if either side drew a red line, otherwise as serious as the
+ * method says for the higher of the two importances (v1: always serious; v2: a
+ * gap both rate low is a caution); agreement on a single edge position (with
+ * different preferences) is a caution; anything else is fine.
  */
 export function itemSeverity(
+  method: Method,
   vcs: RangeAnswer,
   prime: RangeAnswer,
   overlaps = rangesOverlap(vcs, prime),
 ): Severity | null {
-  if (!overlaps) return vcs.redLine || prime.redLine ? "dealbreaker" : "serious";
-  if (vcs.preferred === prime.preferred) return null;
-  const singlePosition =
-    Math.max(vcs.acceptable.min, prime.acceptable.min) === Math.min(vcs.acceptable.max, prime.acceptable.max);
-  return singlePosition ? "caution" : null;
+  if (!overlaps) {
+    if (vcs.redLine || prime.redLine) return "dealbreaker";
+    return method.gapSeverity[higherImportance(vcs.importance, prime.importance)];
+  }
+  return isEdgeAgreement(vcs, prime) ? "caution" : null;
 }
 
+/** Which side asks for more integration on an item: the prime when its range, or its preference, sits further up the axis. */
+export function pushingSide(vcs: RangeAnswer, prime: RangeAnswer, overlaps: boolean): Side {
+  if (!overlaps) return prime.acceptable.min > vcs.acceptable.max ? "prime" : "vcs";
+  return prime.preferred > vcs.preferred ? "prime" : "vcs";
+}
+
+/**
+ * Every finding one item raises, appended to `out`: the gap or edge agreement
+ * between the sides; under v2, also an agreement that is unsafe whatever both
+ * chose, and each side's answer that contradicts its own figures.
+ */
+export function itemFindings(
+  method: Method,
+  item: PositionItem,
+  vcs: Answer,
+  prime: Answer,
+  facts: Facts,
+  out: Finding[],
+  overlaps = rangesOverlap(vcs, prime),
+): void {
+  const severity = itemSeverity(method, vcs, prime, overlaps);
+  if (severity) {
+    const itemIds = [item.id];
+    if (!method.directional) {
+      out.push({ code: item.flag, severity, itemIds, factIds: NONE });
+    } else {
+      const side = pushingSide(vcs, prime, overlaps);
+      const code: FlagCode = side === "prime" || !item.reverse ? item.flag : "INTEGRATION_DECLINED";
+      out.push(
+        severity === "caution"
+          ? { code, severity, itemIds, factIds: NONE, side, edge: true }
+          : { code, severity, itemIds, factIds: NONE, side },
+      );
+    }
+  }
+  if (method.floors && item.unsafe && overlaps) {
+    const agreed = meetingPoint(vcs, prime);
+    if (agreed !== null && agreed >= item.unsafe.from) {
+      out.push({ code: "UNSAFE_AGREEMENT", severity: "serious", itemIds: [item.id], factIds: NONE });
+    }
+  }
+  if (method.contradictions && item.consistency) {
+    const { side, factId, expected } = item.consistency;
+    const answer = side === "vcs" ? vcs : prime;
+    const severity = contradictionSeverity(expected, answer.preferred, facts[factId]);
+    if (severity) out.push({ code: "CONTRADICTION", severity, itemIds: [item.id], factIds: [factId], side });
+  }
+}
+
+/**
+ * A side's figure against the range its own preferred answer implies: outside
+ * it but inside a neighbouring answer's range is a caution; further off is serious.
+ */
+export function contradictionSeverity(
+  expected: NonNullable<PositionItem["consistency"]>["expected"],
+  preferred: number,
+  figure: number | undefined,
+): Severity | null {
+  if (typeof figure !== "number") return null;
+  const within = (p: number) => {
+    const range = expected[p - 1];
+    return range !== undefined && figure >= range.min && figure <= range.max;
+  };
+  if (within(preferred)) return null;
+  return within(preferred - 1) || within(preferred + 1) ? "caution" : "serious";
+}
+
+// ---- Fact rules ----
+
 /** Severity of "offer must be at least the need": serious below it, caution just above it. */
-export function atLeastSeverity(offer: number, need: number): Severity | null {
+export function atLeastSeverity(method: Method, offer: number, need: number): Severity | null {
   if (offer < need) return "serious";
   // Written as a difference so that exactly 10% headroom is not lost to rounding (100 × 1.1 ≠ 110).
-  if (offer - need < need * NEAR_MARGIN) return "caution";
+  if (offer - need < need * method.facts.nearMargin) return "caution";
   return null;
 }
 
 /** Severity of "offer must be at most the limit": serious above it, caution just under it. */
-export function atMostSeverity(offer: number, limit: number): Severity | null {
+export function atMostSeverity(method: Method, offer: number, limit: number): Severity | null {
   if (offer > limit) return "serious";
-  if (limit - offer < limit * NEAR_MARGIN) return "caution";
+  if (limit - offer < limit * method.facts.nearMargin) return "caution";
   return null;
 }
 
-/**
- * Months of the organisation's own running costs it must pre-fund before
- * payment arrives. The contract's share of income scales everything; the part
- * paid for delivery comes ARREARS_MONTHS late; the part paid on results comes
- * after OUTCOME_WAIT_MONTHS of delivery plus the payment lag.
- */
-export function prefundingMonths(input: {
+export interface CashflowInput {
   contractIncomeShare: number;
   outcomePaymentShare: number;
   paymentLagDays: number;
-}): number {
+  /** v2, optional: days from invoice to payment for the part paid for delivery. */
+  paymentTermsDays?: number;
+  /** v2, optional: months of delivery before a result can be claimed. */
+  monthsToOutcomeClaim?: number;
+  /** v2, optional: share (%) of outcomes never paid for. */
+  unpaidOutcomeShare?: number;
+}
+
+export interface Cashflow {
+  /** Months the part paid for delivery waits for payment. */
+  deliveryWaitMonths: number;
+  /** Months the part paid on results waits: to a claimable result, then the payment lag. */
+  resultsWaitMonths: number;
+  /** Months of running costs tied up waiting for payment. */
+  timingMonths: number;
+  /** v2: months of running costs never recovered over the method's horizon (outcomes never paid). */
+  unrecoveredMonths: number;
+  /** What the organisation must fund from its reserves: timing plus unrecovered. */
+  needMonths: number;
+}
+
+/**
+ * Months of the organisation's own running costs it must fund before (or
+ * instead of) payment. The contract's share of income scales everything; the
+ * part paid for delivery waits the payment terms; the part paid on results
+ * waits for a claimable result plus the payment lag; under v2, outcomes never
+ * paid are costs not recovered over the method's horizon (docs/method.md).
+ */
+export function cashflowOf(method: Method, input: CashflowInput): Cashflow {
+  const rules = method.facts.cashflow;
   const share = input.contractIncomeShare / 100;
   const onResults = input.outcomePaymentShare / 100;
-  const resultsDelay = OUTCOME_WAIT_MONTHS + input.paymentLagDays / DAYS_PER_MONTH;
-  return share * ((1 - onResults) * ARREARS_MONTHS + onResults * resultsDelay);
+  const deliveryWaitMonths =
+    rules.unrecoveredHorizonMonths !== null && typeof input.paymentTermsDays === "number"
+      ? input.paymentTermsDays / DAYS_PER_MONTH
+      : rules.arrearsMonths;
+  const claimMonths =
+    rules.unrecoveredHorizonMonths !== null && typeof input.monthsToOutcomeClaim === "number"
+      ? input.monthsToOutcomeClaim
+      : rules.outcomeWaitMonths;
+  const resultsWaitMonths = claimMonths + input.paymentLagDays / DAYS_PER_MONTH;
+  const timingMonths = share * ((1 - onResults) * deliveryWaitMonths + onResults * resultsWaitMonths);
+  const unpaid = (input.unpaidOutcomeShare ?? rules.unpaidOutcomeShare) / 100;
+  const unrecoveredMonths =
+    rules.unrecoveredHorizonMonths === null ? 0 : share * onResults * unpaid * rules.unrecoveredHorizonMonths;
+  return {
+    deliveryWaitMonths,
+    resultsWaitMonths,
+    timingMonths,
+    unrecoveredMonths,
+    needMonths: timingMonths + unrecoveredMonths,
+  };
+}
+
+/** Method v1's pre-funding figure (kept by name for v1's explanation). */
+export function prefundingMonths(method: Method, input: CashflowInput): number {
+  return cashflowOf(method, input).needMonths;
 }
 
 const isNumber = (v: number | undefined): v is number => typeof v === "number";
 
-/** The fact rules: each names its facts, and says how seriously they are breached (null: not at all, or facts missing). */
-const FACT_RULES: ReadonlyArray<{
+interface FactJudgement {
+  severity: Severity;
+  viability?: boolean;
+}
+
+const judged = (severity: Severity | null, viability = false): FactJudgement | null =>
+  severity ? (viability ? { severity, viability } : { severity }) : null;
+
+/** Thresholds met as shares: the highest of caution, serious and viability reached. */
+function byShare(value: number, t: { caution: number; serious: number; viability: number }): FactJudgement | null {
+  if (value >= t.viability) return { severity: "serious", viability: true };
+  if (value >= t.serious) return { severity: "serious" };
+  if (value >= t.caution) return { severity: "caution" };
+  return null;
+}
+
+const worse = (a: FactJudgement | null, b: FactJudgement | null): FactJudgement | null => {
+  if (!a) return b;
+  if (!b) return a;
+  if (SEVERITY_ORDER[a.severity] !== SEVERITY_ORDER[b.severity])
+    return SEVERITY_ORDER[a.severity] < SEVERITY_ORDER[b.severity] ? a : b;
+  return a.viability ? a : b;
+};
+
+interface FactRule {
   code: FlagCode;
   factIds: readonly FactId[];
-  severity: (f: Facts) => Severity | null;
-}> = [
-  {
-    code: "BID_CANDY",
-    factIds: ["minReferralsPerYear", "guaranteedReferralsPerYear"],
-    severity: ({ minReferralsPerYear: need, guaranteedReferralsPerYear: offer }) =>
-      isNumber(need) && isNumber(offer) && need > 0 ? atLeastSeverity(offer, need) : null,
-  },
+  judge: (method: Method, f: Facts) => FactJudgement | null;
+}
+
+function referralsJudgement(method: Method, f: Facts): FactJudgement | null {
+  const { minReferralsPerYear: need, guaranteedReferralsPerYear: offer, contractIncomeShare: dependence } = f;
+  const rules = method.facts.bidCandy;
+  let judgement: FactJudgement | null = null;
+  if (isNumber(need) && isNumber(offer) && need > 0) {
+    const severity = atLeastSeverity(method, offer, need);
+    const viability =
+      rules.viabilityBelowShareOfNeed !== null &&
+      isNumber(dependence) &&
+      dependence >= rules.dependentFromIncomeShare &&
+      offer < need * rules.viabilityBelowShareOfNeed;
+    judgement = judged(severity, viability);
+  }
+  // v2: no guarantee at all is judged by how much the organisation depends on the contract, whatever minimum it gave.
+  if (rules.noGuaranteeIncomeShare && offer === 0 && isNumber(dependence)) {
+    judgement = worse(judgement, byShare(dependence, rules.noGuaranteeIncomeShare));
+  }
+  return judgement;
+}
+
+function cashflowJudgement(method: Method, f: Facts): FactJudgement | null {
+  if (
+    !isNumber(f.reservesMonths) ||
+    !isNumber(f.contractIncomeShare) ||
+    !isNumber(f.outcomePaymentShare) ||
+    !isNumber(f.paymentLagDays)
+  ) {
+    return null;
+  }
+  const need = cashflowOf(method, cashflowInput(f)).needMonths;
+  const shares = method.facts.cashflow.reservesShare;
+  if (!shares) return judged(atMostSeverity(method, need, f.reservesMonths));
+  if (need <= 0) return null;
+  return byShare(f.reservesMonths > 0 ? need / f.reservesMonths : Infinity, shares);
+}
+
+export function cashflowInput(f: Facts): CashflowInput {
+  const input: CashflowInput = {
+    contractIncomeShare: f.contractIncomeShare ?? 0,
+    outcomePaymentShare: f.outcomePaymentShare ?? 0,
+    paymentLagDays: f.paymentLagDays ?? 0,
+  };
+  if (isNumber(f.paymentTermsDays)) input.paymentTermsDays = f.paymentTermsDays;
+  if (isNumber(f.monthsToOutcomeClaim)) input.monthsToOutcomeClaim = f.monthsToOutcomeClaim;
+  if (isNumber(f.unpaidOutcomeShare)) input.unpaidOutcomeShare = f.unpaidOutcomeShare;
+  return input;
+}
+
+function feeJudgement(method: Method, f: Facts): FactJudgement | null {
+  const { managementFeePercent: fee, maxManagementFeePercent: limit } = f;
+  if (!isNumber(fee) || !isNumber(limit)) return null;
+  const times = method.facts.feeViabilityTimesLimit;
+  return judged(atMostSeverity(method, fee, limit), times !== null && fee > 0 && fee >= limit * times);
+}
+
+function noticeJudgement(method: Method, f: Facts): FactJudgement | null {
+  const { terminationNoticeDays: notice, minNoticeDays: need } = f;
+  if (!isNumber(notice) || !isNumber(need)) return null;
+  return judged(atLeastSeverity(method, notice, need), method.facts.noticeBelowNeedIsViability && notice < need);
+}
+
+const V1_FACT_RULES: readonly FactRule[] = [
+  { code: "BID_CANDY", factIds: ["minReferralsPerYear", "guaranteedReferralsPerYear"], judge: referralsJudgement },
   {
     code: "CASHFLOW_RISK",
     factIds: ["reservesMonths", "contractIncomeShare", "outcomePaymentShare", "paymentLagDays"],
-    severity: (f) =>
-      isNumber(f.reservesMonths) &&
-      isNumber(f.contractIncomeShare) &&
-      isNumber(f.outcomePaymentShare) &&
-      isNumber(f.paymentLagDays)
-        ? atMostSeverity(
-            prefundingMonths({
-              contractIncomeShare: f.contractIncomeShare,
-              outcomePaymentShare: f.outcomePaymentShare,
-              paymentLagDays: f.paymentLagDays,
-            }),
-            f.reservesMonths,
-          )
-        : null,
+    judge: cashflowJudgement,
   },
-  {
-    code: "TOPSLICE_EXCESS",
-    factIds: ["maxManagementFeePercent", "managementFeePercent"],
-    severity: ({ managementFeePercent: fee, maxManagementFeePercent: limit }) =>
-      isNumber(fee) && isNumber(limit) ? atMostSeverity(fee, limit) : null,
-  },
+  { code: "TOPSLICE_EXCESS", factIds: ["maxManagementFeePercent", "managementFeePercent"], judge: feeJudgement },
   {
     code: "SHORT_TERM",
     factIds: ["minTermMonths", "termMonths"],
-    severity: ({ termMonths: term, minTermMonths: need }) =>
-      isNumber(term) && isNumber(need) ? atLeastSeverity(term, need) : null,
+    judge: (method, { termMonths: term, minTermMonths: need }) =>
+      isNumber(term) && isNumber(need) ? judged(atLeastSeverity(method, term, need)) : null,
   },
-  {
-    code: "EXIT_AT_WILL",
-    factIds: ["minNoticeDays", "terminationNoticeDays"],
-    severity: ({ terminationNoticeDays: notice, minNoticeDays: need }) =>
-      isNumber(notice) && isNumber(need) ? atLeastSeverity(notice, need) : null,
-  },
+  { code: "EXIT_AT_WILL", factIds: ["minNoticeDays", "terminationNoticeDays"], judge: noticeJudgement },
 ];
 
-/** Findings raised by the two sides' facts. Rules whose facts are missing raise nothing. */
-export function factFindings(facts: Facts): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of FACT_RULES) {
-    const severity = rule.severity(facts);
-    if (severity) findings.push({ code: rule.code, severity, itemIds: NONE, factIds: rule.factIds });
-  }
-  return findings;
-}
+/** v2 names every figure a rule reads, the optional ones too, so a flag lists all it was judged on. */
+const V2_FACT_RULES: readonly FactRule[] = [
+  {
+    code: "BID_CANDY",
+    factIds: ["minReferralsPerYear", "guaranteedReferralsPerYear", "contractIncomeShare"],
+    judge: referralsJudgement,
+  },
+  {
+    code: "BID_CANDY",
+    factIds: ["namedPartnersFundedShare"],
+    judge: (method, { namedPartnersFundedShare: share }) => {
+      const t = method.facts.bidCandy.trackRecord;
+      if (!t || !isNumber(share)) return null;
+      if (share < t.serious) return { severity: "serious" };
+      return share < t.caution ? { severity: "caution" } : null;
+    },
+  },
+  {
+    code: "CASHFLOW_RISK",
+    factIds: [
+      "reservesMonths",
+      "contractIncomeShare",
+      "outcomePaymentShare",
+      "paymentLagDays",
+      "paymentTermsDays",
+      "monthsToOutcomeClaim",
+      "unpaidOutcomeShare",
+    ],
+    judge: cashflowJudgement,
+  },
+  ...V1_FACT_RULES.slice(2),
+];
 
-// ---- Plain-English text, written only for reports people read ----
+/** The fact rules a method applies. */
+export const factRulesOf = (method: Method): readonly FactRule[] =>
+  method.facts.bidCandy.noGuaranteeIncomeShare ? V2_FACT_RULES : V1_FACT_RULES;
 
-const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toString();
-const months = (n: number) => `${oneDecimal(n)} month${oneDecimal(n) === "1" ? "" : "s"}`;
-
-function withText(finding: Finding, explanation: string): Flag {
-  const description = FLAG_CATALOGUE[finding.code];
-  return {
-    ...finding,
-    title: description.title,
-    explanation,
-    questions: [...description.questions],
-    negotiable: [...description.negotiable],
-  };
-}
-
-function describeRange(item: PositionItem, side: "vcs" | "prime", answer: Answer): string {
-  const { min, max } = answer.acceptable;
-  const label = (p: number) => item.options[p - 1]?.label[side] ?? String(p);
-  return min === max
-    ? `only position ${min} (“${label(min)}”)`
-    : `positions ${min} to ${max} (from “${label(min)}” to “${label(max)}”)`;
-}
-
-/** The flag one item raises, with its explanation, or null. */
-export function itemFlag(item: PositionItem, vcs: Answer, prime: Answer): Flag | null {
-  const severity = itemSeverity(vcs, prime);
-  if (!severity) return null;
-  const finding: Finding = { code: item.flag, severity, itemIds: [item.id], factIds: NONE };
-  const meaning = FLAG_CATALOGUE[item.flag].meaning;
-  const ranges =
-    `The organisation could accept ${describeRange(item, "vcs", vcs)}; ` +
-    `the prime could accept ${describeRange(item, "prime", prime)}.`;
-  if (severity === "caution") {
-    const shared = overlapOf(vcs.acceptable, prime.acceptable);
-    return withText(
-      finding,
-      `${meaning} ${ranges} The only position both could accept is ${shared?.min}, at the edge of what at least one side said it could live with.`,
-    );
-  }
-  const direction =
-    prime.acceptable.min > vcs.acceptable.max
-      ? "The prime asks for closer integration than the organisation can accept."
-      : "The organisation wants closer integration than the prime will offer.";
-  if (severity === "dealbreaker") {
-    const redLiners = [vcs.redLine && "the organisation", prime.redLine && "the prime"].filter(Boolean);
-    return withText(
-      finding,
-      `${meaning} ${direction} ${ranges} No position is acceptable to both, and ${redLiners.join(" and ")} marked this as a red line.`,
-    );
-  }
-  return withText(
-    finding,
-    `${meaning} ${direction} ${ranges} No position is acceptable to both, though neither side marked it as a red line.`,
-  );
-}
-
-/** The text for a finding raised by facts. */
-function describeFactFinding(finding: Finding, f: Facts): string {
-  const caution = finding.severity === "caution";
-  switch (finding.code) {
-    case "BID_CANDY": {
-      const need = f.minReferralsPerYear ?? 0;
-      const offer = f.guaranteedReferralsPerYear ?? 0;
-      if (offer === 0) {
-        return `The prime guarantees no referrals at all, but the organisation needs at least ${need} a year to keep the service viable. Being named in a bid without committed volumes is how organisations become "bid candy".`;
+/**
+ * Findings raised by the two sides' facts, appended to `out`. Rules whose facts
+ * are missing raise nothing. Under v2 a breach of a figure either side marked as
+ * a red line is a dealbreaker.
+ */
+export function factFindings(
+  method: Method,
+  facts: Facts,
+  out: Finding[] = [],
+  redLineFacts: readonly FactId[] = NONE,
+): Finding[] {
+  for (const rule of factRulesOf(method)) {
+    const judgement = rule.judge(method, facts);
+    if (!judgement) continue;
+    const finding: Finding = { code: rule.code, severity: judgement.severity, itemIds: NONE, factIds: rule.factIds };
+    if (judgement.viability) finding.viability = true;
+    if (method.figureRedLines && judgement.severity === "serious" && redLineFacts.length > 0) {
+      const drawn = rule.factIds.filter((id) => redLineFacts.includes(id));
+      if (drawn.length > 0) {
+        finding.severity = "dealbreaker";
+        finding.redLineFacts = drawn;
       }
-      return caution
-        ? `The prime guarantees ${offer} referrals a year, only just above the ${need} the organisation needs: a small shortfall would make the service unviable.`
-        : `The prime guarantees ${offer} referrals a year; the organisation needs at least ${need} to keep the service viable.`;
     }
-    case "CASHFLOW_RISK": {
-      const need = prefundingMonths({
-        contractIncomeShare: f.contractIncomeShare ?? 0,
-        outcomePaymentShare: f.outcomePaymentShare ?? 0,
-        paymentLagDays: f.paymentLagDays ?? 0,
-      });
-      return (
-        `With ${oneDecimal(f.outcomePaymentShare ?? 0)}% of payment on results, paid ${f.paymentLagDays} days after each result, ` +
-        `and this contract at ${oneDecimal(f.contractIncomeShare ?? 0)}% of the organisation's income, it would need to pre-fund about ` +
-        `${months(need)} of its running costs; its free reserves cover ${months(f.reservesMonths ?? 0)}.` +
-        (caution ? " That leaves almost no margin." : " The reserves would run out first.")
-      );
-    }
-    case "TOPSLICE_EXCESS":
-      return (
-        `The prime would keep ${oneDecimal(f.managementFeePercent ?? 0)}% as a management fee; the organisation can accept at most ${oneDecimal(f.maxManagementFeePercent ?? 0)}%.` +
-        (caution ? " That is at the limit of what it can accept." : "")
-      );
-    case "SHORT_TERM":
-      return (
-        `The sub-contract would run for ${f.termMonths} months; the organisation says the service needs at least ${f.minTermMonths} months to build the relationships it depends on.` +
-        (caution ? " There is little time to spare." : "")
-      );
-    case "EXIT_AT_WILL":
-      return (
-        `The prime could end the sub-contract for convenience with ${f.terminationNoticeDays} days' notice; the organisation needs at least ${f.minNoticeDays} days to wind down safely.` +
-        (caution ? " There is little margin." : "")
-      );
-    default:
-      return FLAG_CATALOGUE[finding.code].meaning;
+    out.push(finding);
   }
-}
-
-/** A finding raised by facts, with its explanation. */
-export function factFlag(finding: Finding, facts: Facts): Flag {
-  return withText(finding, describeFactFinding(finding, facts));
-}
-
-/** Flags raised by the two sides' facts, with their explanations. */
-export function factFlags(vcs: Facts, prime: Facts): Flag[] {
-  const facts: Facts = { ...vcs, ...prime };
-  return factFindings(facts).map((finding) => factFlag(finding, facts));
+  return out;
 }
 
 /** A flag's stable identity within its check: its code and what raised it. */

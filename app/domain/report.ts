@@ -1,24 +1,25 @@
 /**
- * From one questionnaire and the two sides' answers: an assessment (scores,
- * findings, verdict: cheap enough to rank thousands of checks) and the report
- * people read (the same assessment, with each item's detail and each flag's
- * plain-English text).
+ * The one engine: from a question bank (with its method) and the two sides'
+ * answers, an assessment (scores, findings, verdict and why: cheap enough to
+ * rank thousands of checks) and the report people read (the same assessment,
+ * with each item's detail and each flag's plain-English text).
  */
-import { NONE, SEVERITY_ORDER, factFindings, factFlag, itemFlag, itemSeverity, type Finding, type Flag } from "./flags";
+import { describeFinding, type TextContext } from "./flag-text";
+import { SEVERITY_ORDER, factFindings, itemFindings, type Finding, type Flag } from "./flags";
+import type { VerdictCode } from "./method";
 import {
   VERDICT_ADVICE,
   VERDICT_LABELS,
-  closeness,
+  addToTally,
   fitFrom,
-  itemFit,
   itemWeight,
   meetingPoint,
+  newTally,
   rangesOverlap,
-  roundScore,
-  verdictOf,
-  type VerdictCode,
+  tallyScore,
 } from "./scoring";
-import type { Answer, FactId, Position, PositionItem, Questionnaire, Side, SideAnswers } from "./types";
+import type { Answer, FactDefinition, FactId, Position, PositionItem, Questionnaire, Side, SideAnswers } from "./types";
+import { decideVerdict, whyText, type SectionSummary, type Verdict } from "./verdict";
 
 export interface DimensionResult {
   id: string;
@@ -34,47 +35,64 @@ export interface Assessment {
   /** Dealbreakers first, then serious, then caution; questionnaire order within each. */
   findings: Finding[];
   verdict: VerdictCode;
+  /** Why the verdict is what it is: the cap that set it. */
+  decision: Verdict;
+}
+
+const NO_RED_LINE_FACTS: readonly FactId[] = [];
+
+function redLineFactsOf(vcs: SideAnswers, prime: SideAnswers): readonly FactId[] {
+  if (!vcs.redLineFacts?.length && !prime.redLineFacts?.length) return NO_RED_LINE_FACTS;
+  return [...(vcs.redLineFacts ?? []), ...(prime.redLineFacts ?? [])];
 }
 
 export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Assessment {
+  const method = questionnaire.method;
   const dimensions: DimensionResult[] = [];
+  const sections: SectionSummary[] = [];
   const findings: Finding[] = [];
-  const criticalScores: number[] = [];
-  const vcsAnswers = vcs.answers;
-  const primeAnswers = prime.answers;
-  let total = 0;
-  let weights = 0;
+  const facts = { ...vcs.facts, ...prime.facts };
+  const overall = newTally();
   for (const dimension of questionnaire.dimensions) {
-    let dimensionTotal = 0;
-    let dimensionWeights = 0;
+    const tally = newTally();
+    let edgeAgreements = 0;
     for (const item of dimension.items) {
-      const a = vcsAnswers[item.id];
-      const b = primeAnswers[item.id];
+      const a = vcs.answers[item.id];
+      const b = prime.answers[item.id];
       if (!a || !b) continue;
       const weight = itemWeight(a, b);
       const overlaps = rangesOverlap(a, b);
-      dimensionTotal += fitFrom(closeness(a.preferred, b.preferred), overlaps) * weight;
-      dimensionWeights += weight;
-      const severity = itemSeverity(a, b, overlaps);
-      if (severity) findings.push({ code: item.flag, severity, itemIds: [item.id], factIds: NONE });
+      const fit = fitFrom(method, Math.abs(a.preferred - b.preferred), overlaps);
+      addToTally(tally, fit, weight);
+      addToTally(overall, fit, weight);
+      const before = findings.length;
+      itemFindings(method, item, a, b, facts, findings, overlaps);
+      for (let i = before; i < findings.length; i++) if (findings[i]!.edge) edgeAgreements++;
     }
-    total += dimensionTotal;
-    weights += dimensionWeights;
-    const score = dimensionWeights > 0 ? roundScore((dimensionTotal / dimensionWeights) * 100) : null;
-    if (dimension.critical && score !== null) criticalScores.push(score);
+    const score = tallyScore(tally);
     dimensions.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score });
+    sections.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score, edgeAgreements });
   }
-  findings.push(...factFindings({ ...vcs.facts, ...prime.facts }));
+  factFindings(method, facts, findings, redLineFactsOf(vcs, prime));
   // Stable sort: severity first, then the order of the questionnaire.
   findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
-  const overall = weights > 0 ? roundScore((total / weights) * 100) : 0;
-  const verdict = verdictOf({
-    overall,
-    criticalScores,
-    hasDealbreaker: findings.some((f) => f.severity === "dealbreaker"),
-    hasSerious: findings.some((f) => f.severity === "serious"),
+  let dealbreakers = 0;
+  let serious = 0;
+  let viabilityBreaches = 0;
+  for (const f of findings) {
+    if (f.severity === "dealbreaker") dealbreakers++;
+    else if (f.severity === "serious") serious++;
+    if (f.viability) viabilityBreaches++;
+  }
+  const overallScore = tallyScore(overall) ?? 0;
+  const decision = decideVerdict(method, {
+    overall: overallScore,
+    sections,
+    dealbreakers,
+    serious,
+    viabilityBreaches,
   });
-  return { overall, dimensions, findings, verdict };
+  return { overall: overallScore, dimensions, findings, verdict: decision.code, decision };
 }
 
 export interface ItemResult {
@@ -87,6 +105,12 @@ export interface ItemResult {
   prime: Answer;
 }
 
+/** A term a side says is set by the commissioner or the head contract, not its to change. */
+export interface FixedTerm {
+  itemId: string;
+  sides: Side[];
+}
+
 export interface Report {
   questionnaireVersion: string;
   verdict: { code: VerdictCode; label: string; advice: string };
@@ -94,12 +118,20 @@ export interface Report {
   dimensions: DimensionResult[];
   flags: Flag[];
   items: ItemResult[];
+  /** The scoring method the check keeps (added with method v2; v1 checks report v1). */
+  method: { version: string; label: string; bands: { STRONG: number; WORKABLE: number } };
+  /** Why this verdict, in one line. */
+  why: string;
+  /** Terms set by the commissioner or the head contract: the commissioner's to raise. */
+  fixedTerms: FixedTerm[];
 }
 
 export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Report {
   const assessment = assessCheck(questionnaire, vcs, prime);
+  const method = questionnaire.method;
   const itemsById = new Map<string, PositionItem>();
   const items: ItemResult[] = [];
+  const fixedTerms: FixedTerm[] = [];
   for (const dimension of questionnaire.dimensions) {
     for (const item of dimension.items) {
       itemsById.set(item.id, item);
@@ -109,23 +141,33 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
       items.push({
         id: item.id,
         dimensionId: dimension.id,
-        fit: Math.round(itemFit(a, b) * 1000) / 1000,
+        fit: Math.round(fitFrom(method, Math.abs(a.preferred - b.preferred), rangesOverlap(a, b)) * 1000) / 1000,
         weight: itemWeight(a, b),
         meetingPoint: meetingPoint(a, b),
         vcs: a,
         prime: b,
       });
+      const fixedBy: Side[] = [];
+      if (a.fixed) fixedBy.push("vcs");
+      if (b.fixed) fixedBy.push("prime");
+      if (fixedBy.length > 0) fixedTerms.push({ itemId: item.id, sides: fixedBy });
     }
   }
-  const facts = { ...vcs.facts, ...prime.facts };
-  const flags = assessment.findings.map((finding) => {
-    const itemId = finding.itemIds[0];
-    const item = itemId ? itemsById.get(itemId) : undefined;
-    const a = itemId ? vcs.answers[itemId] : undefined;
-    const b = itemId ? prime.answers[itemId] : undefined;
-    return item && a && b ? (itemFlag(item, a, b) as Flag) : factFlag(finding, facts);
-  });
+  const context: TextContext = {
+    questionnaire,
+    itemsById,
+    factsById: new Map<FactId, FactDefinition>(questionnaire.facts.map((f) => [f.id, f])),
+    vcs: vcs.answers,
+    prime: prime.answers,
+    facts: { ...vcs.facts, ...prime.facts },
+  };
+  const flags = assessment.findings.map((finding) => describeFinding(finding, context));
+  if (method.directional) dropRepeatedAdvice(flags);
   const code = assessment.verdict;
+  const titles = {
+    dealbreakers: flags.filter((f) => f.severity === "dealbreaker").map((f) => f.title),
+    viability: flags.filter((f) => f.viability).map((f) => f.title),
+  };
   return {
     questionnaireVersion: questionnaire.version,
     verdict: { code, label: VERDICT_LABELS[code], advice: VERDICT_ADVICE[code] },
@@ -133,10 +175,29 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
     dimensions: assessment.dimensions,
     flags,
     items,
+    method: { version: method.version, label: method.label, bands: method.bands },
+    why: whyText(assessment.decision, titles),
+    fixedTerms,
   };
 }
 
-/** Item ids and fact ids a side has still to answer before it can submit. */
+/** Each discussion question, negotiable and piece of evidence appears once per report, under the first flag that needs it. */
+function dropRepeatedAdvice(flags: Flag[]): void {
+  const seen = new Set<string>();
+  const fresh = (list: string[]) =>
+    list.filter((text) => {
+      if (seen.has(text)) return false;
+      seen.add(text);
+      return true;
+    });
+  for (const flag of flags) {
+    flag.questions = fresh(flag.questions);
+    flag.negotiable = fresh(flag.negotiable);
+    if (flag.evidence) flag.evidence = fresh(flag.evidence);
+  }
+}
+
+/** Item ids and fact ids a side has still to answer before it can submit (optional figures never count). */
 export function missingAnswers(questionnaire: Questionnaire, side: Side, given: SideAnswers): string[] {
   const missing: string[] = [];
   for (const dimension of questionnaire.dimensions) {
@@ -145,7 +206,9 @@ export function missingAnswers(questionnaire: Questionnaire, side: Side, given: 
     }
   }
   for (const fact of questionnaire.facts) {
-    if (fact.side === side && typeof given.facts[fact.id as FactId] !== "number") missing.push(fact.id);
+    if (fact.side === side && !fact.optional && typeof given.facts[fact.id as FactId] !== "number") {
+      missing.push(fact.id);
+    }
   }
   return missing;
 }

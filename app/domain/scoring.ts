@@ -1,11 +1,15 @@
 /**
- * How two sides' answers become a fit, section scores, an overall score and a
- * verdict. Pure functions; the "How the score works" page is built from the
- * same constants, so the explanation cannot drift from the calculation.
+ * How two sides' answers to one question become a fit, and fits become
+ * section and overall scores. Pure functions that read the check's method
+ * (method.ts); the "How the score works" page calls these same functions, so
+ * the explanation cannot drift from the calculation (docs/method.md).
  */
+import { METHOD_V1, type Band, type Method, type VerdictCode } from "./method";
 import type { Answer, Importance, Position } from "./types";
 
-/** How much each importance level counts when items are combined. */
+export type { Band, VerdictCode } from "./method";
+
+/** How much each importance level counts when items are combined (every method so far). */
 export const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = {
   low: 1,
   medium: 2,
@@ -15,24 +19,11 @@ export const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = {
 /** The widest possible distance between two positions on the 1–5 axis. */
 export const AXIS_SPAN = 4;
 
-/**
- * Where acceptable ranges overlap, fit runs from OVERLAP_FLOOR (preferred
- * positions at opposite ends of the axis) up to 1 (the same preferred position).
- */
-export const OVERLAP_FLOOR = 0.5;
-
-/**
- * Where acceptable ranges do not overlap, fit is at most NO_OVERLAP_CEILING
- * times the closeness of the preferred positions, so it always stays below any
- * overlapping pair.
- */
-export const NO_OVERLAP_CEILING = 0.4;
-
-/** Verdict bands on the 0–100 scale, inclusive at the bottom (DESIGN.md). */
-export const BAND_THRESHOLDS = { STRONG: 75, WORKABLE: 50 } as const;
-
-export type Band = "STRONG" | "WORKABLE" | "WEAK";
-export type VerdictCode = "RED_LINES" | Band;
+/** Method v1's fit constants, kept by name for the pages and tests that explain v1. */
+export const OVERLAP_FLOOR = (METHOD_V1.fit as { overlapFloor: number }).overlapFloor;
+export const NO_OVERLAP_CEILING = (METHOD_V1.fit as { noOverlapCeiling: number }).noOverlapCeiling;
+/** Method v1's bands. */
+export const BAND_THRESHOLDS = METHOD_V1.bands;
 
 export const VERDICT_LABELS: Readonly<Record<VerdictCode, string>> = {
   RED_LINES: "Red lines in conflict",
@@ -62,6 +53,11 @@ export function overlapOf(a: Range, b: Range): Range | null {
   return min <= max ? { min, max } : null;
 }
 
+/** The same test as overlapOf, without allocating: it runs for every item of every check ranked. */
+export function rangesOverlap(a: Pick<Answer, "acceptable">, b: Pick<Answer, "acceptable">): boolean {
+  return Math.max(a.acceptable.min, b.acceptable.min) <= Math.min(a.acceptable.max, b.acceptable.max);
+}
+
 /** How close two preferred positions are: 1 when equal, 0 at opposite ends of the axis. */
 export function closeness(a: Position, b: Position): number {
   return 1 - Math.abs(a - b) / AXIS_SPAN;
@@ -69,23 +65,22 @@ export function closeness(a: Position, b: Position): number {
 
 type FitInput = Pick<Answer, "preferred" | "acceptable">;
 
+/** Fit of one item, 0–1, under the check's method. */
+export function itemFit(method: Method, a: FitInput, b: FitInput): number {
+  return fitFrom(method, Math.abs(a.preferred - b.preferred), rangesOverlap(a, b));
+}
+
 /**
- * Fit of one item, 0–1. With overlapping acceptable ranges there is room to
- * agree, so fit is OVERLAP_FLOOR plus the rest scaled by closeness; without
- * overlap it is at most NO_OVERLAP_CEILING scaled by closeness.
+ * The fit formula itself, from how many steps apart the preferred positions
+ * are and whether the acceptable ranges share a position.
+ * v1: floor + (1 − floor) × closeness with overlap, ceiling × closeness without.
+ * v2: read from the method's table.
  */
-export function itemFit(a: FitInput, b: FitInput): number {
-  return fitFrom(closeness(a.preferred, b.preferred), rangesOverlap(a, b));
-}
-
-/** The fit formula itself, from closeness and whether the acceptable ranges overlap. */
-export function fitFrom(near: number, overlaps: boolean): number {
-  return overlaps ? OVERLAP_FLOOR + (1 - OVERLAP_FLOOR) * near : NO_OVERLAP_CEILING * near;
-}
-
-/** The same test as overlapOf, without allocating: it runs for every item of every check ranked. */
-export function rangesOverlap(a: Pick<Answer, "acceptable">, b: Pick<Answer, "acceptable">): boolean {
-  return Math.max(a.acceptable.min, b.acceptable.min) <= Math.min(a.acceptable.max, b.acceptable.max);
+export function fitFrom(method: Method, stepsApart: number, overlaps: boolean): number {
+  const fit = method.fit;
+  if (fit.kind === "table") return (overlaps ? fit.overlap : fit.noOverlap)[stepsApart] as number;
+  const near = 1 - stepsApart / AXIS_SPAN;
+  return overlaps ? fit.overlapFloor + (1 - fit.overlapFloor) * near : fit.noOverlapCeiling * near;
 }
 
 /** How much an item counts: both sides' importance added together. */
@@ -109,48 +104,43 @@ export function meetingPoint(a: FitInput, b: FitInput): Position | null {
   return best;
 }
 
-/** Importance-weighted mean fit on 0–100, rounded to one decimal; null for no items. */
+/**
+ * A running importance-weighted total. The engine adds each item to its
+ * section's tally and the overall one without allocating; the method page adds
+ * its worked example the same way, so both use one calculation.
+ */
+export interface Tally {
+  total: number;
+  weights: number;
+}
+
+export const newTally = (): Tally => ({ total: 0, weights: 0 });
+
+export function addToTally(tally: Tally, fit: number, weight: number): void {
+  tally.total += fit * weight;
+  tally.weights += weight;
+}
+
+/** The tally's weighted mean fit on 0–100, rounded to one decimal; null when nothing was added. */
+export function tallyScore(tally: Tally): number | null {
+  return tally.weights > 0 ? roundScore((tally.total / tally.weights) * 100) : null;
+}
+
+/** Importance-weighted mean fit on 0–100 of a list of items (the tally, for callers with a list). */
 export function weightedScore(items: ReadonlyArray<{ fit: number; weight: number }>): number | null {
-  let total = 0;
-  let weights = 0;
-  for (const { fit, weight } of items) {
-    total += fit * weight;
-    weights += weight;
-  }
-  if (weights === 0) return null;
-  return roundScore((total / weights) * 100);
+  const tally = newTally();
+  for (const { fit, weight } of items) addToTally(tally, fit, weight);
+  return tallyScore(tally);
 }
 
 export function roundScore(score: number): number {
   return Math.round(score * 10) / 10;
 }
 
-export function bandOf(score: number): Band {
-  if (score >= BAND_THRESHOLDS.STRONG) return "STRONG";
-  if (score >= BAND_THRESHOLDS.WORKABLE) return "WORKABLE";
+export function bandOf(method: Method, score: number): Band {
+  if (score >= method.bands.STRONG) return "STRONG";
+  if (score >= method.bands.WORKABLE) return "WORKABLE";
   return "WEAK";
 }
 
-const BAND_RANK: Readonly<Record<Band, number>> = { WEAK: 0, WORKABLE: 1, STRONG: 2 };
-
-/**
- * The verdict: any dealbreaker means RED_LINES whatever the score; otherwise
- * the band of the overall score, never better than the band of the weakest
- * critical dimension, and never better than WORKABLE while a serious flag
- * (something that must be negotiated) stands.
- */
-export function verdictOf(input: {
-  overall: number;
-  criticalScores: readonly number[];
-  hasDealbreaker: boolean;
-  hasSerious?: boolean;
-}): VerdictCode {
-  if (input.hasDealbreaker) return "RED_LINES";
-  let verdict = bandOf(input.overall);
-  if (input.hasSerious && verdict === "STRONG") verdict = "WORKABLE";
-  for (const score of input.criticalScores) {
-    const band = bandOf(score);
-    if (BAND_RANK[band] < BAND_RANK[verdict]) verdict = band;
-  }
-  return verdict;
-}
+export const BAND_RANK: Readonly<Record<VerdictCode, number>> = { RED_LINES: -1, WEAK: 0, WORKABLE: 1, STRONG: 2 };

@@ -3,6 +3,8 @@
  * question bank, the scoring and the flag rules. No React, no database, no Remix.
  */
 
+import type { Method } from "./method";
+
 export const SIDES = ["vcs", "prime"] as const;
 export type Side = (typeof SIDES)[number];
 
@@ -29,6 +31,21 @@ export const FLAG_CODES = [
   "SHORT_TERM",
   "EXIT_AT_WILL",
   "BENEFICIARY_CAPTURE",
+  // Added by method v2 (docs/method.md):
+  /** The organisation wants closer integration than the prime will offer (the item names what). */
+  "INTEGRATION_DECLINED",
+  /** Both sides agree, but on a term that is unsafe whatever both chose (the item says why). */
+  "UNSAFE_AGREEMENT",
+  /** A side's answer to a question and its own figures say different things. */
+  "CONTRADICTION",
+  /** The prime can change the sub-contract on its own (unilateral variation). */
+  "UNILATERAL_VARIATION",
+  /** Monitoring and reporting demands out of proportion to the contract. */
+  "REPORTING_BURDEN",
+  /** What the prime offers in return does not match what it asks for. */
+  "UNEVEN_TRADE",
+  /** Staff transfer (TUPE) and pension costs land on the organisation. */
+  "TUPE_PENSIONS",
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -55,8 +72,46 @@ export interface PositionItem {
   guidance: string;
   /** Exactly five options, values 1 to 5 in order. */
   options: readonly [PositionOption, PositionOption, PositionOption, PositionOption, PositionOption];
-  /** The flag raised when the two sides' answers to this item do not fit. */
+  /** The flag raised when the prime asks for more integration than the organisation can accept. */
   flag: FlagCode;
+  // ---- Added by question bank v2; absent on v0 and v1 items ----
+  /** In the short core set (docs/method.md, "The core set"). */
+  core?: boolean;
+  /**
+   * The flag's title and meaning when the organisation wants more integration
+   * than the prime will offer (raised as INTEGRATION_DECLINED).
+   */
+  reverse?: { title: string; meaning: string };
+  /** An agreement at or beyond `from` is unsafe whatever both sides chose (raised as UNSAFE_AGREEMENT). */
+  unsafe?: UnsafeFloor;
+  /** What a side's preferred position implies about one of its own figures (raised as CONTRADICTION). */
+  consistency?: Consistency;
+  /** Questions for this item's discussion, naming options by their labels. */
+  questions?: readonly string[];
+  /** What could be negotiated on this item. */
+  negotiable?: readonly string[];
+  /** Evidence to ask for before signing (the draft clause, references, the head contract's terms). */
+  evidence?: readonly string[];
+}
+
+export interface UnsafeFloor {
+  /** The first position that is unsafe. */
+  from: Position;
+  title: string;
+  /** Why, in plain English, with its basis (charity law, UK GDPR, whistleblowing protection). Not legal advice. */
+  why: string;
+}
+
+export interface Consistency {
+  side: Side;
+  factId: FactId;
+  /** For each preferred position 1–5, the range of the figure that agrees with it (inclusive). */
+  expected: readonly [FigureRange, FigureRange, FigureRange, FigureRange, FigureRange];
+}
+
+export interface FigureRange {
+  min: number;
+  max: number;
 }
 
 export interface Dimension {
@@ -76,6 +131,9 @@ export const VCS_FACT_IDS = [
   "minTermMonths",
   "maxManagementFeePercent",
   "minNoticeDays",
+  // Added by question bank v2:
+  /** Share of outcomes the organisation expects never to be paid for (not achieved, or not evidenced). */
+  "unpaidOutcomeShare",
 ] as const;
 export const PRIME_FACT_IDS = [
   "guaranteedReferralsPerYear",
@@ -84,6 +142,13 @@ export const PRIME_FACT_IDS = [
   "managementFeePercent",
   "termMonths",
   "terminationNoticeDays",
+  // Added by question bank v2:
+  /** Months of delivery before an outcome can be claimed. */
+  "monthsToOutcomeClaim",
+  /** Days from invoice to payment for delivery that is not paid on results. */
+  "paymentTermsDays",
+  /** Of the partners named in the prime's last bids, the share that received work. */
+  "namedPartnersFundedShare",
 ] as const;
 export type VcsFactId = (typeof VCS_FACT_IDS)[number];
 export type PrimeFactId = (typeof PRIME_FACT_IDS)[number];
@@ -102,6 +167,10 @@ export interface FactDefinition {
   max: number;
   /** Whole numbers only (referrals, days, months). */
   integer: boolean;
+  /** v2: may be left blank (it does not count toward complete). */
+  optional?: boolean;
+  /** v2: the figure the method assumes when an optional figure is left blank. */
+  default?: number;
 }
 
 export interface Questionnaire {
@@ -112,6 +181,8 @@ export interface Questionnaire {
   retired: boolean;
   dimensions: readonly Dimension[];
   facts: readonly FactDefinition[];
+  /** The scoring method this bank is scored with: bank and method are versioned as one unit. */
+  method: Method;
 }
 
 /** A side's answer to one position item. */
@@ -122,6 +193,10 @@ export interface Answer {
   importance: Importance;
   redLine: boolean;
   note?: string;
+  /** v2: set by the commissioner or the head contract, not this side's to change. */
+  fixed?: boolean;
+  /** v2: the sub-contract clause this answer reflects (the prime can cite it). */
+  clause?: string;
 }
 
 export type Facts = Partial<Record<FactId, number>>;
@@ -130,6 +205,8 @@ export type Facts = Partial<Record<FactId, number>>;
 export interface SideAnswers {
   answers: Partial<Record<string, Answer>>;
   facts: Facts;
+  /** v2: the figures this side marked as red lines ("notice under 90 days is a walk-away"). */
+  redLineFacts?: readonly FactId[];
 }
 
 /** Plain-English text for a flag code, shown in reports. */
@@ -142,6 +219,10 @@ export interface FlagDescription {
   questions: readonly string[];
   /** What could be negotiated to resolve it. */
   negotiable: readonly string[];
+  /** v2: who should act on it. */
+  whoActs?: string;
+  /** v2: what evidence to ask for before signing. */
+  evidence?: readonly string[];
 }
 
 export type SideStatus = "not_started" | "in_progress" | "submitted";

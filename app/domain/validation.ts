@@ -8,6 +8,7 @@ import {
   IMPORTANCE_LEVELS,
   type Answer,
   type FactDefinition,
+  type FactId,
   type Position,
   type Questionnaire,
   type Side,
@@ -21,38 +22,54 @@ const position = z
   .min(1, "Choose a position from 1 to 5")
   .max(5, "Choose a position from 1 to 5");
 
-/** The API's form of an answer: `acceptable` is the list of positions, e.g. [2, 3, 4]. */
-export const apiAnswerSchema = z
-  .strictObject({
-    preferred: position,
-    acceptable: z.array(position).min(1, "List at least your preferred position").max(5),
-    importance: z.enum(IMPORTANCE_LEVELS, { error: "Importance must be low, medium or high" }),
-    redLine: z.boolean({ error: "redLine must be true or false" }),
-    note: z.string().trim().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
-  })
-  .superRefine((answer, ctx) => {
-    const sorted = [...new Set(answer.acceptable)].sort((a, b) => a - b);
-    if (sorted.length !== answer.acceptable.length) {
-      ctx.addIssue({ code: "custom", path: ["acceptable"], message: "List each acceptable position once" });
-      return;
-    }
-    const continuous = sorted.every((p, i) => i === 0 || p === (sorted[i - 1] as number) + 1);
-    if (!continuous) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["acceptable"],
-        message: "Acceptable positions must be a continuous range, such as [2, 3, 4]",
-      });
-    }
-    if (!sorted.includes(answer.preferred)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["acceptable"],
-        message: "Acceptable positions must include the preferred position",
-      });
-    }
-  })
-  .transform((answer): Answer => ({
+export const CLAUSE_MAX_LENGTH = 200;
+
+const answerFields = {
+  preferred: position,
+  acceptable: z.array(position).min(1, "List at least your preferred position").max(5),
+  importance: z.enum(IMPORTANCE_LEVELS, { error: "Importance must be low, medium or high" }),
+  redLine: z.boolean({ error: "redLine must be true or false" }),
+  note: z.string().trim().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
+};
+
+/** Bank v2 adds: a term set by the commissioner or the head contract, and the clause an answer reflects. */
+const extendedFields = {
+  fixed: z.boolean({ error: "fixed must be true or false" }).optional(),
+  clause: z
+    .string()
+    .trim()
+    .max(CLAUSE_MAX_LENGTH, `Keep the clause reference under ${CLAUSE_MAX_LENGTH} characters`)
+    .optional(),
+};
+
+type ApiAnswerInput = z.input<z.ZodObject<typeof answerFields>> & { fixed?: boolean; clause?: string };
+
+function checkRange(answer: ApiAnswerInput, ctx: z.core.$RefinementCtx) {
+  const sorted = [...new Set(answer.acceptable)].sort((a, b) => a - b);
+  if (sorted.length !== answer.acceptable.length) {
+    ctx.addIssue({ code: "custom", path: ["acceptable"], message: "List each acceptable position once" });
+    return;
+  }
+  const continuous = sorted.every((p, i) => i === 0 || p === (sorted[i - 1] as number) + 1);
+  if (!continuous) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["acceptable"],
+      message: "Acceptable positions must be a continuous range, such as [2, 3, 4]",
+    });
+  }
+  if (!sorted.includes(answer.preferred)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["acceptable"],
+      message: "Acceptable positions must include the preferred position",
+    });
+  }
+}
+
+function toAnswer(answer: ApiAnswerInput): Answer {
+  const clause = answer.clause?.trim();
+  return {
     preferred: answer.preferred as Position,
     acceptable: {
       min: Math.min(...answer.acceptable) as Position,
@@ -61,7 +78,22 @@ export const apiAnswerSchema = z
     importance: answer.importance,
     redLine: answer.redLine,
     ...(answer.note ? { note: answer.note } : {}),
-  }));
+    ...(answer.fixed ? { fixed: true } : {}),
+    ...(clause ? { clause } : {}),
+  };
+}
+
+/** The API's form of an answer: `acceptable` is the list of positions, e.g. [2, 3, 4]. */
+export const apiAnswerSchema = z.strictObject(answerFields).superRefine(checkRange).transform(toAnswer);
+
+/** The same, with bank v2's `fixed` and `clause`. */
+export const extendedApiAnswerSchema = z
+  .strictObject({ ...answerFields, ...extendedFields })
+  .superRefine(checkRange)
+  .transform(toAnswer);
+
+/** Whether a bank takes v2's additions to the answer model (fixed terms, clauses, figure red lines). */
+export const takesExtendedAnswers = (questionnaire: Questionnaire) => questionnaire.method.figureRedLines;
 
 /** An answer as the API returns it. */
 export function toApiAnswer(answer: Answer) {
@@ -73,6 +105,8 @@ export function toApiAnswer(answer: Answer) {
     importance: answer.importance,
     redLine: answer.redLine,
     ...(answer.note ? { note: answer.note } : {}),
+    ...(answer.fixed ? { fixed: true } : {}),
+    ...(answer.clause ? { clause: answer.clause } : {}),
   };
 }
 
@@ -92,15 +126,24 @@ export function factsFor(questionnaire: Questionnaire, side: Side): FactDefiniti
 
 /** Body of `PUT /api/v1/answers`: any subset of this questionnaire's items and this side's facts. */
 export function apiAnswersBodySchema(questionnaire: Questionnaire, side: Side) {
-  const answerShape: Record<string, z.ZodOptional<typeof apiAnswerSchema>> = {};
+  const extended = takesExtendedAnswers(questionnaire);
+  const answer = extended ? extendedApiAnswerSchema : apiAnswerSchema;
+  const answerShape: Record<string, z.ZodOptional<typeof answer>> = {};
   for (const dimension of questionnaire.dimensions) {
-    for (const item of dimension.items) answerShape[item.id] = apiAnswerSchema.optional();
+    for (const item of dimension.items) answerShape[item.id] = answer.optional();
   }
+  const sideFacts = factsFor(questionnaire, side);
   const factShape: Record<string, z.ZodOptional<ReturnType<typeof factSchema>>> = {};
-  for (const fact of factsFor(questionnaire, side)) factShape[fact.id] = factSchema(fact).optional();
+  for (const fact of sideFacts) factShape[fact.id] = factSchema(fact).optional();
+  const factIds = sideFacts.map((f) => f.id) as [FactId, ...FactId[]];
   return z.strictObject({
     answers: z.strictObject(answerShape).optional().default({}),
     facts: z.strictObject(factShape).optional().default({}),
+    /** This side's figures that are red lines; when given, it replaces the list saved before (bank v2). */
+    redLineFacts: (extended && factIds.length > 0
+      ? z.array(z.enum(factIds, { error: `List only your own figures: ${factIds.join(", ")}` })).max(factIds.length)
+      : z.never({ error: `“redLineFacts” is not a field in question bank v${questionnaire.version}` })
+    ).optional(),
   });
 }
 

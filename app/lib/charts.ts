@@ -6,7 +6,6 @@
 import { mean } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { DimensionResult, ItemResult } from "~/domain/report";
-import { BAND_THRESHOLDS } from "~/domain/scoring";
 
 export interface Margins {
   top: number;
@@ -16,7 +15,11 @@ export interface Margins {
 }
 
 /** Dimension profile: one horizontal bar per dimension, 0–100, with the verdict bands marked. */
-export function dimensionProfileLayout(dimensions: readonly DimensionResult[], width = 640) {
+export function dimensionProfileLayout(
+  dimensions: readonly DimensionResult[],
+  bands: { STRONG: number; WORKABLE: number },
+  width = 640,
+) {
   const rowHeight = 52;
   const margin: Margins = { top: 28, right: 64, bottom: 8, left: 8 };
   const height = margin.top + margin.bottom + rowHeight * dimensions.length;
@@ -30,7 +33,7 @@ export function dimensionProfileLayout(dimensions: readonly DimensionResult[], w
     width,
     height,
     ticks: x.ticks(4).map((value) => ({ value, x: x(value) })),
-    thresholds: [BAND_THRESHOLDS.WORKABLE, BAND_THRESHOLDS.STRONG].map((value) => ({ value, x: x(value) })),
+    thresholds: [bands.WORKABLE, bands.STRONG].map((value) => ({ value, x: x(value) })),
     bars: dimensions.map((d) => ({
       id: d.id,
       title: d.title,

@@ -17,9 +17,16 @@ export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
       importance: row.importance as Answer["importance"],
       redLine: row.redLine,
       ...(row.note ? { note: row.note } : {}),
+      ...(row.fixed ? { fixed: true } : {}),
+      ...(row.clause ? { clause: row.clause } : {}),
     };
   }
-  for (const row of factRows) result.facts[row.factId as FactId] = row.value;
+  const redLineFacts: FactId[] = [];
+  for (const row of factRows) {
+    result.facts[row.factId as FactId] = row.value;
+    if (row.redLine) redLineFacts.push(row.factId as FactId);
+  }
+  if (redLineFacts.length > 0) result.redLineFacts = redLineFacts;
   return result;
 }
 
@@ -29,9 +36,18 @@ export interface SaveAnswersInput {
   facts: Partial<Record<FactId, number>>;
   /** Facts the person emptied: removed, so they count as unanswered again. */
   clearFactIds?: readonly FactId[];
+  /**
+   * When given, this side's red-line figures after the save: every listed figure
+   * is marked, every other figure of `sideFactIds` unmarked. A listed figure
+   * must have a value (given now or saved before).
+   */
+  redLineFacts?: { marked: readonly FactId[]; sideFactIds: readonly FactId[] };
 }
 
-export type SaveResult = { status: "saved" } | { status: "already_submitted" };
+export type SaveResult =
+  | { status: "saved" }
+  | { status: "already_submitted" }
+  | { status: "red_line_without_value"; factIds: FactId[] };
 
 /**
  * Saves some of a side's answers in one IMMEDIATE transaction. Refuses (and
@@ -39,6 +55,21 @@ export type SaveResult = { status: "saved" } | { status: "already_submitted" };
  * submission cannot alter the answers.
  */
 export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
+  try {
+    return await writeSideAnswers(input);
+  } catch (error) {
+    if (error instanceof RedLineWithoutValue) return { status: "red_line_without_value", factIds: error.factIds };
+    throw error;
+  }
+}
+
+class RedLineWithoutValue extends Error {
+  constructor(readonly factIds: FactId[]) {
+    super("A figure marked as a red line has no value");
+  }
+}
+
+async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
   const now = new Date();
   return writeTransaction((tx) => {
     const response = tx
@@ -58,6 +89,8 @@ export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResu
         importance: answer.importance,
         redLine: answer.redLine,
         note: answer.note ?? null,
+        fixed: answer.fixed ?? false,
+        clause: answer.clause ?? null,
         updatedAt: now,
       };
       tx.insert(tables.answers)
@@ -88,6 +121,30 @@ export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResu
         )
         .run();
       if (cleared.changes > 0) changed = true;
+    }
+    if (input.redLineFacts) {
+      const { marked, sideFactIds } = input.redLineFacts;
+      const present = new Set(
+        tx
+          .select({ factId: tables.factAnswers.factId })
+          .from(tables.factAnswers)
+          .where(eq(tables.factAnswers.responseId, input.responseId))
+          .all()
+          .map((row) => row.factId),
+      );
+      const missing = marked.filter((id) => !present.has(id));
+      if (missing.length > 0) {
+        // Throwing rolls the whole save back: nothing is saved when the request is refused.
+        throw new RedLineWithoutValue(missing);
+      }
+      for (const factId of sideFactIds) {
+        if (!present.has(factId)) continue;
+        tx.update(tables.factAnswers)
+          .set({ redLine: marked.includes(factId) })
+          .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)))
+          .run();
+      }
+      changed = true;
     }
     // A page saved with nothing on it leaves the side as it was (still "not started" if it was).
     if (changed) {

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { missingAnswers } from "~/domain/report";
-import { apiAnswersBodySchema, toApiAnswer } from "~/domain/validation";
+import { apiAnswersBodySchema, factsFor, toApiAnswer } from "~/domain/validation";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/lib/api.server";
 import { requireApiSide } from "~/lib/api-side.server";
 import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
@@ -10,7 +10,12 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const given = await getSideAnswers(side.responseId);
   const answers: Record<string, ReturnType<typeof toApiAnswer>> = {};
   for (const [itemId, answer] of Object.entries(given.answers)) if (answer) answers[itemId] = toApiAnswer(answer);
-  return apiJson({ status: side.status, answers, facts: given.facts });
+  return apiJson({
+    status: side.status,
+    answers,
+    facts: given.facts,
+    ...(given.redLineFacts ? { redLineFacts: given.redLineFacts } : {}),
+  });
 });
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
@@ -18,8 +23,21 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   const { side, role, questionnaire } = await requireApiSide(request);
   if (side.status === "submitted") return alreadySubmitted();
   const body = await parseJsonBody(request, apiAnswersBodySchema(questionnaire, role));
-  const saved = await saveSideAnswers({ responseId: side.responseId, answers: body.answers, facts: body.facts });
+  const saved = await saveSideAnswers({
+    responseId: side.responseId,
+    answers: body.answers,
+    facts: body.facts,
+    ...(body.redLineFacts
+      ? { redLineFacts: { marked: body.redLineFacts, sideFactIds: factsFor(questionnaire, role).map((f) => f.id) } }
+      : {}),
+  });
   if (saved.status === "already_submitted") return alreadySubmitted();
+  if (saved.status === "red_line_without_value") {
+    return apiError(
+      422,
+      saved.factIds.map((id) => ({ path: "redLineFacts", message: `Give a figure for ${id} before marking it a red line` })),
+    );
+  }
   const missing = missingAnswers(questionnaire, role, await getSideAnswers(side.responseId));
   return apiJson({ missing });
 });

@@ -1,46 +1,56 @@
+/**
+ * The method page: how a check's answers become a fit, scores, flags and a
+ * verdict (docs/method.md says the same in prose). Every number on it comes
+ * from the loader, which reads the method's own constants and runs the real
+ * engine on the worked examples and the calibration, so the page cannot drift
+ * from the calculation and the browser receives only what it prints.
+ */
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
-import { ARREARS_MONTHS, DAYS_PER_MONTH, NEAR_MARGIN, OUTCOME_WAIT_MONTHS, prefundingMonths } from "~/domain/flags";
+import { Link, useLoaderData } from "@remix-run/react";
+import { TableScroll } from "~/components/table-scroll";
+import { PAIR_KIND_TEXT, SIMULATION_NOTE, calibrate } from "~/domain/calibration";
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
-import { currentQuestionnaire } from "~/domain/questionnaires";
+import { DAYS_PER_MONTH, cashflowOf } from "~/domain/flags";
+import { METHOD_V1, METHOD_V2, type Method } from "~/domain/method";
+import { allItems, currentQuestionnaire, getQuestionnaire, selectQuestions } from "~/domain/questionnaires";
+import { buildReport } from "~/domain/report";
+import { SCENARIOS, scenarioAnswers } from "~/domain/scenarios";
 import {
-  AXIS_SPAN,
-  BAND_THRESHOLDS,
   IMPORTANCE_WEIGHT,
-  NO_OVERLAP_CEILING,
-  OVERLAP_FLOOR,
   VERDICT_LABELS,
-  itemFit,
+  addToTally,
+  fitFrom,
   itemWeight,
   meetingPoint,
+  newTally,
   overlapOf,
-  weightedScore,
+  rangesOverlap,
+  tallyScore,
 } from "~/domain/scoring";
-import type { Answer } from "~/domain/types";
-import { TableScroll } from "~/components/table-scroll";
+import type { Answer, Questionnaire } from "~/domain/types";
 
 export const meta: MetaFunction = () => [
   { title: "How the score works – Common Ground" },
   { name: "description", content: "How Common Ground turns two sides' answers into a score, flags and a verdict." },
 ];
 
-const percent = (n: number) => `${Math.round(n * 100)}%`;
 const twoDp = (n: number) => (Math.round(n * 100) / 100).toString();
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-/** The worked example is calculated by the same functions that score real checks. */
-const EXAMPLE: Array<{ question: string; vcs: Answer; prime: Answer }> = [
+/** The worked example: three questions from one section, scored by the same functions as real checks. */
+const EXAMPLE: Array<{ itemId: string; vcs: Answer; prime: Answer }> = [
   {
-    question: "Whose brand front-line delivery is under",
+    itemId: "brand-delivery",
     vcs: { preferred: 2, acceptable: { min: 1, max: 3 }, importance: "high", redLine: false },
     prime: { preferred: 4, acceptable: { min: 3, max: 5 }, importance: "medium", redLine: false },
   },
   {
-    question: "Whether media statements need the prime’s approval",
+    itemId: "public-credit",
     vcs: { preferred: 1, acceptable: { min: 1, max: 2 }, importance: "high", redLine: true },
     prime: { preferred: 4, acceptable: { min: 4, max: 5 }, importance: "medium", redLine: false },
   },
   {
-    question: "Whether the organisation is named publicly as the provider",
+    itemId: "staff-identity",
     vcs: { preferred: 2, acceptable: { min: 1, max: 3 }, importance: "medium", redLine: false },
     prime: { preferred: 2, acceptable: { min: 2, max: 4 }, importance: "low", redLine: false },
   },
@@ -49,31 +59,172 @@ const EXAMPLE: Array<{ question: string; vcs: Answer; prime: Answer }> = [
 const range = (a: Answer) =>
   a.acceptable.min === a.acceptable.max ? `${a.acceptable.min} only` : `${a.acceptable.min} to ${a.acceptable.max}`;
 
-export default function HowScoringWorks() {
+function fitTable(method: Method) {
+  return [0, 1, 2, 3, 4].map((steps) => ({
+    steps,
+    overlap: twoDp(fitFrom(method, steps, true)),
+    noOverlap: steps === 0 ? null : twoDp(fitFrom(method, steps, false)),
+  }));
+}
+
+function workedExample(questionnaire: Questionnaire) {
+  const method = questionnaire.method;
+  const items = allItems(questionnaire);
+  const tally = newTally();
   const rows = EXAMPLE.map((row) => {
+    const item = items.find((i) => i.id === row.itemId)!;
     const shared = overlapOf(row.vcs.acceptable, row.prime.acceptable);
+    const fit = fitFrom(method, Math.abs(row.vcs.preferred - row.prime.preferred), rangesOverlap(row.vcs, row.prime));
+    const weight = itemWeight(row.vcs, row.prime);
+    addToTally(tally, fit, weight);
     return {
-      ...row,
-      shared,
-      fit: itemFit(row.vcs, row.prime),
-      weight: itemWeight(row.vcs, row.prime),
-      meeting: meetingPoint(row.vcs, row.prime),
+      question: item.prompt.vcs,
+      vcs: `${row.vcs.preferred} (${range(row.vcs)}), ${row.vcs.importance}${row.vcs.redLine ? ", red line" : ""}`,
+      prime: `${row.prime.preferred} (${range(row.prime)}), ${row.prime.importance}${row.prime.redLine ? ", red line" : ""}`,
+      shared: shared
+        ? `Yes: ${shared.min === shared.max ? shared.min : `${shared.min} to ${shared.max}`}; suggested meeting point ${meetingPoint(row.vcs, row.prime)}`
+        : "No",
+      fit: twoDp(fit),
+      weight,
     };
   });
-  const score = weightedScore(rows);
-  const cashflow = { contractIncomeShare: 50, outcomePaymentShare: 40, paymentLagDays: 90 };
-  const prefund = prefundingMonths(cashflow);
-  const critical = currentQuestionnaire().dimensions.filter((d) => d.critical);
+  return { rows, score: tallyScore(tally) };
+}
 
+/** "Why this verdict" for a few realistic pairs, through the real engine. */
+function whyExamples(questionnaire: Questionnaire) {
+  return ["disastrous-figures", "controlling-agreement", "prefunding", "tighter-embrace", "aligned"].map((id) => {
+    const scenario = SCENARIOS.find((s) => s.id === id)!;
+    const report = buildReport(questionnaire, ...scenarioAnswers(questionnaire, scenario));
+    return { title: scenario.title, verdict: report.verdict.label, overall: report.overall, why: report.why };
+  });
+}
+
+let calibration: ReturnType<typeof buildCalibration> | undefined;
+
+function buildCalibration() {
+  const v2 = calibrate(currentQuestionnaire(), 500);
+  const v1 = calibrate(getQuestionnaire("1")!, 500);
+  return {
+    pairs: v2.pairsPerKind,
+    kinds: v2.kinds.map((k, n) => ({ ...k, text: PAIR_KIND_TEXT[k.kind], v1: v1.kinds[n]!.counts })),
+    scenarios: v2.scenarios,
+  };
+}
+
+export function loader() {
+  const questionnaire = currentQuestionnaire();
+  const method = questionnaire.method;
+  const core = selectQuestions(questionnaire, "core");
+  const cashExample = {
+    contractIncomeShare: 50,
+    outcomePaymentShare: 40,
+    paymentLagDays: 90,
+  };
+  const flow = cashflowOf(method, cashExample);
+  // Deterministic (seeded), so computed once per process.
+  calibration ??= buildCalibration();
+  return {
+    version: questionnaire.version,
+    label: questionnaire.label,
+    methodLabel: method.label,
+    bands: method.bands,
+    v1Bands: METHOD_V1.bands,
+    v1Fit: METHOD_V1.fit.kind === "linear" ? METHOD_V1.fit : null,
+    weights: IMPORTANCE_WEIGHT,
+    fits: fitTable(method),
+    gapSeverity: method.gapSeverity,
+    caps: METHOD_V2.caps,
+    facts: method.facts,
+    verdictLabels: VERDICT_LABELS,
+    example: workedExample(questionnaire),
+    why: whyExamples(questionnaire),
+    critical: questionnaire.dimensions.filter((d) => d.critical).map((d) => d.title),
+    notCritical: questionnaire.dimensions.filter((d) => !d.critical).map((d) => d.title),
+    unsafe: allItems(questionnaire)
+      .filter((i) => i.unsafe)
+      .map((i) => ({ question: i.prompt.vcs, title: i.unsafe!.title, why: i.unsafe!.why })),
+    consistency: allItems(questionnaire)
+      .filter((i) => i.consistency)
+      .map((i) => ({
+        question: i.prompt.prime,
+        fact: questionnaire.facts.find((f) => f.id === i.consistency!.factId)?.label ?? i.consistency!.factId,
+      })),
+    defaults: questionnaire.facts
+      .filter((f) => f.optional)
+      .map((f) => ({ label: f.label, side: f.side, unit: f.unit, value: f.default ?? null })),
+    fixedTitles: {
+      bidCandy: FLAG_CATALOGUE.BID_CANDY.title,
+      cashflow: FLAG_CATALOGUE.CASHFLOW_RISK.title,
+      fee: FLAG_CATALOGUE.TOPSLICE_EXCESS.title,
+      term: FLAG_CATALOGUE.SHORT_TERM.title,
+      notice: FLAG_CATALOGUE.EXIT_AT_WILL.title,
+      unsafe: FLAG_CATALOGUE.UNSAFE_AGREEMENT.title,
+      contradiction: FLAG_CATALOGUE.CONTRADICTION.title,
+    },
+    cash: {
+      ...cashExample,
+      deliveryWait: twoDp(flow.deliveryWaitMonths),
+      resultsWait: twoDp(flow.resultsWaitMonths),
+      timing: twoDp(flow.timingMonths),
+      unrecovered: twoDp(flow.unrecoveredMonths),
+      need: twoDp(flow.needMonths),
+      daysPerMonth: DAYS_PER_MONTH,
+    },
+    core: {
+      items: core.dimensions.reduce((n, d) => n + d.items.length, 0),
+      of: allItems(questionnaire).length,
+    },
+    calibration,
+  };
+}
+
+const BAND_WORD = { STRONG: "strong", WORKABLE: "workable", WEAK: "weak" } as const;
+
+export default function HowScoringWorks() {
+  const data = useLoaderData<typeof loader>();
+  const { caps, facts, bands, fixedTitles: t } = data;
   return (
     <>
       <h1>How the score works</h1>
       <p className="lead">
-        Common Ground compares what each side would prefer, what each could accept, and how much each question matters.
-        The calculation is the same for every check, and nothing is hidden.
+        Common Ground compares what each side would prefer, what each could accept, how much each question matters, and
+        what the figures say. The calculation is the same for every check, and nothing is hidden. This page describes{" "}
+        {data.methodLabel}, used with {data.label}. A check keeps the method it was created with, and its report says
+        which.
       </p>
 
-      <h2>1. Every answer sits on the same scale</h2>
+      <nav aria-labelledby="contents-heading" className="contents-list">
+        <h2 id="contents-heading">Contents</h2>
+        <ol>
+          <li>
+            <a href="#scale">Every answer sits on the same scale</a>
+          </li>
+          <li>
+            <a href="#fit">How well one question fits</a>
+          </li>
+          <li>
+            <a href="#scores">Sections and the overall score</a>
+          </li>
+          <li>
+            <a href="#flags">Flags</a>
+          </li>
+          <li>
+            <a href="#figures">The figures</a>
+          </li>
+          <li>
+            <a href="#verdict">The verdict, and why</a>
+          </li>
+          <li>
+            <a href="#calibration">How the bands were set</a>
+          </li>
+          <li>
+            <a href="#versions">The core set and earlier versions</a>
+          </li>
+        </ol>
+      </nav>
+
+      <h2 id="scale">1. Every answer sits on the same scale</h2>
       <p>
         Each question is asked of both sides in their own words, but every answer sits on one scale from 1 to 5:{" "}
         <strong>1</strong> means the organisation keeps the most independence; <strong>5</strong> means the fullest
@@ -83,43 +234,61 @@ export default function HowScoringWorks() {
         <li>its preferred position;</li>
         <li>the furthest it could go either way (the positions it could accept);</li>
         <li>how much the question matters: low, medium or high;</li>
-        <li>whether it is a red line: the side would walk away if none of its acceptable positions is agreed.</li>
+        <li>whether it is a red line: the side would walk away if none of its acceptable positions is agreed;</li>
+        <li>
+          whether the term is set by the commissioner or the head contract, not the side’s to change (the report groups
+          those as the commissioner’s to raise), and, for the prime, the clause it reflects.
+        </li>
       </ul>
 
-      <h2>2. How well one question fits</h2>
-      <p>Each question gets a fit between 0 and 1:</p>
-      <ul>
-        <li>
-          <strong>If there is a position both sides could accept</strong>, there is room to agree. The fit starts at{" "}
-          {OVERLAP_FLOOR} and rises to 1 the closer the two preferred positions are: fit = {OVERLAP_FLOOR} +{" "}
-          {1 - OVERLAP_FLOOR} × closeness.
-        </li>
-        <li>
-          <strong>If there is no such position</strong>, the fit is at most {NO_OVERLAP_CEILING} × closeness, so it is
-          always lower than any question where the sides could meet.
-        </li>
-        <li>
-          Closeness is 1 when both prefer the same position and 0 when they are at opposite ends: closeness = 1 − (the
-          gap between preferred positions ÷ {AXIS_SPAN}).
-        </li>
-      </ul>
+      <h2 id="fit">2. How well one question fits</h2>
       <p>
-        So the fit is 1 only when both sides prefer the same position; moving a preferred position towards the other
-        side never lowers it; and whichever side answers first makes no difference.
+        Each question gets a fit between 0 and 1, from how many steps apart the two preferred positions are and whether
+        there is a position both sides could accept:
+      </p>
+      <TableScroll label="Fit by distance">
+        <table className="table">
+          <caption>Fit of one question</caption>
+          <thead>
+            <tr>
+              <th scope="col">Steps apart</th>
+              <th scope="col" className="numeric">
+                A position both could accept
+              </th>
+              <th scope="col" className="numeric">
+                No position both could accept
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.fits.map((row) => (
+              <tr key={row.steps}>
+                <th scope="row">{row.steps}</th>
+                <td className="numeric">{row.overlap}</td>
+                <td className="numeric">{row.noOverlap ?? "Cannot happen"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <p>
+        So the fit is 1 only when both sides prefer the same position; one step apart is already a real difference, and
+        two steps apart is a different partnership; moving a preferred position towards the other side never lowers it;
+        a question where the sides could meet never scores below one where they could not; and whichever side answers
+        first makes no difference.
       </p>
 
-      <h2>3. Sections and the overall score</h2>
+      <h2 id="scores">3. Sections and the overall score</h2>
       <p>
         Questions that matter more count for more. Each question’s weight is the two sides’ importance added together
-        (low = {IMPORTANCE_WEIGHT.low}, medium = {IMPORTANCE_WEIGHT.medium}, high = {IMPORTANCE_WEIGHT.high}). A
-        section’s score is the weighted average fit of its questions, shown out of 100; the overall score is the
-        weighted average of every question.
+        (low = {data.weights.low}, medium = {data.weights.medium}, high = {data.weights.high}). A section’s score is the
+        weighted average fit of its questions, shown out of 100; the overall score is the weighted average of every
+        question.
       </p>
-
-      <h2>A worked example</h2>
-      <TableScroll label={"Worked example"}>
+      <h3>A worked example</h3>
+      <TableScroll label="Worked example">
         <table className="table">
-          <caption>Three questions from one section</caption>
+          <caption>Three questions from the brand and identity section</caption>
           <thead>
             <tr>
               <th scope="col">Question</th>
@@ -135,23 +304,13 @@ export default function HowScoringWorks() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {data.example.rows.map((row) => (
               <tr key={row.question}>
                 <th scope="row">{row.question}</th>
-                <td>
-                  {row.vcs.preferred} ({range(row.vcs)}), {row.vcs.importance}
-                  {row.vcs.redLine ? ", red line" : ""}
-                </td>
-                <td>
-                  {row.prime.preferred} ({range(row.prime)}), {row.prime.importance}
-                  {row.prime.redLine ? ", red line" : ""}
-                </td>
-                <td>
-                  {row.shared
-                    ? `Yes: ${row.shared.min === row.shared.max ? row.shared.min : `${row.shared.min} to ${row.shared.max}`}; suggested meeting point ${row.meeting}`
-                    : "No"}
-                </td>
-                <td className="numeric">{twoDp(row.fit)}</td>
+                <td>{row.vcs}</td>
+                <td>{row.prime}</td>
+                <td>{row.shared}</td>
+                <td className="numeric">{row.fit}</td>
                 <td className="numeric">{row.weight}</td>
               </tr>
             ))}
@@ -159,8 +318,8 @@ export default function HowScoringWorks() {
         </table>
       </TableScroll>
       <p>
-        Section score = ({rows.map((r) => `${twoDp(r.fit)} × ${r.weight}`).join(" + ")}) ÷ (
-        {rows.map((r) => r.weight).join(" + ")}) × 100 = <strong>{score}</strong> out of 100.
+        Section score = ({data.example.rows.map((r) => `${r.fit} × ${r.weight}`).join(" + ")}) ÷ (
+        {data.example.rows.map((r) => r.weight).join(" + ")}) × 100 = <strong>{data.example.score}</strong> out of 100.
       </p>
       <p>
         The second question would also be a <strong>dealbreaker</strong>: the organisation marked it as a red line and
@@ -168,74 +327,270 @@ export default function HowScoringWorks() {
         is at the edge of what each said it could live with.
       </p>
 
-      <h2>4. Flags</h2>
+      <h2 id="flags">4. Flags</h2>
       <ul>
         <li>
-          <strong>Dealbreaker</strong>: a red line where no position is acceptable to both sides.
+          <strong>Dealbreaker</strong>: a red line where no position is acceptable to both sides, or a figure a side
+          marked as a red line whose rule is clearly broken.
         </li>
         <li>
-          <strong>Serious</strong>: no position acceptable to both (without a red line), or a rule below clearly broken.
+          <strong>Serious</strong>: no position acceptable to both, without a red line, where either side rates the
+          question {data.gapSeverity.medium === "serious" ? "medium or high" : "high"}; a rule below clearly broken; an
+          agreement that is unsafe whatever both chose; or a side’s answer far from its own figure.
         </li>
         <li>
-          <strong>Caution</strong>: agreement only at the edge of what a side could accept, or a rule only just met
-          (with less than {percent(NEAR_MARGIN)} to spare).
+          <strong>Caution</strong>: no position acceptable to both where both sides rate the question low; agreement
+          only at the edge of what a side could accept (a single shared position, with different preferences); a rule
+          only just met (less than {percent(facts.nearMargin)} to spare); or a side’s answer one step from its figure.
         </li>
       </ul>
-      <p>Some flags come from the facts and figures each side gives:</p>
-      <ul>
-        <li>
-          <strong>{FLAG_CATALOGUE.BID_CANDY.title}</strong>: the referrals the prime guarantees are below the number the
-          organisation needs to keep the service going (none at all is always serious).
-        </li>
-        <li>
-          <strong>{FLAG_CATALOGUE.CASHFLOW_RISK.title}</strong>: the months of its own running costs the organisation
-          must pay for before the money arrives are more than its free reserves cover.
-        </li>
-        <li>
-          <strong>{FLAG_CATALOGUE.TOPSLICE_EXCESS.title}</strong>: the prime’s fee is above the most the organisation
-          can accept.
-        </li>
-        <li>
-          <strong>{FLAG_CATALOGUE.SHORT_TERM.title}</strong>: the sub-contract is shorter than the organisation says the
-          service needs.
-        </li>
-        <li>
-          <strong>{FLAG_CATALOGUE.EXIT_AT_WILL.title}</strong>: the prime could end the sub-contract with less notice
-          than the organisation needs to wind down safely.
-        </li>
-      </ul>
-      <h3>The cash flow calculation</h3>
       <p>
-        Months to pre-fund = contract’s share of income × ((1 − share paid on results) × {ARREARS_MONTHS} month in
-        arrears + share paid on results × ({OUTCOME_WAIT_MONTHS} months to achieve a result + payment lag in days ÷{" "}
-        {DAYS_PER_MONTH})).
+        Each flag reads the right way round: when the prime asks for more integration than the organisation can accept,
+        the flag is named for what is at stake (for example {FLAG_CATALOGUE.MANDATORY_REBRANDING.title}); when the
+        organisation wants closer ties than the prime offers, the flag says so instead. Each flag says who should act
+        and what evidence to ask for, and its questions and what could be negotiated appear once per report.
       </p>
+      <h3>{t.unsafe}: agreed, but unsafe whatever both chose</h3>
       <p>
-        For example, a contract worth {cashflow.contractIncomeShare}% of the organisation’s income, with{" "}
-        {cashflow.outcomePaymentShare}% paid on results {cashflow.paymentLagDays} days after each result, needs about{" "}
-        <strong>{twoDp(prefund)} months</strong> of running costs paid up front. An organisation with one month of free
-        reserves would get a serious cash flow flag.
+        Some terms are unsafe even when both sides want them. If the suggested meeting point reaches one of these, the
+        report raises a serious flag. This is not legal advice; take advice on the draft clause.
+      </p>
+      <ul>
+        {data.unsafe.map((u) => (
+          <li key={u.title}>
+            <strong>{u.title}</strong> (“{u.question}”): {u.why}
+          </li>
+        ))}
+      </ul>
+      <h3>{t.contradiction}</h3>
+      <p>
+        Where a side’s answer to a question implies a figure, the figure it gives is checked against it: one step away
+        is a caution, further is serious. The questions checked:{" "}
+        {data.consistency.map((c) => `“${c.question}” against “${c.fact}”`).join("; ")}.
       </p>
 
-      <h2>5. The verdict</h2>
+      <h2 id="figures">5. The figures</h2>
+      <p>
+        Each side gives a few figures; the rules compare the prime’s offer with what the organisation says it needs.
+        Either side can mark a figure as a red line (“notice under 90 days is a walk-away”): a clear breach of that rule
+        is then a dealbreaker. Some breaches threaten the organisation’s <strong>viability</strong>; while any stands,
+        the verdict is weak at best, whatever the answers.
+      </p>
       <ul>
         <li>
-          <strong>{VERDICT_LABELS.RED_LINES}</strong> if there is any dealbreaker, whatever the score. As with the pass
-          or fail questions of a public procurement, no score can outweigh a red line.
+          <strong>{t.bidCandy}</strong>: guaranteed referrals below the minimum that keeps the service going are
+          serious; below {percent(facts.bidCandy.viabilityBelowShareOfNeed ?? 0)} of it, on a contract worth{" "}
+          {facts.bidCandy.dependentFromIncomeShare}% or more of the organisation’s income, they breach viability. No
+          guarantee at all is judged by that share of income whatever minimum was given: a caution below{" "}
+          {facts.bidCandy.noGuaranteeIncomeShare?.serious}%, serious from it, a viability breach from{" "}
+          {facts.bidCandy.noGuaranteeIncomeShare?.viability}%. If fewer than {facts.bidCandy.trackRecord?.caution}% of
+          the partners the prime named in its last bids received work, that is a caution (serious below{" "}
+          {facts.bidCandy.trackRecord?.serious}%).
         </li>
         <li>
-          Otherwise <strong>{VERDICT_LABELS.STRONG}</strong> from {BAND_THRESHOLDS.STRONG},{" "}
-          <strong>{VERDICT_LABELS.WORKABLE}</strong> from {BAND_THRESHOLDS.WORKABLE}, and{" "}
-          <strong>{VERDICT_LABELS.WEAK}</strong> below {BAND_THRESHOLDS.WORKABLE}. These bands follow published practice
-          for five-point partnership scales, where an average of 4 or more is a strength, 3 to 3.9 needs discussion, and
-          under 3 is a concern.
+          <strong>{t.cashflow}</strong>: the months of its own running costs the organisation must fund from reserves
+          (below), as a share of its free reserves: a caution from {percent(facts.cashflow.reservesShare?.caution ?? 0)}
+          , serious from {percent(facts.cashflow.reservesShare?.serious ?? 0)}, a viability breach from{" "}
+          {percent(facts.cashflow.reservesShare?.viability ?? 0)} — a warning well before the reserves are gone.
         </li>
         <li>
-          The verdict is never better than the band of the weakest critical section:{" "}
-          {critical.map((d) => d.title.toLowerCase()).join("; ")}. A strong average cannot hide one of these going
-          badly.
+          <strong>{t.fee}</strong>: a fee above the most the organisation can accept is serious;{" "}
+          {facts.feeViabilityTimesLimit} times that limit or more breaches viability.
+        </li>
+        <li>
+          <strong>{t.term}</strong>: a sub-contract shorter than the organisation says the service needs is serious.
+        </li>
+        <li>
+          <strong>{t.notice}</strong>: notice shorter than the organisation needs to wind down safely is serious and
+          breaches viability.
         </li>
       </ul>
+      <h3>The cash-flow calculation</h3>
+      <p>
+        Months to fund = contract’s share of income × ((1 − share paid on results) × months waiting for delivery
+        payments + share paid on results × (months to a claimable result + payment lag in days ÷{" "}
+        {data.cash.daysPerMonth})) + contract’s share × share paid on results × share of outcomes never paid ×{" "}
+        {facts.cashflow.unrecoveredHorizonMonths} months.
+      </p>
+      <p>
+        The last part counts the costs of outcomes that are never paid for over a year. The figures the method assumes
+        when a side leaves an optional figure blank:
+      </p>
+      <ul>
+        {data.defaults.map((d) => (
+          <li key={d.label}>
+            {d.label} ({d.side === "vcs" ? "the organisation" : "the prime"}):{" "}
+            {d.value === null
+              ? "no default; the rule is skipped"
+              : `${d.value}${d.unit === "percent" ? "%" : ` ${d.unit}`}`}
+          </li>
+        ))}
+      </ul>
+      <p>
+        For example, a contract worth {data.cash.contractIncomeShare}% of the organisation’s income, with{" "}
+        {data.cash.outcomePaymentShare}% paid on results {data.cash.paymentLagDays} days after each result, and the
+        defaults above: delivery payments wait {data.cash.deliveryWait} months, results payments {data.cash.resultsWait}{" "}
+        months; {data.cash.timing} months of costs are tied up waiting and {data.cash.unrecovered} months never
+        recovered, so it needs about <strong>{data.cash.need} months</strong> of running costs from its reserves.
+      </p>
+
+      <h2 id="verdict">6. The verdict, and why</h2>
+      <ol>
+        <li>
+          <strong>{data.verdictLabels.RED_LINES}</strong> if there is any dealbreaker, whatever the score. As with the
+          pass or fail questions of a public procurement, no score can outweigh a red line.
+        </li>
+        <li>
+          Otherwise the overall score’s band: <strong>{data.verdictLabels.STRONG}</strong> from {bands.STRONG},{" "}
+          <strong>{data.verdictLabels.WORKABLE}</strong> from {bands.WORKABLE},{" "}
+          <strong>{data.verdictLabels.WEAK}</strong> below {bands.WORKABLE}. Then each of these can lower it, never
+          raise it:
+          <ul>
+            <li>
+              the band of the weakest critical section ({data.critical.join("; ")}), so a strong average cannot hide one
+              of these going badly;
+            </li>
+            {caps.serious ? (
+              <li>any serious flag: {BAND_WORD[caps.serious]} at best, because something must be negotiated first;</li>
+            ) : null}
+            {caps.edgeInCritical ? (
+              <li>
+                {caps.edgeInCritical.count} or more agreements only at the edge in one critical section:{" "}
+                {BAND_WORD[caps.edgeInCritical.cap]} at best, because agreements at the limit of what a side can live
+                with tend not to hold;
+              </li>
+            ) : null}
+            {caps.viability ? (
+              <li>any figure that breaches the organisation’s viability: {BAND_WORD[caps.viability]} at best;</li>
+            ) : null}
+            {caps.manySerious ? (
+              <li>
+                {caps.manySerious.count} or more serious flags: {BAND_WORD[caps.manySerious.cap]} at best.
+              </li>
+            ) : null}
+          </ul>
+        </li>
+      </ol>
+      <p>
+        Every report says in one line why its verdict is what it is: the rule that set it. These are realistic pairs,
+        run through the real engine:
+      </p>
+      <TableScroll label="Why this verdict">
+        <table className="table">
+          <caption>Why this verdict: worked examples</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pair</th>
+              <th scope="col">Verdict</th>
+              <th scope="col" className="numeric">
+                Overall
+              </th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.why.map((row) => (
+              <tr key={row.title}>
+                <th scope="row">{row.title}</th>
+                <td>{row.verdict}</td>
+                <td className="numeric">{row.overall}</td>
+                <td>{row.why}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+
+      <h2 id="calibration">7. How the bands were set</h2>
+      <p>
+        A strong fit should mean the two sides want the same partnership. The bands were set by simulation:{" "}
+        {data.calibration.pairs} pairs of each kind below, scored by this method and by method v1. {SIMULATION_NOTE}
+      </p>
+      <TableScroll label="Calibration">
+        <table className="table">
+          <caption>Verdicts of simulated pairs</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pairs</th>
+              <th scope="col" className="numeric">
+                Mean overall
+              </th>
+              <th scope="col" className="numeric">
+                Strong
+              </th>
+              <th scope="col" className="numeric">
+                Workable
+              </th>
+              <th scope="col" className="numeric">
+                Weak
+              </th>
+              <th scope="col" className="numeric">
+                Red lines
+              </th>
+              <th scope="col" className="numeric">
+                Strong under v1
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.calibration.kinds.map((k) => (
+              <tr key={k.kind}>
+                <th scope="row">{k.text}</th>
+                <td className="numeric">{k.meanOverall}</td>
+                <td className="numeric">{k.counts.STRONG}</td>
+                <td className="numeric">{k.counts.WORKABLE}</td>
+                <td className="numeric">{k.counts.WEAK}</td>
+                <td className="numeric">{k.counts.RED_LINES}</td>
+                <td className="numeric">{k.v1.STRONG}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <p>
+        Method v1 set its bands at {data.v1Bands.STRONG} and {data.v1Bands.WORKABLE} by analogy with partnership
+        surveys, where an average of 4 out of 5 is a strength. That analogy does not hold for a score that measures the
+        distance between two sides: under v1 almost every pair of unrelated middling answers came out strong. Method v2
+        makes one step apart count for more, sets the bands at {bands.STRONG} and {bands.WORKABLE}, and is tested
+        against these simulations and the realistic pairs below on every change.
+      </p>
+      <TableScroll label="Scenarios">
+        <table className="table">
+          <caption>Realistic pairs: the verdict an adviser would expect, and the verdict given</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pair</th>
+              <th scope="col">Expected</th>
+              <th scope="col">Given</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.calibration.scenarios.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{s.title}</th>
+                <td>{data.verdictLabels[s.expected]}</td>
+                <td>{data.verdictLabels[s.verdict]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+
+      <h2 id="versions">8. The core set and earlier versions</h2>
+      <p>
+        The full question bank has {data.core.of} questions, about 40 minutes for one side. The short core set has{" "}
+        {data.core.items} of them, for workshops and quick screens; it is scored the same way, and its report says it
+        used the core set. Sections that are not critical ({data.notCritical.join("; ")}) still count towards the
+        overall score.
+      </p>
+      {data.v1Fit ? (
+        <p>
+          Checks created before December 2026 keep method v1: with a position both could accept, fit ={" "}
+          {data.v1Fit.overlapFloor} + {1 - data.v1Fit.overlapFloor} × closeness; without, {data.v1Fit.noOverlapCeiling}{" "}
+          × closeness (closeness = 1 − steps apart ÷ 4); bands {data.v1Bands.STRONG} and {data.v1Bands.WORKABLE}; a
+          serious flag caps the verdict at workable; figures cannot stop the deal. Their reports never change.
+        </p>
+      ) : null}
       <p>
         The score is a starting point for a conversation, not a decision. Read the flags and the questions to discuss,
         and talk to the other side. <Link to="/checks/new">Start a partnership check</Link>.

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { dimensionProfileLayout, embraceGapLayout, embraceGaps, positionsLayout } from "~/lib/charts";
+import { METHOD_V1 } from "~/domain/method";
 import type { DimensionResult, ItemResult } from "~/domain/report";
 import type { Answer } from "~/domain/types";
 import { answerArb } from "./arbitraries";
@@ -23,7 +24,11 @@ const item = (id: string, dimensionId: string, vcs: Answer, prime: Answer): Item
 
 describe("dimension profile", () => {
   test("bar length is proportional to the score, and the band lines sit at 50 and 75", () => {
-    const layout = dimensionProfileLayout([dimension("a", 100), dimension("b", 50), dimension("c", 0)], 640);
+    const layout = dimensionProfileLayout(
+      [dimension("a", 100), dimension("b", 50), dimension("c", 0)],
+      METHOD_V1.bands,
+      640,
+    );
     const [full, half, none] = layout.bars;
     expect(half!.width).toBeCloseTo(full!.width / 2, 6);
     expect(none!.width).toBe(0);
@@ -35,7 +40,10 @@ describe("dimension profile", () => {
   });
 
   test("rows never overlap and fit the chart", () => {
-    const layout = dimensionProfileLayout(["a", "b", "c", "d"].map((id) => dimension(id, 60)));
+    const layout = dimensionProfileLayout(
+      ["a", "b", "c", "d"].map((id) => dimension(id, 60)),
+      METHOD_V1.bands,
+    );
     for (let i = 1; i < layout.bars.length; i++) {
       expect(layout.bars[i]!.titleY).toBeGreaterThan(layout.bars[i - 1]!.y + layout.bars[i - 1]!.height);
     }

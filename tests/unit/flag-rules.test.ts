@@ -1,8 +1,16 @@
+/** Method v1's fact rules, exactly as v1 checks are scored (method v2's are in method-v2.test.ts). */
 import { describe, expect, test } from "vitest";
-import { ARREARS_MONTHS, DAYS_PER_MONTH, OUTCOME_WAIT_MONTHS, factFlags, prefundingMonths } from "~/domain/flags";
+import { DAYS_PER_MONTH, prefundingMonths as prefundingUnder, type CashflowInput } from "~/domain/flags";
+import { METHOD_V1 } from "~/domain/method";
+import { getQuestionnaire } from "~/domain/questionnaires";
+import { buildReport } from "~/domain/report";
 import type { Facts } from "~/domain/types";
 
-const flagFor = (code: string, vcs: Facts, prime: Facts) => factFlags(vcs, prime).find((f) => f.code === code);
+const { arrearsMonths: ARREARS_MONTHS, outcomeWaitMonths: OUTCOME_WAIT_MONTHS } = METHOD_V1.facts.cashflow;
+const prefundingMonths = (input: CashflowInput) => prefundingUnder(METHOD_V1, input);
+const factsOnly = { ...getQuestionnaire("1")!, dimensions: [] };
+const flagFor = (code: string, vcs: Facts, prime: Facts) =>
+  buildReport(factsOnly, { answers: {}, facts: vcs }, { answers: {}, facts: prime }).flags.find((f) => f.code === code);
 
 describe("BID_CANDY: guaranteed referrals against the minimum that keeps the service viable", () => {
   const vcs = { minReferralsPerYear: 100 };

@@ -1,16 +1,28 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { itemFlag } from "~/domain/flags";
-import { currentQuestionnaire } from "~/domain/questionnaires";
-import { OVERLAP_FLOOR, bandOf, itemFit, meetingPoint, overlapOf, verdictOf, weightedScore } from "~/domain/scoring";
-import type { Answer, Position } from "~/domain/types";
+import { itemSeverity } from "~/domain/flags";
+import { METHOD_V1, METHOD_V2, type Method } from "~/domain/method";
+import { getQuestionnaire } from "~/domain/questionnaires";
+import { buildReport } from "~/domain/report";
+import { OVERLAP_FLOOR, bandOf, itemFit as fitUnder, meetingPoint, overlapOf, weightedScore } from "~/domain/scoring";
+import type { Answer, Position, Questionnaire } from "~/domain/types";
+import { decideVerdict, type SectionSummary } from "~/domain/verdict";
 import { answerArb } from "./arbitraries";
 
-const item = currentQuestionnaire().dimensions[1]!.items[0]!;
+const v1 = getQuestionnaire("1")!;
+const item = v1.dimensions[1]!.items[0]!;
 const distance = (a: Answer, b: Answer) => Math.abs(a.preferred - b.preferred);
 const runs = { numRuns: 2000 };
 
-describe("item fit: properties that must always hold", () => {
+/** A one-question bank, to read the flag one pair of answers raises under v1. */
+const oneItemBank: Questionnaire = { ...v1, dimensions: [{ ...v1.dimensions[1]!, items: [item] }], facts: [] };
+const itemFlag = (_: unknown, a: Answer, b: Answer) =>
+  buildReport(oneItemBank, { answers: { [item.id]: a }, facts: {} }, { answers: { [item.id]: b }, facts: {} })
+    .flags[0] ?? null;
+
+describe.each([METHOD_V1, METHOD_V2])("item fit under method v$version: properties that must always hold", (method) => {
+  const itemFit = (a: Answer, b: Answer) => fitUnder(method, a, b);
+
   test("is symmetric when the sides' answers are swapped", () => {
     fc.assert(
       fc.property(answerArb, answerArb, (a, b) => itemFit(a, b) === itemFit(b, a)),
@@ -61,23 +73,35 @@ describe("item fit: properties that must always hold", () => {
     );
   });
 
-  test("overlapping ranges always score at least the overlap floor; others stay below it", () => {
+  test("overlapping ranges never score below any pair whose ranges do not meet", () => {
     fc.assert(
-      fc.property(answerArb, answerArb, (a, b) =>
-        overlapOf(a.acceptable, b.acceptable) ? itemFit(a, b) >= OVERLAP_FLOOR : itemFit(a, b) < OVERLAP_FLOOR,
-      ),
-      runs,
+      fc.property(answerArb, answerArb, answerArb, answerArb, (a, b, c, d) => {
+        fc.pre(overlapOf(a.acceptable, b.acceptable) !== null && overlapOf(c.acceptable, d.acceptable) === null);
+        return itemFit(a, b) >= itemFit(c, d);
+      }),
+      { numRuns: 500 },
     );
   });
 });
 
-describe("item flags: properties that must always hold", () => {
+test("method v1: overlapping ranges always score at least the overlap floor; others stay below it", () => {
+  fc.assert(
+    fc.property(answerArb, answerArb, (a, b) =>
+      overlapOf(a.acceptable, b.acceptable)
+        ? fitUnder(METHOD_V1, a, b) >= OVERLAP_FLOOR
+        : fitUnder(METHOD_V1, a, b) < OVERLAP_FLOOR,
+    ),
+    runs,
+  );
+});
+
+describe.each([METHOD_V1, METHOD_V2])("item severity under method v$version: red-line dominance", (method) => {
   test("a red line with no overlap is always a dealbreaker", () => {
     fc.assert(
       fc.property(answerArb, answerArb, (a, b) => {
         fc.pre(a.redLine || b.redLine);
         fc.pre(overlapOf(a.acceptable, b.acceptable) === null);
-        return itemFlag(item, a, b)?.severity === "dealbreaker";
+        return itemSeverity(method, a, b) === "dealbreaker";
       }),
       runs,
     );
@@ -87,17 +111,26 @@ describe("item flags: properties that must always hold", () => {
     fc.assert(
       fc.property(answerArb, answerArb, (a, b) => {
         fc.pre(overlapOf(a.acceptable, b.acceptable) !== null);
-        return itemFlag(item, a, b)?.severity !== "dealbreaker";
+        return itemSeverity(method, a, b) !== "dealbreaker";
       }),
       runs,
     );
   });
 
+  test("is symmetric when the sides' answers are swapped", () => {
+    fc.assert(
+      fc.property(answerArb, answerArb, (a, b) => itemSeverity(method, a, b) === itemSeverity(method, b, a)),
+      runs,
+    );
+  });
+});
+
+describe("item flags under method v1: properties that must always hold", () => {
   test("no overlap without a red line is serious", () => {
     fc.assert(
       fc.property(answerArb, answerArb, (a, b) => {
         fc.pre(!a.redLine && !b.redLine && overlapOf(a.acceptable, b.acceptable) === null);
-        return itemFlag(item, a, b)?.severity === "serious";
+        return itemSeverity(METHOD_V1, a, b) === "serious";
       }),
       runs,
     );
@@ -156,7 +189,7 @@ describe("scores and verdict", () => {
   test("weighted score is on 0–100 with one decimal at most", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(answerArb, answerArb), { minLength: 1, maxLength: 40 }), (pairs) => {
-        const score = weightedScore(pairs.map(([a, b]) => ({ fit: itemFit(a, b), weight: 2 })));
+        const score = weightedScore(pairs.map(([a, b]) => ({ fit: fitUnder(METHOD_V2, a, b), weight: 2 })));
         return score !== null && score >= 0 && score <= 100 && Math.round(score * 10) === score * 10;
       }),
     );
@@ -176,31 +209,53 @@ describe("scores and verdict", () => {
   });
 
   test("bands are inclusive at the bottom", () => {
-    expect(bandOf(75)).toBe("STRONG");
-    expect(bandOf(74.9)).toBe("WORKABLE");
-    expect(bandOf(50)).toBe("WORKABLE");
-    expect(bandOf(49.9)).toBe("WEAK");
+    expect(bandOf(METHOD_V1, 75)).toBe("STRONG");
+    expect(bandOf(METHOD_V1, 74.9)).toBe("WORKABLE");
+    expect(bandOf(METHOD_V1, 50)).toBe("WORKABLE");
+    expect(bandOf(METHOD_V1, 49.9)).toBe("WEAK");
+    expect(bandOf(METHOD_V2, METHOD_V2.bands.STRONG)).toBe("STRONG");
+    expect(bandOf(METHOD_V2, METHOD_V2.bands.STRONG - 0.1)).toBe("WORKABLE");
+    expect(bandOf(METHOD_V2, METHOD_V2.bands.WORKABLE)).toBe("WORKABLE");
+    expect(bandOf(METHOD_V2, METHOD_V2.bands.WORKABLE - 0.1)).toBe("WEAK");
   });
+});
 
+const rank = { WEAK: 0, WORKABLE: 1, STRONG: 2, RED_LINES: -1 } as const;
+const sections = (scores: readonly number[]): SectionSummary[] =>
+  scores.map((score, n) => ({ id: `s${n}`, title: `Section ${n}`, critical: true, score, edgeAgreements: 0 }));
+const verdictOf = (
+  method: Method,
+  input: { overall: number; critical?: number[]; dealbreakers?: number; serious?: number; viability?: number },
+) =>
+  decideVerdict(method, {
+    overall: input.overall,
+    sections: sections(input.critical ?? []),
+    dealbreakers: input.dealbreakers ?? 0,
+    serious: input.serious ?? 0,
+    viabilityBreaches: input.viability ?? 0,
+  }).code;
+
+describe.each([METHOD_V1, METHOD_V2])("the verdict under method v$version", (method) => {
   test("any dealbreaker means RED_LINES whatever the score", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 100, noNaN: true }),
-        (overall) => verdictOf({ overall, criticalScores: [100], hasDealbreaker: true }) === "RED_LINES",
+        (overall) => verdictOf(method, { overall, critical: [100], dealbreakers: 1 }) === "RED_LINES",
       ),
     );
   });
 
-  test("the verdict is never better than the weakest critical dimension", () => {
-    const rank = { WEAK: 0, WORKABLE: 1, STRONG: 2, RED_LINES: -1 } as const;
+  test("the verdict is never better than the overall band or the weakest critical dimension", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 100, noNaN: true }),
         fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 6 }),
-        (overall, critical) => {
-          const verdict = verdictOf({ overall, criticalScores: critical, hasDealbreaker: false });
+        fc.nat({ max: 5 }),
+        (overall, critical, serious) => {
+          const verdict = verdictOf(method, { overall, critical, serious });
           return (
-            rank[verdict] <= rank[bandOf(overall)] && critical.every((score) => rank[verdict] <= rank[bandOf(score)])
+            rank[verdict] <= rank[bandOf(method, overall)] &&
+            critical.every((score) => rank[verdict] <= rank[bandOf(method, score)])
           );
         },
       ),
@@ -208,12 +263,34 @@ describe("scores and verdict", () => {
   });
 
   test("a serious flag keeps a strong score at workable, and never lifts a weaker one", () => {
-    expect(verdictOf({ overall: 95, criticalScores: [95], hasDealbreaker: false, hasSerious: true })).toBe("WORKABLE");
-    expect(verdictOf({ overall: 40, criticalScores: [95], hasDealbreaker: false, hasSerious: true })).toBe("WEAK");
-    expect(verdictOf({ overall: 95, criticalScores: [95], hasDealbreaker: false, hasSerious: false })).toBe("STRONG");
+    expect(verdictOf(method, { overall: 95, critical: [95], serious: 1 })).toBe("WORKABLE");
+    expect(verdictOf(method, { overall: 40, critical: [95], serious: 1 })).toBe("WEAK");
+    expect(verdictOf(method, { overall: 95, critical: [95] })).toBe("STRONG");
   });
 
   test("a strong overall score with one weak critical dimension is capped at weak", () => {
-    expect(verdictOf({ overall: 90, criticalScores: [95, 40], hasDealbreaker: false })).toBe("WEAK");
+    expect(verdictOf(method, { overall: 90, critical: [95, 40] })).toBe("WEAK");
   });
+});
+
+test("method v2: three serious flags, or any figure that breaches viability, mean weak at best", () => {
+  expect(verdictOf(METHOD_V2, { overall: 100, critical: [100], serious: 2 })).toBe("WORKABLE");
+  expect(verdictOf(METHOD_V2, { overall: 100, critical: [100], serious: 3 })).toBe("WEAK");
+  expect(verdictOf(METHOD_V2, { overall: 100, critical: [100], serious: 1, viability: 1 })).toBe("WEAK");
+  expect(verdictOf(METHOD_V1, { overall: 100, critical: [100], serious: 3, viability: 1 })).toBe("WORKABLE");
+});
+
+test("method v2: two agreements only at the edge in one critical section cap the verdict at workable", () => {
+  const input = (edgeAgreements: number) => ({
+    overall: 95,
+    sections: [{ id: "a", title: "A", critical: true, score: 95, edgeAgreements }],
+    dealbreakers: 0,
+    serious: 0,
+    viabilityBreaches: 0,
+  });
+  expect(decideVerdict(METHOD_V2, input(1)).code).toBe("STRONG");
+  const capped = decideVerdict(METHOD_V2, input(2));
+  expect(capped.code).toBe("WORKABLE");
+  expect(capped.reason).toMatchObject({ kind: "edge", dimensionId: "a", count: 2 });
+  expect(decideVerdict(METHOD_V1, input(5)).code).toBe("STRONG");
 });

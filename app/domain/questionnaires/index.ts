@@ -1,10 +1,13 @@
 /**
- * Every version of the question bank ever used by a check. A check records the
- * version it was answered on, so a version is never removed: a retired one
- * stays readable (and scorable) for the checks that used it.
+ * Every version of the question bank ever used by a check, each with the
+ * scoring method it is scored by. A check records the version it was answered
+ * on (and whether it used the short core set), so a version is never removed:
+ * a retired one stays readable (and scorable) for the checks that used it.
  */
+import { METHOD_V1 } from "../method";
 import type { Dimension, PositionItem, Questionnaire } from "../types";
 import { questionnaireV1 } from "./v1";
+import { questionnaireV2 } from "./v2";
 
 /**
  * Version 0, the foundation's starter set: three dimensions of three items
@@ -20,13 +23,14 @@ const questionnaireV0: Questionnaire = {
     .filter((d) => STARTER_DIMENSIONS.includes(d.id))
     .map((d) => ({ ...d, items: d.items.slice(0, 3) })),
   facts: [],
+  method: METHOD_V1,
 };
 
 const QUESTIONNAIRES: ReadonlyMap<string, Questionnaire> = new Map(
-  [questionnaireV0, questionnaireV1].map((q) => [q.version, q]),
+  [questionnaireV0, questionnaireV1, questionnaireV2].map((q) => [q.version, q]),
 );
 
-export const CURRENT_VERSION = questionnaireV1.version;
+export const CURRENT_VERSION = questionnaireV2.version;
 
 export function listQuestionnaires(): Questionnaire[] {
   return [...QUESTIONNAIRES.values()];
@@ -37,7 +41,49 @@ export function getQuestionnaire(version: string): Questionnaire | undefined {
 }
 
 export function currentQuestionnaire(): Questionnaire {
-  return questionnaireV1;
+  return questionnaireV2;
+}
+
+/** "full": every question; "core": the short core set, scored the same way (docs/method.md). */
+export const QUESTION_SETS = ["full", "core"] as const;
+export type QuestionSet = (typeof QUESTION_SETS)[number];
+
+export const QUESTION_SET_LABELS: Readonly<Record<QuestionSet, string>> = {
+  full: "the full question bank",
+  core: "the short core set",
+};
+
+/** Whether a bank offers a core set (v2 does; v0 and v1 do not). */
+export const hasCoreSet = (questionnaire: Questionnaire) =>
+  questionnaire.dimensions.some((d) => d.items.some((i) => i.core));
+
+const coreSets = new Map<string, Questionnaire>();
+
+/**
+ * The questions a check asks: the whole bank, or its core set — the same bank
+ * with only its core items (every figure is still asked), so the one engine
+ * scores it the same way.
+ */
+export function selectQuestions(questionnaire: Questionnaire, set: QuestionSet): Questionnaire {
+  if (set === "full" || !hasCoreSet(questionnaire)) return questionnaire;
+  let core = coreSets.get(questionnaire.version);
+  if (!core) {
+    core = {
+      ...questionnaire,
+      label: `${questionnaire.label}, core set`,
+      dimensions: questionnaire.dimensions
+        .map((d) => ({ ...d, items: d.items.filter((i) => i.core) }))
+        .filter((d) => d.items.length > 0),
+    };
+    coreSets.set(questionnaire.version, core);
+  }
+  return core;
+}
+
+/** The questionnaire a check was created with, or undefined for an unknown version. */
+export function questionnaireFor(version: string, set: QuestionSet = "full"): Questionnaire | undefined {
+  const questionnaire = getQuestionnaire(version);
+  return questionnaire && selectQuestions(questionnaire, set);
 }
 
 export function allItems(questionnaire: Questionnaire): Array<PositionItem & { dimension: Dimension }> {

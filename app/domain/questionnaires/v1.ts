@@ -5,12 +5,14 @@
  * into, or control by, the prime. Each label describes the same position in
  * each side's own words. Item ids are stable: answers are stored against them.
  */
+import { METHOD_V1 } from "../method";
 import type { Questionnaire } from "../types";
 
 export const questionnaireV1: Questionnaire = {
   version: "1",
   label: "Question bank v1 (November 2026)",
   retired: false,
+  method: METHOD_V1,
   dimensions: [
     {
       id: "mission-values",

@@ -212,8 +212,11 @@ export function describeJourney(javaScript: boolean) {
       const page = await (await newContext(browser, { javaScript })).newPage();
       await page.goto(`${server.url}/how-scoring-works`);
       expect(await page.locator("h1").textContent()).toBe("How the score works");
-      // The worked example's first question: preferred 2 and 4 with one position in common → fit 0.75.
-      expect(await page.locator("table tbody tr").first().textContent()).toContain("0.75");
+      // The fit table's first row: the same preferred position → fit 1.
+      expect(await page.locator("table tbody tr").first().textContent()).toContain("1");
+      // The worked example's first question: preferred 2 and 4 with one position in common → fit 0.35 (method v2).
+      const example = page.locator("table", { has: page.locator("caption", { hasText: "Three questions" }) });
+      expect(await example.locator("tbody tr").first().textContent()).toContain("0.35");
       await visit(page, `${label}-how-scoring-works`);
     });
 

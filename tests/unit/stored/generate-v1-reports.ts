@@ -20,8 +20,12 @@ const factArb = (id: string) =>
 function sideArb(side: "vcs" | "prime"): fc.Arbitrary<SideAnswers> {
   const facts = v1.facts.filter((f) => f.side === side);
   return fc.record({
-    answers: fc.tuple(...items.map(() => answerArb)).map((list) => Object.fromEntries(items.map((i, n) => [i.id, list[n]]))),
-    facts: fc.tuple(...facts.map((f) => factArb(f.id))).map((list) => Object.fromEntries(facts.map((f, n) => [f.id, list[n]])) as Facts),
+    answers: fc
+      .tuple(...items.map(() => answerArb))
+      .map((list) => Object.fromEntries(items.map((i, n) => [i.id, list[n]]))),
+    facts: fc
+      .tuple(...facts.map((f) => factArb(f.id)))
+      .map((list) => Object.fromEntries(facts.map((f, n) => [f.id, list[n]])) as Facts),
   });
 }
 
