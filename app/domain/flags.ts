@@ -31,6 +31,14 @@ export interface Finding {
 /** Shared by every finding that names no items or no facts (saves an allocation per flag when ranking). */
 export const NONE: readonly never[] = Object.freeze([]);
 
+const ONE_ITEM = new Map<string, readonly string[]>();
+/** The frozen one-item list of an item's findings, made once per item id rather than once per flag. */
+function itemIdsOf(itemId: string): readonly string[] {
+  let ids = ONE_ITEM.get(itemId);
+  if (!ids) ONE_ITEM.set(itemId, (ids = Object.freeze([itemId])));
+  return ids;
+}
+
 export interface Flag extends Finding {
   title: string;
   explanation: string;
@@ -113,7 +121,7 @@ export function itemFindings(
 ): void {
   const severity = itemSeverity(method, vcs, prime, overlaps);
   if (severity) {
-    const itemIds = [item.id];
+    const itemIds = itemIdsOf(item.id);
     if (!method.directional) {
       out.push({ code: item.flag, severity, itemIds, factIds: NONE });
     } else {
@@ -129,14 +137,14 @@ export function itemFindings(
   if (method.floors && item.unsafe && overlaps) {
     const agreed = meetingPoint(vcs, prime);
     if (agreed !== null && agreed >= item.unsafe.from) {
-      out.push({ code: "UNSAFE_AGREEMENT", severity: "serious", itemIds: [item.id], factIds: NONE });
+      out.push({ code: "UNSAFE_AGREEMENT", severity: "serious", itemIds: itemIdsOf(item.id), factIds: NONE });
     }
   }
   if (method.contradictions && item.consistency) {
     const { side, factId, expected } = item.consistency;
     const answer = side === "vcs" ? vcs : prime;
     const severity = contradictionSeverity(expected, answer.preferred, facts[factId]);
-    if (severity) out.push({ code: "CONTRADICTION", severity, itemIds: [item.id], factIds: [factId], side });
+    if (severity) out.push({ code: "CONTRADICTION", severity, itemIds: itemIdsOf(item.id), factIds: [factId], side });
   }
 }
 
@@ -150,12 +158,13 @@ export function contradictionSeverity(
   figure: number | undefined,
 ): Severity | null {
   if (typeof figure !== "number") return null;
-  const within = (p: number) => {
-    const range = expected[p - 1];
-    return range !== undefined && figure >= range.min && figure <= range.max;
-  };
-  if (within(preferred)) return null;
-  return within(preferred - 1) || within(preferred + 1) ? "caution" : "serious";
+  if (fits(expected, preferred, figure)) return null;
+  return fits(expected, preferred - 1, figure) || fits(expected, preferred + 1, figure) ? "caution" : "serious";
+}
+
+function fits(expected: NonNullable<PositionItem["consistency"]>["expected"], position: number, figure: number) {
+  const range = expected[position - 1];
+  return range !== undefined && figure >= range.min && figure <= range.max;
 }
 
 // ---- Fact rules ----

@@ -176,7 +176,7 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
     flags,
     items,
     method: { version: method.version, label: method.label, bands: method.bands },
-    why: whyText(assessment.decision, titles),
+    why: whyText(assessment.decision, method.bands, titles),
     fixedTerms,
   };
 }

@@ -40,34 +40,58 @@ export interface Verdict {
   alsoHolding: VerdictReason[];
 }
 
+interface Deciding {
+  code: Band;
+  reason: VerdictReason;
+  alsoHolding: VerdictReason[];
+}
+
+/** How a cap at `band` bears on the verdict so far: 1 lowers it, 2 holds it at the same level, 0 neither. */
+function bearing(state: Deciding, band: Band): 0 | 1 | 2 {
+  if (BAND_RANK[band] < BAND_RANK[state.code]) return 1;
+  // Nothing can hold a verdict at the top band: only caps below it hold.
+  return band === state.code && band !== "STRONG" ? 2 : 0;
+}
+
+function apply(state: Deciding, band: Band, how: 1 | 2, why: VerdictReason): void {
+  if (how === 1) {
+    state.code = band;
+    state.reason = why;
+    state.alsoHolding = [];
+  } else {
+    state.alsoHolding.push(why);
+  }
+}
+
 export function decideVerdict(method: Method, input: VerdictInput): Verdict {
   if (input.dealbreakers > 0) {
     return { code: "RED_LINES", reason: { kind: "dealbreakers", count: input.dealbreakers }, alsoHolding: [] };
   }
-  let code: Band = bandOf(method, input.overall);
-  let reason: VerdictReason = { kind: "band", score: input.overall };
-  let alsoHolding: VerdictReason[] = [];
-  const cap = (band: Band, why: VerdictReason) => {
-    if (BAND_RANK[band] < BAND_RANK[code]) {
-      code = band;
-      reason = why;
-      alsoHolding = [];
-    } else if (band === code && reason.kind !== "band") {
-      alsoHolding.push(why);
-    }
+  const state: Deciding = {
+    code: bandOf(method, input.overall),
+    reason: { kind: "band", score: input.overall },
+    alsoHolding: [],
   };
   const { caps } = method;
-  if (caps.serious && input.serious > 0) cap(caps.serious, { kind: "serious", count: input.serious });
+  // Each reason is built only when its cap bears on the verdict: this runs for every check ranked.
+  let how: 0 | 1 | 2;
+  if (caps.serious && input.serious > 0 && (how = bearing(state, caps.serious))) {
+    apply(state, caps.serious, how, { kind: "serious", count: input.serious });
+  }
   for (const section of input.sections) {
     if (!section.critical || section.score === null) continue;
-    cap(bandOf(method, section.score), {
-      kind: "critical",
-      dimensionId: section.id,
-      title: section.title,
-      score: section.score,
-    });
-    if (caps.edgeInCritical && section.edgeAgreements >= caps.edgeInCritical.count) {
-      cap(caps.edgeInCritical.cap, {
+    const band = bandOf(method, section.score);
+    if ((how = bearing(state, band))) {
+      apply(state, band, how, {
+        kind: "critical",
+        dimensionId: section.id,
+        title: section.title,
+        score: section.score,
+      });
+    }
+    const edge = caps.edgeInCritical;
+    if (edge && section.edgeAgreements >= edge.count && (how = bearing(state, edge.cap))) {
+      apply(state, edge.cap, how, {
         kind: "edge",
         dimensionId: section.id,
         title: section.title,
@@ -76,13 +100,14 @@ export function decideVerdict(method: Method, input: VerdictInput): Verdict {
     }
   }
   // Viability before "many serious": when both hold, the figures are the plainer reason to give a board.
-  if (caps.viability && input.viabilityBreaches > 0) {
-    cap(caps.viability, { kind: "viability", count: input.viabilityBreaches });
+  if (caps.viability && input.viabilityBreaches > 0 && (how = bearing(state, caps.viability))) {
+    apply(state, caps.viability, how, { kind: "viability", count: input.viabilityBreaches });
   }
-  if (caps.manySerious && input.serious >= caps.manySerious.count) {
-    cap(caps.manySerious.cap, { kind: "many-serious", count: input.serious });
+  const many = caps.manySerious;
+  if (many && input.serious >= many.count && (how = bearing(state, many.cap))) {
+    apply(state, many.cap, how, { kind: "many-serious", count: input.serious });
   }
-  return { code, reason, alsoHolding };
+  return state;
 }
 
 const BAND_WORD: Readonly<Record<Band, string>> = { STRONG: "strong", WORKABLE: "workable", WEAK: "weak" };
@@ -98,20 +123,40 @@ export interface WhyTitles {
 }
 
 /** "Why this verdict", in one line: the cap that set it, and any other that holds it at the same level. */
-export function whyText(verdict: Verdict, titles: WhyTitles = {}): string {
+export function whyText(verdict: Verdict, bands: Method["bands"], titles: WhyTitles = {}): string {
   const r = verdict.reason;
+  const also = alsoText(verdict, titles);
   switch (r.kind) {
     case "dealbreakers":
       return titles.dealbreakers?.length
         ? `Red lines in conflict: ${[...new Set(titles.dealbreakers)].join("; ")}.`
         : `${plural(r.count, "red line is", "red lines are")} in conflict.`;
-    case "band":
-      return `Overall alignment ${r.score} out of 100 is in the ${BAND_WORD[verdict.code as Band]} band, and nothing caps it.`;
-    default: {
-      const also = verdict.alsoHolding.map((x) => shortReason(x, titles));
-      return `${capitalised(shortReason(r, titles))}${also.length ? `; also ${also.join("; ")}` : ""}.`;
+    case "band": {
+      const band = verdict.code as Band;
+      const where =
+        band === "STRONG"
+          ? `${bands.STRONG} or more`
+          : band === "WORKABLE"
+            ? `${bands.WORKABLE} to ${bands.STRONG}`
+            : `below ${bands.WORKABLE}`;
+      const start = `Overall alignment ${r.score} out of 100 is in the ${BAND_WORD[band]} band (${where})`;
+      if (also.length) return `${start}; also ${also.join("; ")}.`;
+      return band === "STRONG" ? `${start}, and no flag or section holds it back.` : `${start}.`;
     }
+    default:
+      return `${capitalised(shortReason(r, titles))}${also.length ? `; also ${also.join("; ")}` : ""}.`;
   }
+}
+
+/** The other caps holding the verdict, with three or more critical sections in one phrase. */
+function alsoText(verdict: Verdict, titles: WhyTitles): string[] {
+  const critical = verdict.alsoHolding.filter((r) => r.kind === "critical");
+  if (critical.length < 3) return verdict.alsoHolding.map((x) => shortReason(x, titles));
+  const lowest = critical.reduce((low, r) => (r.score < low.score ? r : low));
+  return [
+    `${critical.length} critical sections are in the same band (lowest: ${lowest.title} at ${lowest.score})`,
+    ...verdict.alsoHolding.filter((r) => r.kind !== "critical").map((x) => shortReason(x, titles)),
+  ];
 }
 
 function shortReason(r: VerdictReason, titles: WhyTitles): string {

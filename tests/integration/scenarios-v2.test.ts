@@ -46,7 +46,7 @@ describe("realistic pairs through the API on bank v2", () => {
     expect(report.body.method.version).toBe("2");
     expect(report.body.verdict.code).toBe(scenario.expected);
     expect(report.body.verdict.why.length).toBeGreaterThan(20);
-    if (scenario.expected !== "STRONG") expect(report.body.verdict.why).not.toContain("nothing caps it");
+    if (scenario.expected !== "STRONG") expect(report.body.verdict.why).not.toContain("holds it back");
   });
 });
 

@@ -42,7 +42,7 @@ test("an aligned pair with healthy figures is strong with no flags, and says why
   const r = report(pair({}));
   expect(r.verdict.code).toBe("STRONG");
   expect(r.flags).toEqual([]);
-  expect(r.why).toContain("nothing caps it");
+  expect(r.why).toContain("no flag or section holds it back");
   expect(r.method).toMatchObject({ version: "2" });
 });
 
