@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireReport } from "~/access/report.server";
+import { homeFor } from "~/access/session.server";
 import { ReportSummary } from "~/components/report-summary";
 import { flagKey } from "~/domain/flags";
-import { outcomeSchema } from "~/lib/form-schemas.server";
-import { parseForm } from "~/lib/forms.server";
-import { requireReport } from "~/lib/report-access.server";
+import { reportLabels } from "~/formats/report-labels";
+import { parseForm } from "~/forms/parse.server";
+import { outcomeSchema } from "~/forms/schemas.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
-
-/** The report only changes when its data does: its HTML can be kept (see app/lib/render-cache.server.ts). */
-export const handle = { renderCache: true };
+import { questionnaireOf } from "~/models/questionnaire.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Report: ${data.title} – Common Ground` : "Common Ground" },
@@ -19,16 +19,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The full report, for the owner (this route) or a side (the same module under /checks/<id>/<side>/report). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { check, report, role } = await requireReport(request, params);
-  const home = role === "owner" ? `/checks/${check.id}` : `/checks/${check.id}/${role}`;
   return {
     title: check.title,
     vcsName: check.sides.vcs.name,
     primeName: check.sides.prime.name,
     report,
-    home,
+    dimensions: reportLabels(questionnaireOf(check)).dimensions,
+    home: homeFor(check.id, role),
     canRecordOutcomes: role === "owner",
-    /** Everything that can change this page: the report (with its outcomes) and who is looking. */
-    renderKey: `${report.renderKey}:${role}`,
   };
 }
 
@@ -55,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FullReport() {
-  const { title, vcsName, primeName, report, home, canRecordOutcomes } = useLoaderData<typeof loader>();
+  const { title, vcsName, primeName, report, dimensions, home, canRecordOutcomes } = useLoaderData<typeof loader>();
   const outcomeError = useActionData<typeof action>()?.outcomeError ?? null;
   return (
     <>
@@ -73,6 +71,7 @@ export default function FullReport() {
         vcsName={vcsName}
         primeName={primeName}
         basePath={home}
+        dimensions={dimensions}
         outcomeForms={canRecordOutcomes ? { error: outcomeError } : undefined}
       />
     </>

@@ -5,7 +5,7 @@
  */
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-import type { FieldErrors } from "./form-values";
+import type { FieldErrors } from "./field-names";
 
 export type FormResult<T> =
   { ok: true; value: T } | { ok: false; errors: FieldErrors; values: Record<string, unknown> };
