@@ -92,7 +92,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["tests/**", "db/**", "*.config.*", "server.js"],
+    files: ["tests/**", "db/**", "*.config.*"],
     rules: { "no-console": "off" },
   },
 );
