@@ -11,7 +11,11 @@ import helmet from "helmet";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-const TITLES: Record<number, string> = { 403: "Request refused", 413: "Too much information", 429: "Too many requests" };
+const TITLES: Record<number, string> = {
+  403: "Request refused",
+  413: "Too much information",
+  429: "Too many requests",
+};
 
 /** A refusal before Remix: the API's error shape under /api/, else a small readable page. */
 export function refuse(req: Request, res: Response, status: number, message: string) {
