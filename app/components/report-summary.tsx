@@ -102,10 +102,9 @@ function AnswerCell({
   answer: Answer;
 }) {
   const item = dimension.items.find((i) => i.id === itemId);
-  const label = (p: number) => item?.options[p - 1]?.label[side] ?? "";
   return (
     <td>
-      <strong>{answer.preferred}</strong>: {label(answer.preferred)}
+      <strong>{answer.preferred}</strong>: {item?.preferred[side]}
       <br />
       Could accept{" "}
       {answer.acceptable.min === answer.acceptable.max

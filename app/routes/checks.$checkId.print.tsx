@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     primeName: check.sides.prime.name,
     context,
     report,
-    labels: reportLabels(questionnaireOf(check)),
+    labels: reportLabels(questionnaireOf(check), report),
     basePath: homeFor(check.id, role),
     generatedOn: new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
   };

@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vcsName: check.sides.vcs.name,
     primeName: check.sides.prime.name,
     report,
-    dimensions: reportLabels(questionnaireOf(check)).dimensions,
+    dimensions: reportLabels(questionnaireOf(check), report).dimensions,
     home: homeFor(check.id, role),
     canRecordOutcomes: role === "owner",
   };
