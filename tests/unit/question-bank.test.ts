@@ -19,7 +19,9 @@ describe.each(listQuestionnaires())("question bank v$version", (questionnaire) =
       }
       expect(item.prompt.vcs).not.toBe(item.prompt.prime);
       expect(item.guidance.length).toBeGreaterThan(40);
-      expect(FLAG_CATALOGUE[item.flag]).toBeDefined();
+      // A flag code the rules know, whose catalogue entry gives a report something to say.
+      expect(FLAG_CODES).toContain(item.flag);
+      expect(FLAG_CATALOGUE[item.flag].title.trim()).not.toBe("");
     }
   });
 });
@@ -40,7 +42,7 @@ describe("question bank v1", () => {
     }
   });
 
-  test("marks the critical dimensions of DESIGN.md", () => {
+  test("marks the critical dimensions, which cap the verdict (see /how-scoring-works)", () => {
     expect(v1.dimensions.filter((d) => d.critical).map((d) => d.id)).toEqual([
       "brand-identity",
       "independence-voice",
@@ -55,7 +57,7 @@ describe("question bank v1", () => {
     expect([...linked].sort()).toEqual([...FLAG_CODES].sort());
   });
 
-  test("asks for exactly the fact ids of DESIGN.md", () => {
+  test("asks for exactly the fact ids the flag rules read (app/domain/types.ts)", () => {
     expect(v1.facts.filter((f) => f.side === "vcs").map((f) => f.id)).toEqual([...VCS_FACT_IDS]);
     expect(v1.facts.filter((f) => f.side === "prime").map((f) => f.id)).toEqual([...PRIME_FACT_IDS]);
   });
