@@ -4,7 +4,6 @@ import type { FieldErrors } from "~/forms/field-names";
 import { IMPORTANCE_CHOICES, UNIT_SUFFIX } from "./answer-text";
 import { ErrorMessage, TextField, fieldId } from "./form";
 
-
 /** What to show in a field: what was just typed (after an error), else what was saved. */
 export interface ItemValues {
   preferred?: string | undefined;

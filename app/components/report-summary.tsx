@@ -121,7 +121,12 @@ function AnswerCell({
   );
 }
 
-function ItemComparison(props: { dimension: DimensionLabels; items: ItemResult[]; vcsName: string; primeName: string }) {
+function ItemComparison(props: {
+  dimension: DimensionLabels;
+  items: ItemResult[];
+  vcsName: string;
+  primeName: string;
+}) {
   return (
     <TableScroll label={`Answers in ${props.dimension.title}`}>
       <table className="table report-items">
