@@ -10,7 +10,7 @@ declare module "@remix-run/node" {
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
-    /** Set by server.js for each request; absent under `remix dev`. */
+    /** Set by server/index.ts for each request; absent under `remix dev`. */
     cspNonce?: string;
   }
 }

@@ -8,8 +8,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { NonceProvider } from "~/lib/nonce";
-import { cachedHtml, renderCacheKey, storeHtml } from "~/lib/render-cache.server";
+import { NonceProvider } from "~/http/nonce";
 
 const ABORT_DELAY = 5_000;
 
@@ -22,12 +21,6 @@ export default function handleRequest(
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
-  const cacheKey = renderCacheKey(request, remixContext, responseStatusCode);
-  if (cacheKey) {
-    const html = cachedHtml(cacheKey, nonce ?? "");
-    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-    if (html) return new Response(html, { headers: responseHeaders, status: responseStatusCode });
-  }
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
@@ -36,21 +29,9 @@ export default function handleRequest(
       </NonceProvider>,
       {
         nonce,
-        [waitForAll || cacheKey ? "onAllReady" : "onShellReady"]() {
+        [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();
-          if (cacheKey) {
-            // Cacheable pages are rendered whole (onAllReady), collected, kept, then sent.
-            const chunks: Buffer[] = [];
-            body.on("data", (chunk: Buffer) => chunks.push(chunk));
-            body.on("end", () => {
-              const html = Buffer.concat(chunks).toString("utf8");
-              if (responseStatusCode === 200) storeHtml(cacheKey, html, nonce ?? "");
-              resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
-            });
-            pipe(body);
-            return;
-          }
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));

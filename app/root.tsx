@@ -10,7 +10,7 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useNonce } from "~/lib/nonce";
+import { useNonce } from "~/http/nonce";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [

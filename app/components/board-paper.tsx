@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { Report } from "~/domain/report";
-import { getQuestionnaire } from "~/domain/questionnaires";
+import type { ReportLabels } from "~/formats/report-labels";
 import { ReportSummary } from "./report-summary";
 
 function PrintButton() {
@@ -27,8 +27,8 @@ export function BoardPaper(props: {
   report: Report;
   basePath: string;
   generatedOn: string;
+  labels: ReportLabels;
 }) {
-  const questionnaire = getQuestionnaire(props.report.questionnaireVersion);
   return (
     <article className="board-paper">
       <PrintButton />
@@ -55,7 +55,7 @@ export function BoardPaper(props: {
         </div>
         <div>
           <dt>Question bank</dt>
-          <dd>{questionnaire?.label ?? `Version ${props.report.questionnaireVersion}`}</dd>
+          <dd>{props.labels.questionnaire}</dd>
         </div>
       </dl>
       <ReportSummary
@@ -63,6 +63,7 @@ export function BoardPaper(props: {
         vcsName={props.vcsName}
         primeName={props.primeName}
         basePath={props.basePath}
+        dimensions={props.labels.dimensions}
       />
     </article>
   );

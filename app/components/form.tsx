@@ -1,5 +1,5 @@
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
-import type { FieldErrors } from "~/lib/form-values";
+import type { FieldErrors } from "~/forms/field-names";
 
 export interface ErrorLink {
   /** The id of the field to jump to. */

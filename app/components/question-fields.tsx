@@ -1,13 +1,8 @@
-import type { Answer, FactDefinition, PositionItem, Side } from "~/domain/types";
-import { factField, itemField } from "~/lib/answer-fields";
-import type { FieldErrors } from "~/lib/form-values";
+import { IMPORTANCE_LEVELS, type Answer, type FactDefinition, type PositionItem, type Side } from "~/domain/types";
+import { factField, itemField } from "~/forms/field-names";
+import type { FieldErrors } from "~/forms/field-names";
+import { IMPORTANCE_CHOICES, UNIT_SUFFIX } from "./answer-text";
 import { ErrorMessage, TextField, fieldId } from "./form";
-
-const IMPORTANCE_TEXT = {
-  low: "Low: we could be flexible",
-  medium: "Medium: it matters, but we can discuss it",
-  high: "High: it is central to whether we take part",
-} as const;
 
 /** What to show in a field: what was just typed (after an error), else what was saved. */
 export interface ItemValues {
@@ -165,7 +160,7 @@ export function ItemQuestion(props: {
         name={itemField(item.id, "importance")}
         legend="How much does this matter to you?"
         error={err("importance")}
-        options={(["low", "medium", "high"] as const).map((v) => ({ value: v, label: IMPORTANCE_TEXT[v] }))}
+        options={IMPORTANCE_LEVELS.map((v) => ({ value: v, label: IMPORTANCE_CHOICES[v] }))}
         value={values.importance}
       />
       <div className="form-group">
@@ -204,13 +199,6 @@ export function ItemQuestion(props: {
     </section>
   );
 }
-
-const UNIT_SUFFIX: Record<FactDefinition["unit"], string> = {
-  months: "months",
-  percent: "%",
-  "per year": "a year",
-  days: "days",
-};
 
 export function FactQuestion(props: { fact: FactDefinition; value: string | undefined; error: string | undefined }) {
   const { fact } = props;

@@ -1,10 +1,10 @@
 import { Form } from "@remix-run/react";
 import { OUTCOMES, OUTCOME_LABELS, SEVERITY_LABELS, flagKey, type Outcome } from "~/domain/flags";
 import { ErrorMessage, fieldId } from "./form";
-import { getQuestionnaire } from "~/domain/questionnaires";
 import type { ItemResult, Report } from "~/domain/report";
-import type { Answer, Dimension, Side } from "~/domain/types";
-import { DimensionProfileChart, EmbraceGapChart, PositionsChart } from "./report-charts";
+import type { Answer, Side } from "~/domain/types";
+import type { DimensionLabels } from "~/formats/report-labels";
+import { DimensionProfileChart, EmbraceGapChart, PositionsChart } from "./charts/report-charts";
 import { ReportLinks, SEVERITY_TAG, VerdictBox, scoreText } from "./result-summary";
 import { TableScroll } from "./table-scroll";
 
@@ -96,16 +96,15 @@ function AnswerCell({
   side,
   answer,
 }: {
-  dimension: Dimension;
+  dimension: DimensionLabels;
   itemId: string;
   side: Side;
   answer: Answer;
 }) {
   const item = dimension.items.find((i) => i.id === itemId);
-  const label = (p: number) => item?.options[p - 1]?.label[side] ?? "";
   return (
     <td>
-      <strong>{answer.preferred}</strong>: {label(answer.preferred)}
+      <strong>{answer.preferred}</strong>: {item?.preferred[side]}
       <br />
       Could accept{" "}
       {answer.acceptable.min === answer.acceptable.max
@@ -122,7 +121,12 @@ function AnswerCell({
   );
 }
 
-function ItemComparison(props: { dimension: Dimension; items: ItemResult[]; vcsName: string; primeName: string }) {
+function ItemComparison(props: {
+  dimension: DimensionLabels;
+  items: ItemResult[];
+  vcsName: string;
+  primeName: string;
+}) {
   return (
     <TableScroll label={`Answers in ${props.dimension.title}`}>
       <table className="table report-items">
@@ -173,9 +177,12 @@ export function ReportSummary({
   vcsName,
   primeName,
   basePath,
+  dimensions,
   outcomeForms,
 }: {
   report: Report & { outcomes?: Record<string, RecordedOutcome> };
+  /** The question bank's words for this report, from the loader (see app/formats/report-labels.ts). */
+  dimensions: readonly DimensionLabels[];
   vcsName: string;
   primeName: string;
   /** Where this viewer's report lives, for the print view and the downloads. */
@@ -183,7 +190,6 @@ export function ReportSummary({
   /** For the owner: forms to record what became of each flag (with the last error, if any). */
   outcomeForms?: { error: OutcomeError | null };
 }) {
-  const questionnaire = getQuestionnaire(report.questionnaireVersion);
   return (
     <section aria-labelledby="result-heading">
       <h2 id="result-heading">The result</h2>
@@ -244,7 +250,7 @@ export function ReportSummary({
         Both sides’ answers to every question, with how well they fit (0 to 1) and, where both could accept a position,
         a suggested meeting point to start the negotiation.
       </p>
-      {questionnaire?.dimensions.map((dimension) => {
+      {dimensions.map((dimension) => {
         const items = report.items.filter((i) => i.dimensionId === dimension.id);
         const score = report.dimensions.find((d) => d.id === dimension.id)?.score ?? null;
         if (items.length === 0) return null;

@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
 import { db, tables, writeTransaction } from "~/db.server";
-import { deriveSideToken, generateId, generateToken, hashToken, isWellFormedToken } from "~/lib/tokens.server";
+import { forgetReport } from "./report.server";
+import { deriveSideToken, generateId, generateToken, hashToken, isWellFormedToken } from "./tokens.server";
 
 export type Role = "owner" | Side;
 
@@ -152,12 +153,16 @@ export async function reissueSideLink(input: { checkId: string; ownerToken: stri
   });
 }
 
-/** Deletes a check and everything in it: parties, links, responses, answers and facts go with it. */
+/**
+ * Deletes a check and everything in it: parties, links, responses, answers and
+ * facts go with it, and so does its built report in this process's memory.
+ */
 export async function deleteCheck(checkId: string): Promise<boolean> {
   const deleted = await db()
     .delete(tables.checks)
     .where(eq(tables.checks.id, checkId))
     .returning({ id: tables.checks.id });
+  forgetReport(checkId);
   return deleted.length === 1;
 }
 
@@ -220,12 +225,6 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
     createdAt: check.createdAt,
     sides: { vcs: sides.vcs, prime: sides.prime },
   };
-}
-
-export async function requireCheckSummary(checkId: string): Promise<CheckSummary> {
-  const summary = await getCheckSummary(checkId);
-  if (!summary) throw new Response("This check no longer exists", { status: 404, statusText: "Not Found" });
-  return summary;
 }
 
 /** What a page may show about a check: names and statuses, no internal ids. */

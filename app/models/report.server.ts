@@ -1,25 +1,49 @@
-import { getQuestionnaire } from "~/domain/questionnaires";
+/**
+ * The report of a check, and the one cache in the app (see
+ * docs/architecture.md, "The one cache").
+ */
+import { LRUCache } from "lru-cache";
 import { buildReport, type Report } from "~/domain/report";
 import type { CheckSummary } from "./check.server";
 import { getFlagOutcomes, type FlagOutcome } from "./outcome.server";
+import { questionnaireOf } from "./questionnaire.server";
 import { getSideAnswers } from "./response.server";
 
 /** The report with what the owner has recorded about each flag since the two sides talked. */
 export interface ReportView extends Report {
   outcomes: Record<string, FlagOutcome>;
-  /** Changes whenever anything in the report does: for caching its rendered page. */
-  renderKey: string;
 }
 
 /**
- * Built reports, by check and submission times: once both sides have
- * submitted the answers are locked, so a built report never goes stale.
+ * Built reports, keyed by check id, question bank version and both sides'
+ * submission times. Submitted answers can never change, so an entry is never
+ * stale, and a second process computing the same key builds the same report.
+ * Outcomes are not kept here: they are read on every request. The memo is only
+ * consulted after the caller has authorised the request and read the check
+ * from the database, so a deleted check or a replaced link is refused before
+ * anything kept here could be shown. Bounded by entries, by size and by age, so
+ * memory stays small and nothing of a deleted check outlives the TTL in another
+ * process; in this process deleteCheck empties it at once.
  */
-const built = new Map<string, Report>();
-const MAX_BUILT = 500;
+const built = new LRUCache<string, Report>({
+  max: 500,
+  // Roughly the bytes of the report as JSON: 500 typical reports are about 50 MB.
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (report) => JSON.stringify(report).length,
+  ttl: 60 * 60 * 1000,
+});
 
 export function bothSubmitted(check: CheckSummary): boolean {
   return check.sides.vcs.status === "submitted" && check.sides.prime.status === "submitted";
+}
+
+function memoKey(check: CheckSummary): string {
+  return [
+    check.id,
+    check.questionnaireVersion,
+    check.sides.vcs.submittedAt?.getTime(),
+    check.sides.prime.submittedAt?.getTime(),
+  ].join(":");
 }
 
 /**
@@ -28,30 +52,27 @@ export function bothSubmitted(check: CheckSummary): boolean {
  */
 export async function getReport(check: CheckSummary): Promise<ReportView | null> {
   if (!bothSubmitted(check)) return null;
-  const questionnaire = getQuestionnaire(check.questionnaireVersion);
-  if (!questionnaire) throw new Error(`Unknown questionnaire version ${check.questionnaireVersion}`);
-  const key = [
-    check.id,
-    check.questionnaireVersion,
-    check.sides.vcs.submittedAt?.getTime(),
-    check.sides.prime.submittedAt?.getTime(),
-  ].join(":");
+  const key = memoKey(check);
   let report = built.get(key);
   if (!report) {
     const [vcs, prime] = await Promise.all([
       getSideAnswers(check.sides.vcs.responseId),
       getSideAnswers(check.sides.prime.responseId),
     ]);
-    report = buildReport(questionnaire, vcs, prime);
+    report = buildReport(questionnaireOf(check), vcs, prime);
     built.set(key, report);
-    while (built.size > MAX_BUILT) built.delete(built.keys().next().value as string);
   }
-  const outcomes = await getFlagOutcomes(check.id);
-  const outcomesStamp = Object.values(outcomes).reduce((latest, o) => Math.max(latest, o.updatedAt.getTime()), 0);
-  return { ...report, outcomes, renderKey: `${key}:${Object.keys(outcomes).length}:${outcomesStamp}` };
+  return { ...report, outcomes: await getFlagOutcomes(check.id) };
 }
 
-/** After a check is deleted, its built report must not linger in memory. */
+/** Called by deleteCheck: nothing of a deleted check may linger in memory. */
 export function forgetReport(checkId: string) {
   for (const key of built.keys()) if (key.startsWith(`${checkId}:`)) built.delete(key);
+}
+
+/** How many built reports of a check this process keeps (for tests and diagnostics). */
+export function memoizedReports(checkId: string): number {
+  let count = 0;
+  for (const key of built.keys()) if (key.startsWith(`${checkId}:`)) count += 1;
+  return count;
 }

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { missingAnswers } from "~/domain/report";
 import { apiAnswersBodySchema, factsFor, toApiAnswer } from "~/domain/validation";
-import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/lib/api.server";
-import { requireApiSide } from "~/lib/api-side.server";
+import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
+import { requireApiSide } from "~/access/bearer.server";
 import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
 
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {

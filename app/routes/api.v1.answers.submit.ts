@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/lib/api.server";
-import { requireApiSide } from "~/lib/api-side.server";
+import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
+import { requireApiSide } from "~/access/bearer.server";
 import { submitResponse } from "~/models/response.server";
 
 export async function loader() {

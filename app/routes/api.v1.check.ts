@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiHandler, apiJson, methodNotAllowed, requireBearer } from "~/lib/api.server";
-import { requireCheckSummary } from "~/models/check.server";
+import { requireApiCheck } from "~/access/bearer.server";
+import { apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
 
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
-  const access = await requireBearer(request, ["owner", "vcs", "prime"]);
-  const check = await requireCheckSummary(access.checkId);
+  const check = await requireApiCheck(request);
   return apiJson({
     id: check.id,
     title: check.title,

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { newCheckSchema } from "~/lib/check-input.server";
-import { apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/lib/api.server";
+import { newCheckSchema } from "~/forms/schemas.server";
+import { apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { createCheck } from "~/models/check.server";
 
 export async function loader() {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getQuestionnaire } from "~/domain/questionnaires";
-import { questionnaireJson } from "~/lib/api-shapes";
-import { apiError, apiJson, methodNotAllowed } from "~/lib/api.server";
+import { questionnaireJson } from "~/formats/api-v1";
+import { apiError, apiJson, methodNotAllowed } from "~/http/api.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const questionnaire = getQuestionnaire(params.version ?? "");

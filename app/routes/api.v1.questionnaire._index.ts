@@ -1,6 +1,6 @@
 import { currentQuestionnaire } from "~/domain/questionnaires";
-import { questionnaireJson } from "~/lib/api-shapes";
-import { apiJson, methodNotAllowed } from "~/lib/api.server";
+import { questionnaireJson } from "~/formats/api-v1";
+import { apiJson, methodNotAllowed } from "~/http/api.server";
 
 export async function loader() {
   return apiJson(questionnaireJson(currentQuestionnaire()), 200, { "Cache-Control": "public, max-age=300" });

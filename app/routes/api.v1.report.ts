@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { reportJson } from "~/lib/api-shapes";
-import { apiError, apiHandler, apiJson, methodNotAllowed, requireBearer } from "~/lib/api.server";
-import { requireCheckSummary } from "~/models/check.server";
+import { reportJson } from "~/formats/api-v1";
+import { requireApiCheck } from "~/access/bearer.server";
+import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
 import { getReport } from "~/models/report.server";
 
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
-  const access = await requireBearer(request, ["owner", "vcs", "prime"]);
-  const check = await requireCheckSummary(access.checkId);
+  const check = await requireApiCheck(request);
   const report = await getReport(check);
   if (!report) {
     return apiError(409, [{ path: "", message: "The report is ready once both sides have submitted" }], {

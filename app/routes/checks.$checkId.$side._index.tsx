@@ -5,7 +5,7 @@ import { SidesProgress } from "~/components/sides-progress";
 import { overallProgress, resumeSection, sectionProgress, sectionsFor } from "~/domain/sections";
 import { publicCheck } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
-import { requireSide } from "~/models/side.server";
+import { requireSide } from "~/access/side.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.check.title} – answering for ${data.organisation} – Common Ground` : "Common Ground" },

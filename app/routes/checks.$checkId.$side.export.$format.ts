@@ -1,7 +1,2 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportReport } from "~/lib/report-export.server";
-
-/** A side's exports: /checks/<id>/<side>/export/csv and …/json. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return exportReport(request, params);
-}
+// A side's exports are the owner's, authorised for that side (the loader reads `side` from the address).
+export { loader } from "./checks.$checkId.export.$format";

@@ -1,2 +1,2 @@
 // A side's board paper is the owner's, authorised for that side (the loader reads `side` from the address).
-export { default, handle, loader, meta } from "./checks.$checkId.print";
+export { default, loader, meta } from "./checks.$checkId.print";

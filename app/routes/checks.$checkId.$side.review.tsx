@@ -1,31 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { IMPORTANCE_LABELS, acceptableRangeText, factValueText } from "~/components/answer-text";
 import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
 import { missingAnswers } from "~/domain/report";
 import { sectionsFor } from "~/domain/sections";
 import type { Answer, PositionItem, Side } from "~/domain/types";
-import { submitSchema } from "~/lib/form-schemas.server";
-import { parseForm } from "~/lib/forms.server";
+import { submitSchema } from "~/forms/schemas.server";
+import { parseForm } from "~/forms/parse.server";
 import { submitResponse } from "~/models/response.server";
-import { requireSide } from "~/models/side.server";
+import { requireSide } from "~/access/side.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Check your answers – ${data.checkTitle} – Common Ground` : "Common Ground" },
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-const IMPORTANCE = { low: "Low", medium: "Medium", high: "High" } as const;
-
 function describeAnswer(item: PositionItem, side: Side, answer: Answer): string[] {
   const label = (p: number) => `${p}. ${item.options[p - 1]?.label[side] ?? ""}`;
   const lines = [`Preferred: ${label(answer.preferred)}`];
-  lines.push(
-    answer.acceptable.min === answer.acceptable.max
-      ? "Could accept: only the preferred position"
-      : `Could accept: positions ${answer.acceptable.min} to ${answer.acceptable.max}`,
-  );
-  lines.push(`Matters: ${IMPORTANCE[answer.importance]}${answer.redLine ? " — a red line" : ""}`);
+  const range = acceptableRangeText(answer);
+  lines.push(range ? `Could accept: positions ${range}` : "Could accept: only the preferred position");
+  lines.push(`Matters: ${IMPORTANCE_LABELS[answer.importance]}${answer.redLine ? " — a red line" : ""}`);
   if (answer.note) lines.push(`Note: ${answer.note}`);
   return lines;
 }
@@ -48,8 +44,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           })
         : section.facts.map((fact) => {
             const value = answers.facts[fact.id];
-            const unit = fact.unit === "percent" ? "%" : ` ${fact.unit}`;
-            return { id: fact.id, question: fact.label, answer: value === undefined ? null : [`${value}${unit}`] };
+            return {
+              id: fact.id,
+              question: fact.label,
+              answer: value === undefined ? null : [factValueText(value, fact.unit)],
+            };
           }),
   }));
   return {

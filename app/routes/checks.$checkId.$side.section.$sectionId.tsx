@@ -6,13 +6,13 @@ import { useEffect, useRef, useState } from "react";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import { FactQuestion, ItemQuestion, savedItemValues, type ItemValues } from "~/components/question-fields";
 import { overallProgress, sectionsFor } from "~/domain/sections";
-import { factField, itemField, sectionFieldOrder } from "~/lib/answer-fields";
-import { questionIdOf, sectionChanges, sectionFormSchema, withoutQuestions } from "~/lib/answer-form.server";
-import { commitSession } from "~/lib/session.server";
-import { payloadValue } from "~/lib/form-values";
-import { parseForm } from "~/lib/forms.server";
+import { factField, itemField, sectionFieldOrder } from "~/forms/field-names";
+import { questionIdOf, sectionChanges, sectionFormSchema, withoutQuestions } from "~/forms/answers.server";
+import { commitSession } from "~/access/session.server";
+import { payloadValue } from "~/forms/field-names";
+import { parseForm } from "~/forms/parse.server";
 import { saveSideAnswers } from "~/models/response.server";
-import { requireSide } from "~/models/side.server";
+import { requireSide } from "~/access/side.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.section.title} – ${data.checkTitle} – Common Ground` : "Common Ground" },

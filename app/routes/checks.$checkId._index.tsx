@@ -5,16 +5,11 @@ import { CopyLink } from "~/components/copy-link";
 import { ResultSummary } from "~/components/result-summary";
 import { SidesProgress } from "~/components/sides-progress";
 import { SIDES } from "~/domain/types";
-import { ownerActionSchema } from "~/lib/form-schemas.server";
-import { parseForm } from "~/lib/forms.server";
-import { requireRole } from "~/lib/session.server";
-import {
-  getLinkGenerations,
-  publicCheck,
-  reissueSideLink,
-  requireCheckSummary,
-  sideTokens,
-} from "~/models/check.server";
+import { ownerActionSchema } from "~/forms/schemas.server";
+import { parseForm } from "~/forms/parse.server";
+import { requireCheck } from "~/access/check.server";
+import { homeFor, requireRole } from "~/access/session.server";
+import { getLinkGenerations, publicCheck, reissueSideLink, sideTokens } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -25,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
   const { token } = await requireRole(request, checkId, "owner");
-  const summary = await requireCheckSummary(checkId);
+  const summary = await requireCheck(checkId);
   const url = new URL(request.url);
   const invitations = sideTokens(token, await getLinkGenerations(checkId));
   const notStarted = summary.sides.vcs.status === "not_started" && summary.sides.prime.status === "not_started";
@@ -39,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       vcs: `${url.origin}/i/${invitations.vcs}`,
       prime: `${url.origin}/i/${invitations.prime}`,
     },
+    home: homeFor(checkId, "owner"),
     report: await getReport(summary),
   };
 }
@@ -65,7 +61,7 @@ function ReissueButton({ side, name }: { side: "vcs" | "prime"; name: string }) 
 }
 
 export default function OwnerPage() {
-  const { check, created, reissued, links, report } = useLoaderData<typeof loader>();
+  const { check, created, reissued, links, home, report } = useLoaderData<typeof loader>();
   const bothSubmitted = report !== null;
   return (
     <>
@@ -109,7 +105,7 @@ export default function OwnerPage() {
       <SidesProgress sides={check.sides} />
 
       {bothSubmitted ? (
-        <ResultSummary report={report} basePath={`/checks/${check.id}`} />
+        <ResultSummary report={report} basePath={home} />
       ) : (
         <>
           <p>

@@ -2,12 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
-import { deleteConfirmSchema } from "~/lib/form-schemas.server";
-import { parseForm } from "~/lib/forms.server";
-import { clearRenderCache } from "~/lib/render-cache.server";
-import { forgetCheck, requireRole } from "~/lib/session.server";
-import { deleteCheck, requireCheckSummary } from "~/models/check.server";
-import { forgetReport } from "~/models/report.server";
+import { deleteConfirmSchema } from "~/forms/schemas.server";
+import { parseForm } from "~/forms/parse.server";
+import { requireCheck } from "~/access/check.server";
+import { forgetCheck, requireRole } from "~/access/session.server";
+import { deleteCheck } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
   { title: "Delete this check – Common Ground" },
@@ -17,7 +16,7 @@ export const meta: MetaFunction = () => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
   await requireRole(request, checkId, "owner");
-  const summary = await requireCheckSummary(checkId);
+  const summary = await requireCheck(checkId);
   return { id: summary.id, title: summary.title };
 }
 
@@ -27,8 +26,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = parseForm(await request.formData(), deleteConfirmSchema);
   if (!result.ok) return data({ error: result.errors.confirm ?? "Confirm before deleting" }, { status: 400 });
   await deleteCheck(checkId);
-  clearRenderCache();
-  forgetReport(checkId);
   return redirect("/checks/deleted", { status: 303, headers: { "Set-Cookie": await forgetCheck(request, checkId) } });
 }
 

@@ -1,7 +1,28 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportReport } from "~/lib/report-export.server";
+import { requireReport } from "~/access/report.server";
+import { reportJson } from "~/formats/api-v1";
+import { reportCsv } from "~/formats/report-csv";
+import { questionnaireOf } from "~/models/questionnaire.server";
 
-/** The owner's exports: /checks/<id>/export/csv and /checks/<id>/export/json. */
+/**
+ * The owner's exports: /checks/<id>/export/csv and /checks/<id>/export/json
+ * (a side's, under /checks/<id>/<side>/export/…, is this loader too), sealed
+ * and authorised exactly like the report page.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return exportReport(request, params);
+  if (params.format !== "csv" && params.format !== "json") throw new Response("Not found", { status: 404 });
+  const { check, report } = await requireReport(request, params);
+  const headers = {
+    "Cache-Control": "no-store",
+    "Content-Disposition": `attachment; filename="common-ground-${check.id}.${params.format}"`,
+  };
+  if (params.format === "json") {
+    return new Response(JSON.stringify(reportJson(check.id, report), null, 2), {
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+    });
+  }
+  // A byte-order mark so spreadsheet programs read the UTF-8 (curly quotes, accents) correctly.
+  return new Response(`\uFEFF${reportCsv(report, questionnaireOf(check))}`, {
+    headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" },
+  });
 }

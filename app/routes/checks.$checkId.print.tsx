@@ -1,18 +1,34 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { requireReport } from "~/access/report.server";
+import { homeFor } from "~/access/session.server";
 import { BoardPaper } from "~/components/board-paper";
-import { loadBoardPaper } from "~/lib/board-paper.server";
-
-/** The report only changes when its data does: its HTML can be kept (see app/lib/render-cache.server.ts). */
-export const handle = { renderCache: true };
+import { reportLabels } from "~/formats/report-labels";
+import { questionnaireOf } from "~/models/questionnaire.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Board paper: ${data.title} – Common Ground` : "Common Ground" },
   { name: "robots", content: "noindex, nofollow" },
 ];
 
+/** The board paper, for the owner (this route) or a side (the same module under /checks/<id>/<side>/print). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadBoardPaper(request, params);
+  const { check, report, role } = await requireReport(request, params);
+  const context = [
+    check.serviceArea ? `Service area: ${check.serviceArea}` : null,
+    check.commissioner ? `Commissioner: ${check.commissioner}` : null,
+    check.contractLength ? `Contract length: ${check.contractLength}` : null,
+  ].filter((line): line is string => line !== null);
+  return {
+    title: check.title,
+    vcsName: check.sides.vcs.name,
+    primeName: check.sides.prime.name,
+    context,
+    report,
+    labels: reportLabels(questionnaireOf(check), report),
+    basePath: homeFor(check.id, role),
+    generatedOn: new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
+  };
 }
 
 export default function OwnerBoardPaper() {

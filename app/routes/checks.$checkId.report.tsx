@@ -1,34 +1,48 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireReport } from "~/access/report.server";
+import { homeFor } from "~/access/session.server";
 import { ReportSummary } from "~/components/report-summary";
 import { flagKey } from "~/domain/flags";
-import { outcomeSchema } from "~/lib/form-schemas.server";
-import { parseForm } from "~/lib/forms.server";
-import { requireReport } from "~/lib/report-access.server";
+import { reportLabels } from "~/formats/report-labels";
+import { parseForm } from "~/forms/parse.server";
+import { outcomeSchema } from "~/forms/schemas.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
-
-/** The report only changes when its data does: its HTML can be kept (see app/lib/render-cache.server.ts). */
-export const handle = { renderCache: true };
+import { questionnaireOf } from "~/models/questionnaire.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Report: ${data.title} – Common Ground` : "Common Ground" },
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-/** The full report, for the owner (this route) or a side (the same module under /checks/<id>/<side>/report). */
+/** `?section=all` shows every section's question-by-question comparison on one page. */
+const ALL_SECTIONS = "all";
+
+/**
+ * The full report, for the owner (this route) or a side (the same module under /checks/<id>/<side>/report).
+ * The question-by-question comparison shows one section at a time (`?section=<id>`, by default the section of
+ * the first flag, the first thing to discuss): it is two thirds of the page, and the page is rendered afresh
+ * for every request. The board paper (…/print) and `?section=all` show every section.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { check, report, role } = await requireReport(request, params);
-  const home = role === "owner" ? `/checks/${check.id}` : `/checks/${check.id}/${role}`;
+  const labels = reportLabels(questionnaireOf(check), report).dimensions.filter((d) => d.items.length > 0);
+  const wanted = new URL(request.url).searchParams.get("section");
+  const firstFlagged = report.items.find((i) => report.flags[0]?.itemIds.includes(i.id))?.dimensionId;
+  const shown =
+    wanted === ALL_SECTIONS
+      ? labels
+      : [labels.find((d) => d.id === wanted) ?? labels.find((d) => d.id === firstFlagged) ?? labels[0]!];
   return {
     title: check.title,
     vcsName: check.sides.vcs.name,
     primeName: check.sides.prime.name,
     report,
-    home,
+    dimensions: shown,
+    sections: labels.map((d) => ({ id: d.id, title: d.title, shown: shown.includes(d) })),
+    home: homeFor(check.id, role),
     canRecordOutcomes: role === "owner",
-    /** Everything that can change this page: the report (with its outcomes) and who is looking. */
-    renderKey: `${report.renderKey}:${role}`,
   };
 }
 
@@ -55,7 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FullReport() {
-  const { title, vcsName, primeName, report, home, canRecordOutcomes } = useLoaderData<typeof loader>();
+  const { title, vcsName, primeName, report, dimensions, sections, home, canRecordOutcomes } =
+    useLoaderData<typeof loader>();
   const outcomeError = useActionData<typeof action>()?.outcomeError ?? null;
   return (
     <>
@@ -73,8 +88,43 @@ export default function FullReport() {
         vcsName={vcsName}
         primeName={primeName}
         basePath={home}
+        dimensions={dimensions}
         outcomeForms={canRecordOutcomes ? { error: outcomeError } : undefined}
       />
+      <SectionLinks sections={sections} path={`${home}/report`} />
     </>
+  );
+}
+
+function SectionLinks({
+  sections,
+  path,
+}: {
+  sections: Array<{ id: string; title: string; shown: boolean }>;
+  path: string;
+}) {
+  const all = sections.every((s) => s.shown);
+  return (
+    <nav className="no-print" aria-labelledby="report-sections">
+      <h3 id="report-sections">Question by question, section by section</h3>
+      <ul>
+        {sections.map((s) =>
+          s.shown && !all ? (
+            <li key={s.id} aria-current="page">
+              {s.title} (shown above)
+            </li>
+          ) : (
+            <li key={s.id}>
+              <Link to={`${path}?section=${s.id}#report-${s.id}`}>{s.title}</Link>
+            </li>
+          ),
+        )}
+        {all ? null : (
+          <li>
+            <Link to={`${path}?section=${ALL_SECTIONS}`}>Every section on one page</Link>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, redirect, useActionData } from "@remix-run/react";
 import { data } from "@remix-run/node";
 import { ErrorSummary, TextField, errorLinks } from "~/components/form";
-import { payloadValue } from "~/lib/form-values";
-import { parseForm } from "~/lib/forms.server";
-import { newCheckSchema } from "~/lib/check-input.server";
-import { commitSession } from "~/lib/session.server";
+import { payloadValue } from "~/forms/field-names";
+import { parseForm } from "~/forms/parse.server";
+import { newCheckSchema } from "~/forms/schemas.server";
+import { commitSession } from "~/access/session.server";
 import { createCheck } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a partnership check – Common Ground" }];

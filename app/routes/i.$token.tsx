@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { commitSession, homeFor } from "~/lib/session.server";
+import { commitSession, homeFor } from "~/access/session.server";
 import { lookupToken } from "~/models/check.server";
 
 /**

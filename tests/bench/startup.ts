@@ -20,7 +20,7 @@ async function timeToFirstPage(): Promise<number> {
   const port = await freePort();
   const databasePath = join(mkdtempSync(join(tmpdir(), "common-ground-startup-")), "startup.db");
   const started = performance.now();
-  const child = spawn(process.execPath, ["server.js"], {
+  const child = spawn(process.execPath, ["build/server.js"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: databasePath },
     stdio: "ignore",
   });

@@ -1,27 +1,43 @@
 /**
- * Calls the JSON API's route handlers with real Requests, as an HTTP client
- * would, against the real database.
+ * Calls the JSON API as an HTTP client would, through Remix's own request
+ * handler over the real route modules and the route table Remix derives from
+ * app/routes' file names: an address no route file answers is a 404 here as
+ * in production, so this harness cannot drift from the real routes. Runs
+ * against the real database.
  */
-import * as answersRoute from "~/routes/api.v1.answers._index";
-import * as submitRoute from "~/routes/api.v1.answers.submit";
-import * as checkRoute from "~/routes/api.v1.check";
-import * as checksRoute from "~/routes/api.v1.checks";
-import * as questionnaireRoute from "~/routes/api.v1.questionnaire._index";
-import * as questionnaireVersionRoute from "~/routes/api.v1.questionnaire.$version";
-import * as reportRoute from "~/routes/api.v1.report";
+/// <reference types="vite/client" />
+import { fileURLToPath } from "node:url";
+import { UNSAFE_flatRoutes as flatRoutes } from "@remix-run/dev";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import * as entry from "~/entry.server";
+import * as root from "~/root";
+import remixConfig from "../../remix.config.js";
 import { ORIGIN } from "./support";
 
-type Route = { loader: (args: never) => unknown; action: (args: never) => unknown };
+const appDirectory = fileURLToPath(new URL("../../app", import.meta.url));
+const modules = import.meta.glob<Record<string, unknown>>("../../app/routes/*.{ts,tsx}", { eager: true });
 
-const ROUTES: Array<[RegExp, Route]> = [
-  [/^\/api\/v1\/questionnaire$/, questionnaireRoute as Route],
-  [/^\/api\/v1\/questionnaire\/(?<version>[^/]+)$/, questionnaireVersionRoute as Route],
-  [/^\/api\/v1\/checks$/, checksRoute as Route],
-  [/^\/api\/v1\/check$/, checkRoute as Route],
-  [/^\/api\/v1\/answers$/, answersRoute as Route],
-  [/^\/api\/v1\/answers\/submit$/, submitRoute as Route],
-  [/^\/api\/v1\/report$/, reportRoute as Route],
-];
+function serverBuild(): ServerBuild {
+  const routes: ServerBuild["routes"] = { root: { id: "root", path: "", module: root as never } };
+  for (const route of Object.values(flatRoutes(appDirectory, remixConfig.ignoredRouteFiles))) {
+    const module = modules[`../../app/${route.file}`];
+    if (!module) throw new Error(`No module for route file ${route.file}`);
+    routes[route.id] = { ...route, module: module as never };
+  }
+  return {
+    mode: "production",
+    entry: { module: entry as never },
+    routes,
+    // NOTE: only documents (HTML pages) need the browser assets; the API's routes are resource routes.
+    assets: { entry: { module: "", imports: [] }, routes: {}, url: "", version: "test" } as never,
+    publicPath: "/build/",
+    assetsBuildDirectory: "public/build",
+    future: remixConfig.future as never,
+    isSpaMode: false,
+  };
+}
+
+const handle = createRequestHandler(serverBuild());
 
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
@@ -34,26 +50,16 @@ export async function api<T = Record<string, unknown>>(
   path: string,
   options: { token?: string; body?: unknown; rawBody?: string } = {},
 ): Promise<ApiResponse<T>> {
-  const match = ROUTES.map(([pattern, route]) => ({ m: pattern.exec(path), route })).find((r) => r.m);
-  if (!match?.m) throw new Error(`No API route for ${path}`);
   const headers = new Headers();
   if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
   let body: string | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers.set("Content-Type", "application/json");
-  const request = new Request(`${ORIGIN}${path}`, { method, headers, body });
-  const handler = method === "GET" ? match.route.loader : match.route.action;
-  const args = { request, params: match.m.groups ?? {}, context: {} } as never;
-  let response: unknown;
-  try {
-    response = await handler(args);
-  } catch (thrown) {
-    response = thrown;
-  }
-  if (!(response instanceof Response)) throw new Error(`Expected a Response from ${method} ${path}`);
+  const response = await handle(new Request(`${ORIGIN}${path}`, { method, headers, body }));
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T };
+  const json = response.headers.get("Content-Type")?.startsWith("application/json");
+  return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : null) as T };
 }
 
 export interface CreatedCheck {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import { FLAG_CODES } from "~/domain/types";
 import * as sectionRoute from "~/routes/checks.$checkId.$side.section.$sectionId";
@@ -273,5 +273,20 @@ describe("question bank versions", () => {
     expect(report.body.dimensions).toHaveLength(3);
     expect(report.body.items).toHaveLength(9);
     expect(report.body.verdict.code).toBe("STRONG");
+  });
+});
+
+describe("routing", () => {
+  test("an address no route file answers is not the API: a 404 page, as in production", async () => {
+    const check = await apiCreateCheck();
+    // The not-found page renders without the browser assets here; its complaint about them is expected.
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await api("GET", "/api/v1/reports", { token: check.tokens.owner });
+      expect(response.status).toBe(404);
+      expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });

@@ -65,27 +65,68 @@ async function snapshot() {
   return JSON.stringify(rows);
 }
 
-function expectRefused(result: HandlerResult, what: string) {
+/** The messages a refusal carries: a thrown Response's text, `{ error }`, or `{ errors }` by field or as a list. */
+function messagesOf(body: unknown): Record<string, string> {
+  if (typeof body === "string") return { page: body };
+  if (typeof body !== "object" || body === null) return {};
+  const { errors, error } = body as { errors?: unknown; error?: unknown };
+  if (typeof error === "string") return { form: error };
+  const entries = Array.isArray(errors)
+    ? errors.map((e: { path?: unknown; message?: unknown }) => [String(e?.path), e?.message] as const)
+    : Object.entries(typeof errors === "object" && errors !== null ? errors : {});
+  return Object.fromEntries(entries.filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
+/** A 4xx with at least one message, none of them blank; returns the messages by field. */
+function expectRefused(result: HandlerResult, what: string): Record<string, string> {
   expect(result.status, what).toBeGreaterThanOrEqual(400);
   expect(result.status, what).toBeLessThan(500);
-  const body = result.body as { errors?: unknown; error?: unknown } | string;
-  const message = typeof body === "string" ? body : JSON.stringify(body.errors ?? body.error ?? null);
-  expect(message.length, `${what}: a message`).toBeGreaterThan(2);
+  const messages = messagesOf(result.body);
+  expect(Object.keys(messages).length, `${what}: a message`).toBeGreaterThan(0);
+  for (const [field, message] of Object.entries(messages)) expect(message.trim(), `${what}: ${field}`).not.toBe("");
+  return messages;
 }
 
 describe("hostile input to the web actions", () => {
   test("starting a check", async () => {
     const before = await snapshot();
+    const required = ["title", "vcsName", "primeName"] as const;
+    // One required field is made invalid (missing, blank or too long); the others are anything at all.
+    const broken = fc.record({
+      field: fc.constantFrom(...required),
+      value: fc.oneof(
+        fc.constant(undefined),
+        fc.constantFrom("", "   ", "\t"),
+        hostileString.map((s) => `${"x".repeat(201)}${s}`),
+      ),
+    });
     await fc.assert(
       fc.asyncProperty(
-        noise,
-        fc.record({ title: hostileString, vcsName: hostileString, primeName: hostileString }, { requiredKeys: [] }),
-        async (extra, fields) => {
-          // An unknown field is always refused, so no payload here can be valid.
-          const form = new URLSearchParams({ ...fields, ...extra, [`unexpected-${Object.keys(extra).length}`]: "x" });
-          expectRefused(await callAction(newCheckRoute.action, "/checks/new", form), "new check");
+        fc.record({ title: hostileString, vcsName: hostileString, primeName: hostileString }),
+        broken,
+        async (fields, { field, value }) => {
+          const form = new URLSearchParams(fields);
+          if (value === undefined) form.delete(field);
+          else form.set(field, value);
+          const messages = expectRefused(await callAction(newCheckRoute.action, "/checks/new", form), "new check");
+          expect(messages[field], `the refusal names ${field}`).toBeTruthy();
         },
       ),
+      { numRuns: RUNS },
+    );
+    // Unknown fields beside a valid check: refused for them, whatever they hold.
+    const valid = { title: "Employment support", vcsName: "Helping Hands", primeName: "BigCo" };
+    const unknown = noise.filter(
+      (extra) =>
+        Object.keys(extra).some((key) => key !== "" && !(key in valid)) &&
+        !Object.keys(extra).some((key) => key in valid),
+    );
+    await fc.assert(
+      fc.asyncProperty(unknown, async (extra) => {
+        const form = new URLSearchParams({ ...valid, ...extra });
+        const messages = expectRefused(await callAction(newCheckRoute.action, "/checks/new", form), "unknown field");
+        expect(messages.form, "the refusal is about the unknown field").toBeTruthy();
+      }),
       { numRuns: RUNS },
     );
     expect(await snapshot()).toBe(before);

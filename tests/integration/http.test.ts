@@ -1,7 +1,10 @@
 /**
- * The production server over real HTTP: security headers, cross-site
- * refusal, rate limits, size limits, and logs that never hold a secret link.
+ * The production server over real HTTP: configuration, security headers,
+ * cross-site refusal, rate limits, size limits, logs that never hold a secret
+ * link, and report pages that are never served from a cache in front of
+ * authorisation.
  */
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type RunningServer } from "../e2e/support/server";
 
@@ -26,6 +29,14 @@ async function createCheckOverApi() {
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string; tokens: Record<string, string> };
 }
+
+describe("configuration", () => {
+  test("a bad setting stops the server with a message naming it and what it accepts", async () => {
+    await expect(startServer({ RATE_LIMIT_LINK_OPENS_PER_MINUTE: "lots" })).rejects.toThrow(
+      'RATE_LIMIT_LINK_OPENS_PER_MINUTE="lots": expected a whole number from 1 to 1000000',
+    );
+  });
+});
 
 describe("hardened responses", () => {
   test("every page has a nonce-based CSP, and every script Remix renders carries that nonce", async () => {
@@ -190,21 +201,27 @@ describe("limits", () => {
 });
 
 describe("logs", () => {
-  test("request logs never contain a secret link's token", async () => {
+  test("request logs never contain a secret link's token, in an address, a header or a cookie", async () => {
     const check = await createCheckOverApi();
-    await fetch(`${server.url}/i/${check.tokens.owner}`, { redirect: "manual" });
+    const opened = await fetch(`${server.url}/i/${check.tokens.owner}`, { redirect: "manual" });
+    const cookie = (opened.headers.get("set-cookie") ?? "").split(";")[0]!;
     await fetch(`${server.url}/i/${check.tokens.vcs}`, { redirect: "manual" });
     await fetch(`${server.url}/i/${"z".repeat(32)}`, { redirect: "manual" });
+    await fetch(`${server.url}/checks/${check.id}`, { headers: { Cookie: cookie } });
+    await fetch(`${server.url}/api/v1/answers`, { headers: { Authorization: `Bearer ${check.tokens.prime}` } });
     await new Promise((resolve) => setTimeout(resolve, 200));
     const logs = server.logs();
     expect(logs).toContain("GET /i/[redacted] 303");
     expect(logs).toContain("GET /i/[redacted] 404");
+    expect(logs).toContain(`GET /checks/${check.id} 200`);
+    expect(logs).toContain("GET /api/v1/answers 200");
     for (const token of Object.values(check.tokens)) expect(logs).not.toContain(token);
+    expect(logs).not.toContain(cookie.split("=")[1]!);
   });
 });
 
-describe("the report's render cache", () => {
-  test("serves the same page with a fresh nonce, and never a stale one after an outcome is recorded", async () => {
+describe("report pages", () => {
+  test("are rendered afresh for each request: a fresh nonce, a new outcome at once, a replaced link or a deletion by another process refused at once", async () => {
     const check = await createCheckOverApi();
     const { answersFor } = await import("../bench/seed");
     for (const side of ["vcs", "prime"] as const) {
@@ -252,5 +269,17 @@ describe("the report's render cache", () => {
     });
     expect(reissued.status).toBe(303);
     expect((await sideReport()).status).toBe(410);
+
+    // Another process (or a restore, or an expiry job) deletes the check behind this server's back.
+    const owners = await fetch(`${server.url}/checks/${check.id}/report`, { headers: { Cookie: cookie } });
+    expect(owners.status).toBe(200);
+    const other = new Database(server.databasePath);
+    try {
+      other.pragma("foreign_keys = ON");
+      expect(other.prepare("DELETE FROM checks WHERE id = ?").run(check.id).changes).toBe(1);
+    } finally {
+      other.close();
+    }
+    expect((await fetch(`${server.url}/checks/${check.id}/report`, { headers: { Cookie: cookie } })).status).toBe(404);
   });
 });

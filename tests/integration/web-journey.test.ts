@@ -147,7 +147,7 @@ describe("secret links", () => {
   test("a session cookie forged to point one check's token at another check is refused", async () => {
     const check = await checkWithSessions();
     const other = await newCheck();
-    const { commitSession } = await import("~/lib/session.server");
+    const { commitSession } = await import("~/access/session.server");
     const forged = (await commitSession(new Request("http://localhost/"), check.id, "owner", other.tokens.owner)).split(
       ";",
     )[0];

@@ -1,5 +1,5 @@
 /**
- * Runs once before all tests: builds the app (the HTTP and browser tests run
+ * Runs once before all tests: builds the app and its server (the HTTP and browser tests run
  * the production server), and says clearly why browser tests will be skipped
  * when there is no Chromium (failing under CI=true, where a missing browser
  * is an error, not a reason to skip).
@@ -9,10 +9,7 @@ import { chromiumPath, hasChromium } from "../e2e/support/chromium";
 
 export default function setup() {
   // NOTE: vitest sets NODE_ENV=test, which would make a development build.
-  execFileSync("node_modules/.bin/remix", ["build"], {
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  execFileSync("npm", ["run", "build"], { stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
   if (!hasChromium) {
     const message =
       `Browser tests skipped: no Chromium at ${chromiumPath}.\n` +

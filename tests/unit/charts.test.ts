@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { dimensionProfileLayout, embraceGapLayout, embraceGaps, positionsLayout } from "~/lib/charts";
+import { dimensionProfileLayout, embraceGapLayout, embraceGaps, positionsLayout } from "~/components/charts/layout";
 import { METHOD_V1 } from "~/domain/method";
 import type { DimensionResult, ItemResult } from "~/domain/report";
 import type { Answer } from "~/domain/types";

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { currentQuestionnaire, allItems } from "~/domain/questionnaires";
 import { buildReport } from "~/domain/report";
 import type { Answer } from "~/domain/types";
-import { neutralise, reportCsv } from "~/lib/report-csv";
+import { neutralise, reportCsv } from "~/formats/report-csv";
 
 describe("CSV neutralisation", () => {
   test.each([

@@ -4,7 +4,7 @@
  * were written by tests/unit/stored/generate-v1-reports.ts before method v2 existed.
  */
 import { expect, test } from "vitest";
-import { reportJson } from "~/lib/api-shapes";
+import { reportJson } from "~/formats/api-v1";
 import { getQuestionnaire } from "~/domain/questionnaires";
 import { buildReport } from "~/domain/report";
 import type { SideAnswers } from "~/domain/types";

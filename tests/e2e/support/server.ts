@@ -34,7 +34,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort();
   const databasePath = join(mkdtempSync(join(tmpdir(), "common-ground-e2e-")), "e2e.db");
   // NOTE: node itself, not npm or npx: killing a wrapper would orphan the server.
-  const child = spawn(process.execPath, ["server.js"], {
+  const child = spawn(process.execPath, ["build/server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

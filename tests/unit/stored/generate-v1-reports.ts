@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import fc from "fast-check";
-import { reportJson } from "~/lib/api-shapes";
+import { reportJson } from "~/formats/api-v1";
 import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import { buildReport } from "~/domain/report";
 import type { Facts, SideAnswers } from "~/domain/types";

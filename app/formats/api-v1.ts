@@ -1,4 +1,4 @@
-/** The JSON shapes of the public API (see DESIGN.md), built from the domain's types. */
+/** The JSON shapes of the public API (see docs/api.md), built from the domain's types. */
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
 import { flagKey } from "~/domain/flags";
 import type { Report } from "~/domain/report";

@@ -6,6 +6,7 @@
 import { mean } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { DimensionResult, ItemResult } from "~/domain/report";
+import { overlapOf } from "~/domain/scoring";
 
 export interface Margins {
   top: number;
@@ -71,8 +72,7 @@ export function positionsLayout(items: readonly ItemResult[], width = 640) {
     axis: [1, 2, 3, 4, 5].map((p) => ({ value: p, x: x(p) })),
     rows: items.map((item, index) => {
       const top = margin.top + index * rowHeight;
-      const overlapMin = Math.max(item.vcs.acceptable.min, item.prime.acceptable.min);
-      const overlapMax = Math.min(item.vcs.acceptable.max, item.prime.acceptable.max);
+      const shared = overlapOf(item.vcs.acceptable, item.prime.acceptable);
       return {
         id: item.id,
         fit: item.fit,
@@ -89,10 +89,9 @@ export function positionsLayout(items: readonly ItemResult[], width = 640) {
           cx: x(item.prime.preferred),
           redLine: item.prime.redLine,
         },
-        overlap:
-          overlapMin <= overlapMax
-            ? { ...rangeExtent(x, overlapMin, overlapMax, halfStep), y: top + 6, height: rowHeight - 16 }
-            : null,
+        overlap: shared
+          ? { ...rangeExtent(x, shared.min, shared.max, halfStep), y: top + 6, height: rowHeight - 16 }
+          : null,
       };
     }),
   };

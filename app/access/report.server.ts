@@ -1,14 +1,14 @@
-import { getQuestionnaire } from "~/domain/questionnaires";
 import type { Role } from "~/models/check.server";
-import { requireCheckSummary, type CheckSummary } from "~/models/check.server";
+import type { CheckSummary } from "~/models/check.server";
 import { getReport, type ReportView } from "~/models/report.server";
-import { parseSide } from "~/models/side.server";
+import { parseSide, requireCheck } from "./check.server";
 import { requireRole } from "./session.server";
 
 /**
  * The report for whoever this browser is in the check (the owner, or the
  * side named in the address): the same authorisation as the pages, and the
- * same seal: a 409 until both sides have submitted.
+ * same seal: a 409 until both sides have submitted. Authorisation and the
+ * check's own database read run before the report memo is consulted.
  */
 export async function requireReport(
   request: Request,
@@ -17,9 +17,8 @@ export async function requireReport(
   const checkId = params.checkId ?? "";
   const role: Role = params.side === undefined ? "owner" : parseSide(params.side);
   await requireRole(request, checkId, role);
-  const check = await requireCheckSummary(checkId);
+  const check = await requireCheck(checkId);
   const report = await getReport(check);
   if (!report) throw new Response("The report is ready once both sides have submitted.", { status: 409 });
-  if (!getQuestionnaire(report.questionnaireVersion)) throw new Error("Unknown questionnaire version");
   return { check, report, role };
 }

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from "react";
-import type { Dimension, PositionItem } from "~/domain/types";
 import type { DimensionResult, ItemResult } from "~/domain/report";
-import { dimensionProfileLayout, embraceGapLayout, embraceGaps, positionsLayout } from "~/lib/charts";
-import { TableScroll } from "./table-scroll";
+import type { DimensionLabels } from "~/formats/report-labels";
+import { TableScroll } from "../table-scroll";
+import { dimensionProfileLayout, embraceGapLayout, embraceGaps, positionsLayout } from "./layout";
 
 const VCS_COLOUR = "#1d70b8";
 const PRIME_COLOUR = "#6f3b0a";
@@ -185,9 +185,9 @@ function PositionsLegend() {
 }
 
 /** Positions chart for one dimension: where each side stands on every question, on the 1–5 axis. */
-export function PositionsChart({ dimension, items }: { dimension: Dimension; items: ItemResult[] }) {
+export function PositionsChart({ dimension, items }: { dimension: DimensionLabels; items: ItemResult[] }) {
   const layout = positionsLayout(items);
-  const byId = new Map<string, PositionItem>(dimension.items.map((i) => [i.id, i]));
+  const byId = new Map(dimension.items.map((i) => [i.id, i]));
   const short = (id: string) => byId.get(id)?.prompt.vcs ?? id;
   const title = `Positions: ${dimension.title}`;
   const description =

@@ -1,11 +1,32 @@
 /**
- * The zod schemas of the pages' own small forms. Kept in a .server module so
- * that zod never reaches the browser: route files hold only what the page
- * needs, and the classic compiler drops .server modules from the client.
+ * The zod schemas of every input except a section's answers (./answers.server.ts):
+ * a new check (the web form and the API), and the pages' small forms. Kept in a
+ * .server module so that zod never reaches the browser: the classic compiler
+ * drops .server modules from the client bundle.
  */
 import { z } from "zod";
 import { OUTCOMES } from "~/domain/flags";
 import { NOTE_MAX_LENGTH } from "~/domain/validation";
+
+const required = (what: string, max: number) =>
+  z
+    .string({ error: `Enter ${what}` })
+    .trim()
+    .min(1, `Enter ${what}`)
+    .max(max, `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
+
+const optional = (what: string, max: number) =>
+  z.string().trim().max(max, `${what} must be ${max} characters or fewer`).optional();
+
+/** A new check, as the web form and the API both accept it. */
+export const newCheckSchema = z.strictObject({
+  title: required("the name of the opportunity", 200),
+  vcsName: required("the organisation’s name", 200),
+  primeName: required("the prime contractor’s name", 200),
+  serviceArea: optional("Service area", 200),
+  commissioner: optional("Commissioner", 200),
+  contractLength: optional("Contract length", 100),
+});
 
 /** The owner page: replace a side's link. */
 export const ownerActionSchema = z.strictObject({ intent: z.literal("reissue"), side: z.enum(["vcs", "prime"]) });

@@ -1,10 +1,10 @@
 /**
- * The JSON API's shared parts: bearer-token access, JSON bodies, and errors
- * always as `{ errors: [{ path, message }] }` with a 4xx, never a stack trace.
+ * The JSON API's HTTP parts: JSON bodies, and errors always as
+ * `{ errors: [{ path, message }] }` with a 4xx, never a stack trace (see
+ * docs/api.md). Who is calling is app/access/bearer.server.ts.
  */
 import type { z } from "zod";
 import { issuesToErrors } from "~/domain/validation";
-import { getAccess, type Access, type Role } from "~/models/check.server";
 
 export interface ApiError {
   path: string;
@@ -28,37 +28,6 @@ export function apiError(
 
 export function methodNotAllowed(allowed: string[]): Response {
   return apiError(405, [{ path: "", message: `Use ${allowed.join(" or ")} here` }], {}, { Allow: allowed.join(", ") });
-}
-
-/** The secret link's token from `Authorization: Bearer <token>`; throws 401 / 403 Responses. */
-export async function requireBearer(request: Request, roles: readonly Role[]): Promise<Access> {
-  const header = request.headers.get("Authorization") ?? "";
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) {
-    throw apiError(
-      401,
-      [{ path: "Authorization", message: "Send a secret link's token as: Authorization: Bearer <token>" }],
-      {},
-      {
-        "WWW-Authenticate": 'Bearer realm="common-ground"',
-      },
-    );
-  }
-  const access = await getAccess(match[1] as string);
-  if (!access) {
-    throw apiError(
-      401,
-      [{ path: "Authorization", message: "This token is not recognised" }],
-      {},
-      {
-        "WWW-Authenticate": 'Bearer realm="common-ground", error="invalid_token"',
-      },
-    );
-  }
-  if (!roles.includes(access.role)) {
-    throw apiError(403, [{ path: "Authorization", message: `This needs the ${roles.join(" or ")} link's token` }]);
-  }
-  return access;
 }
 
 /** Parses a JSON body against a schema; throws 400 for a body that is not JSON and 422 listing every error. */

@@ -1,0 +1,20 @@
+import { getSideAnswers } from "~/models/response.server";
+import { questionnaireOf } from "~/models/questionnaire.server";
+import { parseSide, requireCheck } from "./check.server";
+import { homeFor, requireRole } from "./session.server";
+
+/**
+ * Everything a side's pages need: its check, its role, its questionnaire and
+ * its own answers (never the other side's), for a browser holding that side's
+ * session.
+ */
+export async function requireSide(request: Request, params: { checkId?: string; side?: string }) {
+  const checkId = params.checkId ?? "";
+  const role = parseSide(params.side);
+  const { token } = await requireRole(request, checkId, role);
+  const summary = await requireCheck(checkId);
+  const side = summary.sides[role];
+  const questionnaire = questionnaireOf(summary);
+  const answers = await getSideAnswers(side.responseId);
+  return { summary, role, side, questionnaire, answers, base: homeFor(checkId, role), token };
+}

@@ -1,0 +1,73 @@
+/**
+ * The server's configuration, parsed once at start-up. A value that is set but
+ * not valid stops the server with a message naming the variable and what it
+ * accepts, instead of becoming NaN somewhere later. An empty value counts as
+ * unset, so the default applies.
+ */
+import { z } from "zod";
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+function wholeNumber(min: number, max: number, fallback: number) {
+  const accepts = { error: `a whole number from ${min} to ${max}` };
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce.number(accepts).int(accepts).min(min, accepts).max(max, accepts).default(fallback),
+  );
+}
+
+function text(fallback: string, accepts: string) {
+  return z.preprocess(blankToUndefined, z.string({ error: accepts }).default(fallback));
+}
+
+/** Express's `trust proxy`: a number of hops, or addresses and subnets ("loopback", "10.0.0.0/8", …). */
+const trustProxy = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .regex(/^[\w.:/, -]+$/, {
+      error: "a number of proxy hops (such as 1), or addresses or subnets (such as loopback or 10.0.0.0/8)",
+    })
+    .transform((value): number | string => (/^\d+$/.test(value) ? Number(value) : value))
+    .optional(),
+);
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    blankToUndefined,
+    z.enum(["production", "development", "test"], { error: "production, development or test" }).default("production"),
+  ),
+  PORT: wholeNumber(1, 65_535, 3000),
+  /** Loopback by default: set HOST=0.0.0.0 (or an address) to listen beyond this machine. */
+  HOST: text("127.0.0.1", "an address or host name to listen on"),
+  MAX_BODY_BYTES: wholeNumber(1, 100 * 1024 * 1024, 256 * 1024),
+  RATE_LIMIT_CHECKS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
+  RATE_LIMIT_LINK_OPENS_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
+  TRUST_PROXY: trustProxy,
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "one of fatal, error, warn, info, debug, trace or silent",
+      })
+      .default("info"),
+  ),
+  /** Read by app/db.server.ts; listed here so a blank or odd value is caught with the rest. */
+  DATABASE_URL: z.preprocess(blankToUndefined, z.string().optional()),
+});
+
+export type Env = z.output<typeof envSchema>;
+
+export class InvalidEnvError extends Error {
+  override name = "InvalidEnvError";
+}
+
+export function parseEnv(env: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "");
+    return `  ${name}=${JSON.stringify(env[name] ?? "")}: expected ${issue.message}`;
+  });
+  throw new InvalidEnvError(`Common Ground cannot start: fix these settings.\n${problems.join("\n")}`);
+}

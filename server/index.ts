@@ -1,0 +1,59 @@
+/**
+ * The production server: Express 4 in front of the Remix build. Built by
+ * `npm run build` into build/server.js, next to the Remix server build
+ * (build/index.js) that it loads. See docs/architecture.md.
+ */
+import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/express";
+import closeWithGrace from "close-with-grace";
+import compression from "compression";
+import express from "express";
+import { InvalidEnvError, parseEnv, type Env } from "./env";
+import { createLogger, requestLogger } from "./logging";
+import { applyRateLimits } from "./rate-limits";
+import { applySecurity } from "./security";
+
+let env: Env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  if (!(error instanceof InvalidEnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const logger = createLogger(env);
+// NOTE: resolved from this file's own place, which is build/ once bundled.
+const build = (await import(new URL("./index.js", import.meta.url).href)) as ServerBuild;
+
+const app = express();
+// Behind a reverse proxy that terminates TLS, set TRUST_PROXY=1 so req.secure and req.ip are right.
+app.set("trust proxy", env.TRUST_PROXY ?? false);
+app.use(requestLogger(logger));
+applySecurity(app, { maxBodyBytes: env.MAX_BODY_BYTES });
+applyRateLimits(app, env);
+// A report page is about 150 KB of HTML and 15 KB gzipped: on a slow connection that is the difference.
+app.use(compression());
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: env.NODE_ENV,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+  }),
+);
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  logger.info(`Common Ground is listening on http://${env.HOST}:${env.PORT}`);
+});
+
+// Finish the requests in flight, then exit (every acknowledged write is already committed).
+closeWithGrace({ delay: 3000, logger }, async ({ err }) => {
+  if (err) logger.error(err);
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+});
