@@ -1,3 +1,4 @@
+import { takesExtendedAnswers } from "~/domain/validation";
 import { getSideAnswers } from "~/models/response.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { parseSide, requireCheck } from "./check.server";
@@ -16,5 +17,7 @@ export async function requireSide(request: Request, params: { checkId?: string; 
   const side = summary.sides[role];
   const questionnaire = questionnaireOf(summary);
   const answers = await getSideAnswers(side.responseId);
-  return { summary, role, side, questionnaire, answers, base: homeFor(checkId, role), token };
+  // Bank v2's additions to the answer model (fixed terms, clauses, red-line figures) are offered only where it takes them.
+  const extended = takesExtendedAnswers(questionnaire);
+  return { summary, role, side, questionnaire, answers, extended, base: homeFor(checkId, role), token };
 }

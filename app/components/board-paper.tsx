@@ -57,6 +57,10 @@ export function BoardPaper(props: {
           <dt>Question bank</dt>
           <dd>{props.labels.questionnaire}</dd>
         </div>
+        <div>
+          <dt>Scoring method</dt>
+          <dd>{props.report.method.label}</dd>
+        </div>
       </dl>
       <ReportSummary
         report={props.report}

@@ -111,3 +111,48 @@ export function ConfirmCheckbox({ error, children }: { error: string | undefined
     </div>
   );
 }
+
+/** A GOV.UK-style radio group; the first radio carries the field id so the error summary can jump to it. */
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error: string | undefined;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value: string | undefined;
+  inline?: boolean;
+}) {
+  const id = fieldId(props.name);
+  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`form-group${props.error ? " form-group--error" : ""}`}>
+      <fieldset aria-describedby={describedBy || undefined}>
+        <legend>{props.legend}</legend>
+        {props.hint ? (
+          <p id={`${id}-hint`} className="hint">
+            {props.hint}
+          </p>
+        ) : null}
+        {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
+        <div className={props.inline ? "choices choices--inline" : "choices"}>
+          {props.options.map((option, index) => {
+            // The first radio carries the field's id so the error summary can jump to it.
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  type="radio"
+                  id={optionId}
+                  name={props.name}
+                  value={option.value}
+                  defaultChecked={props.value === option.value}
+                />
+                <label htmlFor={optionId}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,8 +1,8 @@
 import { IMPORTANCE_LEVELS, type Answer, type FactDefinition, type PositionItem, type Side } from "~/domain/types";
-import { factField, itemField } from "~/forms/field-names";
+import { factField, factRedLineField, itemField } from "~/forms/field-names";
 import type { FieldErrors } from "~/forms/field-names";
 import { IMPORTANCE_CHOICES, UNIT_SUFFIX } from "./answer-text";
-import { ErrorMessage, TextField, fieldId } from "./form";
+import { ErrorMessage, RadioGroup, TextField, fieldId } from "./form";
 
 /** What to show in a field: what was just typed (after an error), else what was saved. */
 export interface ItemValues {
@@ -12,6 +12,8 @@ export interface ItemValues {
   importance?: string | undefined;
   redLine?: boolean | undefined;
   note?: string | undefined;
+  fixed?: boolean | undefined;
+  clause?: string | undefined;
 }
 
 export function savedItemValues(answer: Answer | undefined): ItemValues {
@@ -23,51 +25,9 @@ export function savedItemValues(answer: Answer | undefined): ItemValues {
     importance: answer.importance,
     redLine: answer.redLine,
     note: answer.note ?? "",
+    fixed: answer.fixed ?? false,
+    clause: answer.clause ?? "",
   };
-}
-
-function Radios(props: {
-  name: string;
-  legend: string;
-  hint?: string;
-  error: string | undefined;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  value: string | undefined;
-  inline?: boolean;
-}) {
-  const id = fieldId(props.name);
-  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className={`form-group${props.error ? " form-group--error" : ""}`}>
-      <fieldset aria-describedby={describedBy || undefined}>
-        <legend>{props.legend}</legend>
-        {props.hint ? (
-          <p id={`${id}-hint`} className="hint">
-            {props.hint}
-          </p>
-        ) : null}
-        {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
-        <div className={props.inline ? "choices choices--inline" : "choices"}>
-          {props.options.map((option, index) => {
-            // The first radio carries the field's id so the error summary can jump to it.
-            const optionId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div className="choice" key={option.value}>
-                <input
-                  type="radio"
-                  id={optionId}
-                  name={props.name}
-                  value={option.value}
-                  defaultChecked={props.value === option.value}
-                />
-                <label htmlFor={optionId}>{option.label}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
 }
 
 function RangeSelect(props: {
@@ -113,6 +73,8 @@ export function ItemQuestion(props: {
   number: number;
   values: ItemValues;
   errors: FieldErrors | undefined;
+  /** Bank v2: offer "set by the commissioner" and, for the prime, the clause reference. */
+  extended?: boolean;
 }) {
   const { item, side, values, errors } = props;
   const err = (f: Parameters<typeof itemField>[1]) => errors?.[itemField(item.id, f)];
@@ -130,7 +92,7 @@ export function ItemQuestion(props: {
           <p>{item.guidance}</p>
         </div>
       </details>
-      <Radios
+      <RadioGroup
         name={itemField(item.id, "preferred")}
         legend="Your preferred position"
         hint="1 means the organisation keeps the most independence; 5 means the fullest integration with the prime."
@@ -156,7 +118,7 @@ export function ItemQuestion(props: {
           value={values.acceptableMax}
         />
       </div>
-      <Radios
+      <RadioGroup
         name={itemField(item.id, "importance")}
         legend="How much does this matter to you?"
         error={err("importance")}
@@ -176,7 +138,31 @@ export function ItemQuestion(props: {
             agreed.
           </label>
         </div>
+        {props.extended ? (
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={fieldId(itemField(item.id, "fixed"))}
+              name={itemField(item.id, "fixed")}
+              defaultChecked={values.fixed ?? false}
+            />
+            <label htmlFor={fieldId(itemField(item.id, "fixed"))}>
+              <strong>This is set by the commissioner or the head contract,</strong> not ours to change. The report
+              lists these as terms for the commissioner.
+            </label>
+          </div>
+        ) : null}
       </div>
+      {props.extended && side === "prime" ? (
+        <TextField
+          name={itemField(item.id, "clause")}
+          label="Sub-contract clause (optional)"
+          hint="Where this is written down, for example “Schedule 4, paragraph 2.1”."
+          error={err("clause")}
+          defaultValue={values.clause ?? ""}
+          autoComplete="off"
+        />
+      ) : null}
       <div className={`form-group${err("note") ? " form-group--error" : ""}`}>
         <label className="label" htmlFor={fieldId(itemField(item.id, "note"))}>
           Note for the other side (optional)
@@ -200,20 +186,47 @@ export function ItemQuestion(props: {
   );
 }
 
-export function FactQuestion(props: { fact: FactDefinition; value: string | undefined; error: string | undefined }) {
-  const { fact } = props;
+export function FactQuestion(props: {
+  fact: FactDefinition;
+  value: string | undefined;
+  error: string | undefined;
+  /** Bank v2: the "this figure is a red line" checkbox, its state and error. */
+  redLine?: { checked: boolean; error: string | undefined } | undefined;
+}) {
+  const { fact, redLine } = props;
+  const redLineName = factRedLineField(fact.id);
+  const redLineId = fieldId(redLineName);
   return (
-    <TextField
-      name={factField(fact.id)}
-      label={fact.label}
-      hint={fact.hint}
-      error={props.error}
-      defaultValue={props.value ?? ""}
-      inputMode={fact.integer ? "numeric" : "decimal"}
-      spellCheck={false}
-      autoComplete="off"
-      short
-      suffix={UNIT_SUFFIX[fact.unit]}
-    />
+    <div className="fact-question">
+      <TextField
+        name={factField(fact.id)}
+        label={fact.optional ? `${fact.label} (optional)` : fact.label}
+        hint={fact.hint}
+        error={props.error}
+        defaultValue={props.value ?? ""}
+        inputMode={fact.integer ? "numeric" : "decimal"}
+        spellCheck={false}
+        autoComplete="off"
+        short
+        suffix={UNIT_SUFFIX[fact.unit]}
+      />
+      {redLine ? (
+        <div className={`form-group fact-question__red-line${redLine.error ? " form-group--error" : ""}`}>
+          {redLine.error ? <ErrorMessage id={`${redLineId}-error`}>{redLine.error}</ErrorMessage> : null}
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={redLineId}
+              name={redLineName}
+              defaultChecked={redLine.checked}
+              aria-describedby={redLine.error ? `${redLineId}-error` : undefined}
+            />
+            <label htmlFor={redLineId}>
+              <strong>This figure is a red line for us:</strong> we would walk away if the terms break it.
+            </label>
+          </div>
+        </div>
+      ) : null}
+    </div>
   );
 }

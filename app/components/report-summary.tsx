@@ -171,6 +171,35 @@ function ItemComparison(props: {
   );
 }
 
+/** Terms a side says are set by the commissioner or the head contract: the commissioner's to raise, not the other side's. */
+export function FixedTerms(props: {
+  report: Pick<Report, "fixedTerms">;
+  dimensions: readonly DimensionLabels[];
+  vcsName: string;
+  primeName: string;
+}) {
+  if (props.report.fixedTerms.length === 0) return null;
+  const prompts = new Map(props.dimensions.flatMap((d) => d.items.map((i) => [i.id, i.prompt.vcs] as const)));
+  const names = { vcs: props.vcsName, prime: props.primeName };
+  return (
+    <>
+      <h3>Terms for the commissioner</h3>
+      <p>
+        These terms are set by the commissioner or the head contract, not by either side. A gap here is for the
+        commissioner to hear about, not for one side to concede.
+      </p>
+      <ul>
+        {props.report.fixedTerms.map((term) => (
+          <li key={term.itemId}>
+            {prompts.get(term.itemId) ?? term.itemId}{" "}
+            <span className="hint">(set for {term.sides.map((s) => names[s]).join(" and ")})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** The result both sides and the owner see once both have submitted: verdict first, dealbreakers first. */
 export function ReportSummary({
   report,
@@ -229,6 +258,21 @@ export function ReportSummary({
                 </ul>
               </>
             ) : null}
+            {flag.whoActs ? (
+              <p>
+                <strong>Who should act:</strong> {flag.whoActs}
+              </p>
+            ) : null}
+            {flag.evidence && flag.evidence.length > 0 ? (
+              <>
+                <p className="label">Evidence to ask for before signing</p>
+                <ul>
+                  {flag.evidence.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             <FlagOutcomeView
               flagKey={flagKey(flag)}
               title={flag.title}
@@ -238,6 +282,8 @@ export function ReportSummary({
           </div>
         ))
       )}
+
+      <FixedTerms report={report} dimensions={dimensions} vcsName={vcsName} primeName={primeName} />
 
       <h3 className="page-break">Alignment by section</h3>
       <DimensionProfileChart dimensions={report.dimensions} bands={report.method.bands} />

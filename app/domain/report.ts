@@ -124,6 +124,8 @@ export interface Report {
   why: string;
   /** Terms set by the commissioner or the head contract: the commissioner's to raise. */
   fixedTerms: FixedTerm[];
+  /** Which questions were asked: the whole bank or its short core set. */
+  questionSet: "full" | "core";
 }
 
 export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Report {
@@ -178,6 +180,7 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
     method: { version: method.version, label: method.label, bands: method.bands },
     why: whyText(assessment.decision, method.bands, titles),
     fixedTerms,
+    questionSet: questionnaire.set ?? "full",
   };
 }
 

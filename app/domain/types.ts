@@ -183,6 +183,8 @@ export interface Questionnaire {
   facts: readonly FactDefinition[];
   /** The scoring method this bank is scored with: bank and method are versioned as one unit. */
   method: Method;
+  /** Set on the bank's short core set (see selectQuestions); absent on the whole bank. */
+  set?: "core";
 }
 
 /** A side's answer to one position item. */

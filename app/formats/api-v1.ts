@@ -18,9 +18,18 @@ export function questionnaireJson(questionnaire: Questionnaire) {
         guidance: item.guidance,
         options: item.options.map((o) => ({ value: o.value, label: { vcs: o.label.vcs, prime: o.label.prime } })),
         flag: { code: item.flag, title: FLAG_CATALOGUE[item.flag].title },
+        ...(item.core ? { core: true } : {}),
       })),
     })),
-    facts: questionnaire.facts.map((f) => ({ id: f.id, side: f.side, label: f.label, unit: f.unit })),
+    facts: questionnaire.facts.map((f) => ({
+      id: f.id,
+      side: f.side,
+      label: f.label,
+      unit: f.unit,
+      ...(f.optional ? { optional: true } : {}),
+      ...(f.default !== undefined ? { default: f.default } : {}),
+    })),
+    method: { version: questionnaire.method.version, label: questionnaire.method.label },
   };
 }
 
@@ -31,7 +40,7 @@ export function reportJson(
   return {
     checkId,
     questionnaireVersion: report.questionnaireVersion,
-    verdict: { code: report.verdict.code, label: report.verdict.label },
+    verdict: { code: report.verdict.code, label: report.verdict.label, why: report.why },
     overall: report.overall,
     dimensions: report.dimensions.map((d) => ({ id: d.id, title: d.title, critical: d.critical, score: d.score })),
     flags: report.flags.map((f) => ({
@@ -44,6 +53,11 @@ export function reportJson(
       questions: f.questions,
       negotiable: f.negotiable,
       outcome: outcomeJson(report.outcomes?.[flagKey(f)]),
+      ...(f.side ? { side: f.side } : {}),
+      ...(f.viability ? { viability: true } : {}),
+      ...(f.redLineFacts ? { redLineFacts: f.redLineFacts } : {}),
+      ...(f.whoActs ? { whoActs: f.whoActs } : {}),
+      ...(f.evidence ? { evidence: f.evidence } : {}),
     })),
     items: report.items.map((i) => ({
       id: i.id,
@@ -53,6 +67,9 @@ export function reportJson(
       vcs: toApiAnswer(i.vcs),
       prime: toApiAnswer(i.prime),
     })),
+    method: report.method,
+    questionSet: report.questionSet,
+    fixedTerms: report.fixedTerms,
   };
 }
 

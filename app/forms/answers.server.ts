@@ -5,62 +5,98 @@
 import { z } from "zod";
 import type { Section } from "~/domain/sections";
 import { IMPORTANCE_LEVELS, type Answer, type FactId, type Position } from "~/domain/types";
-import { NOTE_MAX_LENGTH, factSchema } from "~/domain/validation";
+import { CLAUSE_MAX_LENGTH, NOTE_MAX_LENGTH, factSchema } from "~/domain/validation";
 
 const position = z.number().int().min(1).max(5).optional();
 
-const itemFormSchema = z
-  .strictObject({
-    preferred: z.number({ error: "Choose your preferred position" }).int().min(1).max(5).optional(),
-    acceptableMin: position,
-    acceptableMax: position,
-    importance: z.enum(IMPORTANCE_LEVELS, { error: "Choose how much this matters" }).optional(),
-    redLine: z.boolean().optional(),
-    note: z.string().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
-  })
-  .superRefine((item, ctx) => {
-    const started =
-      item.acceptableMin !== undefined ||
-      item.acceptableMax !== undefined ||
-      item.importance !== undefined ||
-      item.redLine === true ||
-      Boolean(item.note?.trim());
-    if (item.preferred === undefined) {
-      if (started) ctx.addIssue({ code: "custom", path: ["preferred"], message: "Choose your preferred position" });
-      return;
-    }
-    if (item.importance === undefined) {
-      ctx.addIssue({ code: "custom", path: ["importance"], message: "Choose how much this matters to you" });
-    }
-    if (item.acceptableMin !== undefined && item.acceptableMin > item.preferred) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["acceptableMin"],
-        message: "The furthest you could go towards independence cannot be past your preferred position",
-      });
-    }
-    if (item.acceptableMax !== undefined && item.acceptableMax < item.preferred) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["acceptableMax"],
-        message: "The furthest you could go towards integration cannot be before your preferred position",
-      });
-    }
-  });
+const itemFields = {
+  preferred: z.number({ error: "Choose your preferred position" }).int().min(1).max(5).optional(),
+  acceptableMin: position,
+  acceptableMax: position,
+  importance: z.enum(IMPORTANCE_LEVELS, { error: "Choose how much this matters" }).optional(),
+  redLine: z.boolean().optional(),
+  note: z.string().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
+};
 
-type ItemForm = z.output<typeof itemFormSchema>;
+/** Bank v2's additions: a term set by the commissioner or the head contract, and the clause an answer reflects. */
+const extendedItemFields = {
+  fixed: z.boolean().optional(),
+  clause: z
+    .string()
+    .max(CLAUSE_MAX_LENGTH, `Keep the clause reference under ${CLAUSE_MAX_LENGTH} characters`)
+    .optional(),
+};
+
+type ItemInput = z.output<z.ZodObject<typeof itemFields>> & { fixed?: boolean; clause?: string };
+
+function checkItem(item: ItemInput, ctx: z.core.$RefinementCtx) {
+  const started =
+    item.acceptableMin !== undefined ||
+    item.acceptableMax !== undefined ||
+    item.importance !== undefined ||
+    item.redLine === true ||
+    item.fixed === true ||
+    Boolean(item.clause?.trim()) ||
+    Boolean(item.note?.trim());
+  if (item.preferred === undefined) {
+    if (started) ctx.addIssue({ code: "custom", path: ["preferred"], message: "Choose your preferred position" });
+    return;
+  }
+  if (item.importance === undefined) {
+    ctx.addIssue({ code: "custom", path: ["importance"], message: "Choose how much this matters to you" });
+  }
+  if (item.acceptableMin !== undefined && item.acceptableMin > item.preferred) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["acceptableMin"],
+      message: "The furthest you could go towards independence cannot be past your preferred position",
+    });
+  }
+  if (item.acceptableMax !== undefined && item.acceptableMax < item.preferred) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["acceptableMax"],
+      message: "The furthest you could go towards integration cannot be before your preferred position",
+    });
+  }
+}
+
+const itemFormSchema = z.strictObject(itemFields).superRefine(checkItem);
+const extendedItemFormSchema = z.strictObject({ ...itemFields, ...extendedItemFields }).superRefine(checkItem);
+
+type ItemForm = ItemInput;
 
 const intentSchema = z.enum(["continue", "save-and-exit", "autosave"]).optional();
 
-/** One page's form: only its own questions' fields are accepted; anything else is refused. */
-export function sectionFormSchema(section: Section) {
+/**
+ * One page's form: only its own questions' fields are accepted; anything else
+ * is refused. `extended` (bank v2) adds fixed terms, clauses and red-line figures.
+ */
+export function sectionFormSchema(section: Section, extended = false) {
   if (section.kind === "facts") {
     const shape: Record<string, z.ZodOptional<ReturnType<typeof factSchema>>> = {};
-    for (const fact of section.facts) shape[fact.id] = factSchema(fact).optional();
-    return z.strictObject({ intent: intentSchema, facts: z.strictObject(shape).optional() });
+    const redLines: Record<string, z.ZodOptional<z.ZodBoolean>> = {};
+    for (const fact of section.facts) {
+      shape[fact.id] = factSchema(fact).optional();
+      redLines[fact.id] = z.boolean().optional();
+    }
+    const base = { intent: intentSchema, facts: z.strictObject(shape).optional() };
+    if (!extended) return z.strictObject(base);
+    return z.strictObject({ ...base, factRedLines: z.strictObject(redLines).optional() }).superRefine((page, ctx) => {
+      for (const [factId, marked] of Object.entries(page.factRedLines ?? {})) {
+        if (marked && typeof page.facts?.[factId] !== "number") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["factRedLines", factId],
+            message: "Give the figure before you mark it as a red line",
+          });
+        }
+      }
+    });
   }
-  const shape: Record<string, z.ZodOptional<typeof itemFormSchema>> = {};
-  for (const item of section.dimension.items) shape[item.id] = itemFormSchema.optional();
+  const item = extended ? extendedItemFormSchema : itemFormSchema;
+  const shape: Record<string, z.ZodOptional<typeof item>> = {};
+  for (const i of section.dimension.items) shape[i.id] = item.optional();
   return z.strictObject({ intent: intentSchema, items: z.strictObject(shape).optional() });
 }
 
@@ -77,22 +113,36 @@ export function toAnswer(form: ItemForm): Answer | null {
     importance: form.importance,
     redLine: form.redLine ?? false,
     ...(note ? { note } : {}),
+    ...(form.fixed ? { fixed: true } : {}),
+    ...(form.clause?.trim() ? { clause: form.clause.trim() } : {}),
   };
 }
 
 /** What a valid page saves: answers for the items given, facts given, and facts emptied. */
 export function sectionChanges(
   section: Section,
-  value: { items?: Record<string, ItemForm | undefined>; facts?: Record<string, number | undefined> },
+  value: {
+    items?: Record<string, ItemForm | undefined>;
+    facts?: Record<string, number | undefined>;
+    factRedLines?: Record<string, boolean | undefined>;
+  },
+  extended = false,
 ) {
   const answers: Record<string, Answer> = {};
   const facts: Partial<Record<FactId, number>> = {};
   const clearFactIds: FactId[] = [];
+  let redLineFacts: { marked: FactId[]; sideFactIds: FactId[] } | undefined;
   if (section.kind === "facts") {
     for (const fact of section.facts) {
       const v = value.facts?.[fact.id];
       if (typeof v === "number") facts[fact.id] = v;
       else clearFactIds.push(fact.id);
+    }
+    if (extended) {
+      redLineFacts = {
+        marked: section.facts.filter((f) => value.factRedLines?.[f.id] === true).map((f) => f.id),
+        sideFactIds: section.facts.map((f) => f.id),
+      };
     }
   } else {
     for (const item of section.dimension.items) {
@@ -101,13 +151,13 @@ export function sectionChanges(
       if (answer) answers[item.id] = answer;
     }
   }
-  return { answers, facts, clearFactIds };
+  return { answers, facts, clearFactIds, ...(redLineFacts ? { redLineFacts } : {}) };
 }
 
 /** The item or fact id a field name belongs to ("items.brand-delivery.note" → "brand-delivery"). */
 export function questionIdOf(fieldName: string): string | null {
   const [group, id] = fieldName.split(".");
-  return (group === "items" || group === "facts") && id ? id : null;
+  return (group === "items" || group === "facts" || group === "factRedLines") && id ? id : null;
 }
 
 /** The same section without some of its questions: autosave keeps what is finished and leaves the rest. */

@@ -7,16 +7,21 @@ import type { Section } from "~/domain/sections";
 
 export const itemField = (
   itemId: string,
-  field: "preferred" | "acceptableMin" | "acceptableMax" | "importance" | "redLine" | "note",
+  field: "preferred" | "acceptableMin" | "acceptableMax" | "importance" | "redLine" | "note" | "fixed" | "clause",
 ) => `items.${itemId}.${field}`;
 
 export const factField = (factId: string) => `facts.${factId}`;
 
+/** Bank v2: the checkbox that marks a figure as a red line. */
+export const factRedLineField = (factId: string) => `factRedLines.${factId}`;
+
 /** Field names for one section, in page order, for the error summary. */
 export function sectionFieldOrder(section: Section): string[] {
-  if (section.kind === "facts") return section.facts.map((f) => factField(f.id));
+  if (section.kind === "facts") return section.facts.flatMap((f) => [factField(f.id), factRedLineField(f.id)]);
   return section.dimension.items.flatMap((item) =>
-    (["preferred", "acceptableMin", "acceptableMax", "importance", "note"] as const).map((f) => itemField(item.id, f)),
+    (["preferred", "acceptableMin", "acceptableMax", "importance", "note", "clause"] as const).map((f) =>
+      itemField(item.id, f),
+    ),
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { OUTCOMES } from "~/domain/flags";
+import { QUESTION_SETS } from "~/domain/questionnaires";
 import { NOTE_MAX_LENGTH } from "~/domain/validation";
 
 const required = (what: string, max: number) =>
@@ -26,6 +27,7 @@ export const newCheckSchema = z.strictObject({
   serviceArea: optional("Service area", 200),
   commissioner: optional("Commissioner", 200),
   contractLength: optional("Contract length", 100),
+  questionSet: z.enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" }).optional(),
 });
 
 /** The owner page: replace a side's link. */

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { currentQuestionnaire } from "~/domain/questionnaires";
+import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
 import { db, tables, writeTransaction } from "~/db.server";
 import { forgetReport } from "./report.server";
@@ -14,6 +14,10 @@ export interface NewCheck {
   serviceArea?: string | undefined;
   commissioner?: string | undefined;
   contractLength?: string | undefined;
+  /** The short core set instead of the whole bank (only where the bank has one). */
+  questionSet?: QuestionSet | undefined;
+  /** Defaults to the current bank; an earlier one only for tests and tools (the pages and API always use the current). */
+  questionnaireVersion?: string | undefined;
 }
 
 export interface CreatedCheck {
@@ -46,7 +50,8 @@ export async function createCheck(input: NewCheck): Promise<CreatedCheck> {
         serviceArea: input.serviceArea || null,
         commissioner: input.commissioner || null,
         contractLength: input.contractLength || null,
-        questionnaireVersion: currentQuestionnaire().version,
+        questionnaireVersion: input.questionnaireVersion ?? currentQuestionnaire().version,
+        questionSet: input.questionSet ?? "full",
         createdAt: now,
       })
       .run();
@@ -182,6 +187,7 @@ export interface CheckSummary {
   commissioner: string | null;
   contractLength: string | null;
   questionnaireVersion: string;
+  questionSet: QuestionSet;
   createdAt: Date;
   sides: Record<Side, SideSummary>;
 }
@@ -222,6 +228,7 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
     commissioner: check.commissioner,
     contractLength: check.contractLength,
     questionnaireVersion: check.questionnaireVersion,
+    questionSet: check.questionSet === "core" ? "core" : "full",
     createdAt: check.createdAt,
     sides: { vcs: sides.vcs, prime: sides.prime },
   };
@@ -237,6 +244,7 @@ export function publicCheck(check: CheckSummary) {
     commissioner: check.commissioner,
     contractLength: check.contractLength,
     questionnaireVersion: check.questionnaireVersion,
+    questionSet: check.questionSet,
     sides: { vcs: side(check.sides.vcs), prime: side(check.sides.prime) },
   };
 }

@@ -1,13 +1,14 @@
-import { getQuestionnaire } from "~/domain/questionnaires";
+import { questionnaireFor, type QuestionSet } from "~/domain/questionnaires";
 import type { Questionnaire } from "~/domain/types";
 
 /**
- * The question bank a stored check was answered on. A check only ever names a
- * version that exists (see app/domain/questionnaires), so a missing one is a
- * bug or a damaged database, never a visitor's mistake: an Error, not a 404.
+ * The questions a stored check asks: its bank version, whole or its core set.
+ * A check only ever names a version that exists (see app/domain/questionnaires),
+ * so a missing one is a bug or a damaged database, never a visitor's mistake:
+ * an Error, not a 404.
  */
-export function questionnaireOf(check: { questionnaireVersion: string }): Questionnaire {
-  const questionnaire = getQuestionnaire(check.questionnaireVersion);
+export function questionnaireOf(check: { questionnaireVersion: string; questionSet?: QuestionSet }): Questionnaire {
+  const questionnaire = questionnaireFor(check.questionnaireVersion, check.questionSet ?? "full");
   if (!questionnaire) throw new Error(`Unknown questionnaire version ${check.questionnaireVersion}`);
   return questionnaire;
 }

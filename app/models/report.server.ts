@@ -41,6 +41,7 @@ function memoKey(check: CheckSummary): string {
   return [
     check.id,
     check.questionnaireVersion,
+    check.questionSet,
     check.sides.vcs.submittedAt?.getTime(),
     check.sides.prime.submittedAt?.getTime(),
   ].join(":");

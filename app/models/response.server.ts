@@ -45,9 +45,7 @@ export interface SaveAnswersInput {
 }
 
 export type SaveResult =
-  | { status: "saved" }
-  | { status: "already_submitted" }
-  | { status: "red_line_without_value"; factIds: FactId[] };
+  { status: "saved" } | { status: "already_submitted" } | { status: "red_line_without_value"; factIds: FactId[] };
 
 /**
  * Saves some of a side's answers in one IMMEDIATE transaction. Refuses (and

@@ -35,7 +35,10 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (saved.status === "red_line_without_value") {
     return apiError(
       422,
-      saved.factIds.map((id) => ({ path: "redLineFacts", message: `Give a figure for ${id} before marking it a red line` })),
+      saved.factIds.map((id) => ({
+        path: "redLineFacts",
+        message: `Give a figure for ${id} before marking it a red line`,
+      })),
     );
   }
   const missing = missingAnswers(questionnaire, role, await getSideAnswers(side.responseId));

@@ -10,6 +10,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     vcsName: check.sides.vcs.name,
     primeName: check.sides.prime.name,
     questionnaireVersion: check.questionnaireVersion,
+    questionSet: check.questionSet,
     sides: { vcs: { status: check.sides.vcs.status }, prime: { status: check.sides.prime.status } },
   });
 });

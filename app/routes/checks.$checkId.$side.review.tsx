@@ -22,6 +22,8 @@ function describeAnswer(item: PositionItem, side: Side, answer: Answer): string[
   const range = acceptableRangeText(answer);
   lines.push(range ? `Could accept: positions ${range}` : "Could accept: only the preferred position");
   lines.push(`Matters: ${IMPORTANCE_LABELS[answer.importance]}${answer.redLine ? " — a red line" : ""}`);
+  if (answer.fixed) lines.push("Set by the commissioner or the head contract");
+  if (answer.clause) lines.push(`Clause: ${answer.clause}`);
   if (answer.note) lines.push(`Note: ${answer.note}`);
   return lines;
 }
@@ -44,10 +46,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           })
         : section.facts.map((fact) => {
             const value = answers.facts[fact.id];
+            const redLine = answers.redLineFacts?.includes(fact.id) ? ["A red line"] : [];
             return {
               id: fact.id,
               question: fact.label,
-              answer: value === undefined ? null : [factValueText(value, fact.unit)],
+              answer:
+                value === undefined
+                  ? fact.optional
+                    ? [
+                        fact.default === undefined
+                          ? "Not given (optional)"
+                          : `Not given: ${factValueText(fact.default, fact.unit)} assumed`,
+                      ]
+                    : null
+                  : [factValueText(value, fact.unit), ...redLine],
             };
           }),
   }));

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import { FactQuestion, ItemQuestion, savedItemValues, type ItemValues } from "~/components/question-fields";
 import { overallProgress, sectionsFor } from "~/domain/sections";
-import { factField, itemField, sectionFieldOrder } from "~/forms/field-names";
+import { factField, factRedLineField, itemField, sectionFieldOrder } from "~/forms/field-names";
 import { questionIdOf, sectionChanges, sectionFormSchema, withoutQuestions } from "~/forms/answers.server";
 import { commitSession } from "~/access/session.server";
 import { payloadValue } from "~/forms/field-names";
@@ -30,7 +30,7 @@ async function loadSection(request: Request, params: Record<string, string | und
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { summary, role, side, sections, index, section, answers, base } = await loadSection(request, params);
+  const { summary, role, side, sections, index, section, answers, base, extended } = await loadSection(request, params);
   if (side.status === "submitted") throw redirect(base);
   return {
     base,
@@ -43,6 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     progress: overallProgress(sections, answers),
     answers: answers.answers,
     facts: answers.facts,
+    redLineFacts: answers.redLineFacts ?? [],
+    extended,
   };
 }
 
@@ -62,9 +64,9 @@ async function autosave(request: Request, params: Record<string, string | undefi
       return data({ autosave: { status: "signed-out" as const } }, { status: thrown.status });
     throw thrown;
   }
-  const { side, section, summary, role, token } = context;
+  const { side, section, summary, role, token, extended } = context;
   if (side.status === "submitted") return data({ autosave: { status: "submitted" as const } }, { status: 409 });
-  let result = parseForm(formData, sectionFormSchema(section));
+  let result = parseForm(formData, sectionFormSchema(section, extended));
   const pending = new Set<string>();
   if (!result.ok) {
     for (const name of Object.keys(result.errors)) {
@@ -76,12 +78,12 @@ async function autosave(request: Request, params: Record<string, string | undefi
       const id = questionIdOf(name);
       if (!id || !pending.has(id)) finished.append(name, value);
     }
-    result = parseForm(finished, sectionFormSchema(withoutQuestions(section, pending)));
+    result = parseForm(finished, sectionFormSchema(withoutQuestions(section, pending), extended));
   }
   if (result.ok) {
     await saveSideAnswers({
       responseId: side.responseId,
-      ...sectionChanges(withoutQuestions(section, pending), result.value),
+      ...sectionChanges(withoutQuestions(section, pending), result.value, extended),
     });
   }
   return data(
@@ -93,12 +95,22 @@ async function autosave(request: Request, params: Record<string, string | undefi
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === AUTOSAVE) return autosave(request, params, formData);
-  const { side, sections, index, section, base, summary, role, token } = await loadSection(request, params);
+  const { side, sections, index, section, base, summary, role, token, extended } = await loadSection(request, params);
   if (side.status === "submitted") return redirect(base);
-  const result = parseForm(formData, sectionFormSchema(section));
+  const result = parseForm(formData, sectionFormSchema(section, extended));
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
-  const saved = await saveSideAnswers({ responseId: side.responseId, ...sectionChanges(section, result.value) });
+  const saved = await saveSideAnswers({
+    responseId: side.responseId,
+    ...sectionChanges(section, result.value, extended),
+  });
   if (saved.status === "already_submitted") return redirect(base);
+  if (saved.status === "red_line_without_value") {
+    // Only reachable if the figure was emptied elsewhere in between: the page's own schema refuses it first.
+    const errors = Object.fromEntries(
+      saved.factIds.map((id) => [factRedLineField(id), "Give the figure before you mark it as a red line"]),
+    );
+    return data({ errors, values: {} as Record<string, unknown> }, { status: 400 });
+  }
   const next = sections[index + 1];
   const to =
     result.value.intent === "save-and-exit"
@@ -150,8 +162,20 @@ function useAutosave() {
 }
 
 export default function SectionPage() {
-  const { base, checkTitle, organisation, role, section, sectionNumber, sectionCount, progress, answers, facts } =
-    useLoaderData<typeof loader>();
+  const {
+    base,
+    checkTitle,
+    organisation,
+    role,
+    section,
+    sectionNumber,
+    sectionCount,
+    progress,
+    answers,
+    facts,
+    redLineFacts,
+    extended,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const typed = actionData && "values" in actionData ? actionData.values : undefined;
@@ -166,6 +190,8 @@ export default function SectionPage() {
       importance: v("importance"),
       redLine: v("redLine") === "on",
       note: v("note"),
+      fixed: v("fixed") === "on",
+      clause: v("clause"),
     };
   };
 
@@ -201,6 +227,7 @@ export default function SectionPage() {
                   number={questionNumber}
                   values={itemValues(item.id)}
                   errors={errors}
+                  extended={extended}
                 />
               );
             })
@@ -212,6 +239,16 @@ export default function SectionPage() {
                   fact={fact}
                   value={typed ? payloadValue(typed, factField(fact.id)) : saved === undefined ? "" : String(saved)}
                   error={errors?.[factField(fact.id)]}
+                  redLine={
+                    extended
+                      ? {
+                          checked: typed
+                            ? payloadValue(typed, factRedLineField(fact.id)) === "on"
+                            : redLineFacts.includes(fact.id),
+                          error: errors?.[factRedLineField(fact.id)],
+                        }
+                      : undefined
+                  }
                 />
               );
             })}

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, redirect, useActionData } from "@remix-run/react";
 import { data } from "@remix-run/node";
-import { ErrorSummary, TextField, errorLinks } from "~/components/form";
+import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { payloadValue } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
 import { newCheckSchema } from "~/forms/schemas.server";
@@ -10,7 +10,15 @@ import { createCheck } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a partnership check – Common Ground" }];
 
-const FIELD_ORDER = ["title", "vcsName", "primeName", "serviceArea", "commissioner", "contractLength"] as const;
+const FIELD_ORDER = [
+  "title",
+  "vcsName",
+  "primeName",
+  "questionSet",
+  "serviceArea",
+  "commissioner",
+  "contractLength",
+] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(await request.formData(), newCheckSchema);
@@ -58,6 +66,23 @@ export default function NewCheck() {
           error={errors?.primeName}
           defaultValue={value("primeName")}
           autoComplete="off"
+        />
+        <RadioGroup
+          name="questionSet"
+          legend="Which questions should both sides answer?"
+          hint="Both sides answer the same questions, and the report says which set was used."
+          error={errors?.questionSet}
+          value={value("questionSet") ?? "full"}
+          options={[
+            {
+              value: "full",
+              label: "The full question bank: about 40 minutes for each side (recommended before signing)",
+            },
+            {
+              value: "core",
+              label: "The short core set: about 20 minutes for each side (for a first screen or a workshop)",
+            },
+          ]}
         />
         <h2>About the contract (optional)</h2>
         <p className="hint">This helps both sides recognise the check. You can leave it blank.</p>

@@ -11,19 +11,26 @@ describe("GET /api/v1/questionnaire", () => {
   test("serves the current question bank in the contract's shape", async () => {
     const { status, body } = await api<ReturnType<typeof JSON.parse>>("GET", "/api/v1/questionnaire");
     expect(status).toBe(200);
-    expect(body.version).toBe("1");
+    expect(body.version).toBe("2");
+    expect(body.method).toEqual({ version: "2", label: expect.any(String) });
     expect(body.dimensions).toHaveLength(9);
     const item = body.dimensions[1].items[0];
-    expect(Object.keys(item).sort()).toEqual(["flag", "guidance", "id", "options", "prompt"]);
+    expect(Object.keys(item).sort()).toEqual(["core", "flag", "guidance", "id", "options", "prompt"]);
     expect(item.id).toBe("brand-delivery");
     expect(item.flag).toEqual({ code: "MANDATORY_REBRANDING", title: "Mandatory rebranding" });
     expect(item.options[0]).toEqual({ value: 1, label: { vcs: expect.any(String), prime: expect.any(String) } });
-    expect(body.facts).toHaveLength(12);
+    expect(body.facts).toHaveLength(16);
     expect(body.facts[0]).toEqual({ id: "reservesMonths", side: "vcs", label: expect.any(String), unit: "months" });
+    expect(body.facts.find((f: { id: string }) => f.id === "unpaidOutcomeShare")).toMatchObject({
+      optional: true,
+      default: 25,
+    });
+    // Items raise the codes they name; v2's own codes (unsafe agreements, contradictions, the reverse direction) come from rules.
     const codes = new Set(
       body.dimensions.flatMap((d: { items: Array<{ flag: { code: string } }> }) => d.items.map((i) => i.flag.code)),
     );
-    expect(codes.size).toBe(FLAG_CODES.length);
+    for (const code of codes) expect(FLAG_CODES).toContain(code);
+    expect(codes.size).toBeGreaterThanOrEqual(15);
   });
 
   test("still serves the retired starter version, and 404s an unknown one", async () => {
@@ -96,7 +103,8 @@ describe("bearer tokens", () => {
         title: "Probation lot 4",
         vcsName: "Helping Hands",
         primeName: "BigCo Services",
-        questionnaireVersion: "1",
+        questionnaireVersion: "2",
+        questionSet: "full",
         sides: { vcs: { status: "not_started" }, prime: { status: "not_started" } },
       });
     }
@@ -123,7 +131,9 @@ describe("a side's answers", () => {
     expect(saved.body.missing).toContain("staff-identity");
     expect(saved.body.missing).toContain("minNoticeDays");
     expect(saved.body.missing).not.toContain("termMonths");
-    expect(saved.body.missing).toHaveLength(36 + 6 - 2);
+    const v2 = getQuestionnaire("2")!;
+    const requiredVcsFacts = v2.facts.filter((f) => f.side === "vcs" && !f.optional).length;
+    expect(saved.body.missing).toHaveLength(allItems(v2).length + requiredVcsFacts - 2);
 
     const got = await api("GET", "/api/v1/answers", { token });
     expect(got.body).toEqual({
@@ -222,7 +232,7 @@ describe("submitting and the report", () => {
     expect(report409.status).toBe(409);
     expect(report409.body.sides).toEqual({ vcs: { status: "not_started" }, prime: { status: "not_started" } });
 
-    const questionnaire = getQuestionnaire("1")!;
+    const questionnaire = getQuestionnaire("2")!;
     const answers = Object.fromEntries(allItems(questionnaire).map((i) => [i.id, apiAnswer]));
     const facts = HEALTHY_FACTS.vcs;
     expect((await api("PUT", "/api/v1/answers", { token, body: { answers, facts } })).body).toEqual({ missing: [] });

@@ -1,12 +1,13 @@
 /**
- * Scenarios from the sector, run through the JSON API against a real
- * database: both sides answer, submit, and the report is read back.
+ * Scenarios from the sector on question bank v1, run through the JSON API
+ * against a real database: a v1 check (created before bank v2 existed) still
+ * answers and scores by method v1. Bank v2's scenarios: scenarios-v2.test.ts.
  */
 import { describe, expect, test } from "vitest";
 import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import type { Side } from "~/domain/types";
-import { api, apiCreateCheck } from "./api-support";
-import { HEALTHY_FACTS } from "./support";
+import { api } from "./api-support";
+import { HEALTHY_FACTS, newCheck } from "./support";
 
 interface ApiAnswer {
   preferred: number;
@@ -43,7 +44,7 @@ interface SideSetup {
 }
 
 async function runScenario(setup: Record<Side, SideSetup>): Promise<ReportBody> {
-  const check = await apiCreateCheck();
+  const check = await newCheck({ questionnaireVersion: "1" });
   const items = allItems(getQuestionnaire("1")!);
   for (const side of ["vcs", "prime"] as const) {
     const answers = Object.fromEntries(items.map((i) => [i.id, setup[side].answers?.[i.id] ?? agreeable]));

@@ -11,7 +11,7 @@ import type { SideAnswers } from "~/domain/types";
 import stored from "./stored/v1-reports.json";
 
 /** Fields method v2 added to every report; a v1 report's other bytes must not move. */
-const ADDED_SINCE = ["method", "why", "fixedTerms"];
+const ADDED_SINCE = ["method", "why", "fixedTerms", "questionSet"];
 const withoutAdded = (json: string) =>
   JSON.stringify(JSON.parse(json, (key, value) => (ADDED_SINCE.includes(key) ? undefined : value)));
 

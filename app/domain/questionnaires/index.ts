@@ -71,6 +71,7 @@ export function selectQuestions(questionnaire: Questionnaire, set: QuestionSet):
     core = {
       ...questionnaire,
       label: `${questionnaire.label}, core set`,
+      set: "core",
       dimensions: questionnaire.dimensions
         .map((d) => ({ ...d, items: d.items.filter((i) => i.core) }))
         .filter((d) => d.items.length > 0),

@@ -1,0 +1,173 @@
+/**
+ * The method page's data (app/routes/how-scoring-works.tsx): the method's own
+ * constants, and the real engine run on the worked examples and the
+ * calibration. A .server module, so the question bank and the engine never
+ * reach the browser: the page receives only what it prints.
+ */
+import { PAIR_KIND_TEXT, SIMULATION_NOTE, calibrate } from "~/domain/calibration";
+import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
+import { DAYS_PER_MONTH, cashflowOf } from "~/domain/flags";
+import { METHOD_V1, METHOD_V2, type Method } from "~/domain/method";
+import { allItems, currentQuestionnaire, getQuestionnaire, selectQuestions } from "~/domain/questionnaires";
+import { buildReport } from "~/domain/report";
+import { SCENARIOS, scenarioAnswers } from "~/domain/scenarios";
+import {
+  IMPORTANCE_WEIGHT,
+  VERDICT_LABELS,
+  addToTally,
+  fitFrom,
+  itemWeight,
+  meetingPoint,
+  newTally,
+  overlapOf,
+  rangesOverlap,
+  tallyScore,
+} from "~/domain/scoring";
+import type { Answer, Questionnaire } from "~/domain/types";
+
+const twoDp = (n: number) => (Math.round(n * 100) / 100).toString();
+
+/** The worked example: three questions from one section, scored by the same functions as real checks. */
+const EXAMPLE: Array<{ itemId: string; vcs: Answer; prime: Answer }> = [
+  {
+    itemId: "brand-delivery",
+    vcs: { preferred: 2, acceptable: { min: 1, max: 3 }, importance: "high", redLine: false },
+    prime: { preferred: 4, acceptable: { min: 3, max: 5 }, importance: "medium", redLine: false },
+  },
+  {
+    itemId: "public-credit",
+    vcs: { preferred: 1, acceptable: { min: 1, max: 2 }, importance: "high", redLine: true },
+    prime: { preferred: 4, acceptable: { min: 4, max: 5 }, importance: "medium", redLine: false },
+  },
+  {
+    itemId: "staff-identity",
+    vcs: { preferred: 2, acceptable: { min: 1, max: 3 }, importance: "medium", redLine: false },
+    prime: { preferred: 2, acceptable: { min: 2, max: 4 }, importance: "low", redLine: false },
+  },
+];
+
+const range = (a: Answer) =>
+  a.acceptable.min === a.acceptable.max ? `${a.acceptable.min} only` : `${a.acceptable.min} to ${a.acceptable.max}`;
+
+function fitTable(method: Method) {
+  return [0, 1, 2, 3, 4].map((steps) => ({
+    steps,
+    overlap: twoDp(fitFrom(method, steps, true)),
+    noOverlap: steps === 0 ? null : twoDp(fitFrom(method, steps, false)),
+  }));
+}
+
+function workedExample(questionnaire: Questionnaire) {
+  const method = questionnaire.method;
+  const items = allItems(questionnaire);
+  const tally = newTally();
+  const rows = EXAMPLE.map((row) => {
+    const item = items.find((i) => i.id === row.itemId)!;
+    const shared = overlapOf(row.vcs.acceptable, row.prime.acceptable);
+    const fit = fitFrom(method, Math.abs(row.vcs.preferred - row.prime.preferred), rangesOverlap(row.vcs, row.prime));
+    const weight = itemWeight(row.vcs, row.prime);
+    addToTally(tally, fit, weight);
+    return {
+      question: item.prompt.vcs,
+      vcs: `${row.vcs.preferred} (${range(row.vcs)}), ${row.vcs.importance}${row.vcs.redLine ? ", red line" : ""}`,
+      prime: `${row.prime.preferred} (${range(row.prime)}), ${row.prime.importance}${row.prime.redLine ? ", red line" : ""}`,
+      shared: shared
+        ? `Yes: ${shared.min === shared.max ? shared.min : `${shared.min} to ${shared.max}`}; suggested meeting point ${meetingPoint(row.vcs, row.prime)}`
+        : "No",
+      fit: twoDp(fit),
+      weight,
+    };
+  });
+  return { rows, score: tallyScore(tally) };
+}
+
+/** "Why this verdict" for a few realistic pairs, through the real engine. */
+function whyExamples(questionnaire: Questionnaire) {
+  return ["disastrous-figures", "controlling-agreement", "prefunding", "tighter-embrace", "aligned"].map((id) => {
+    const scenario = SCENARIOS.find((s) => s.id === id)!;
+    const report = buildReport(questionnaire, ...scenarioAnswers(questionnaire, scenario));
+    return { title: scenario.title, verdict: report.verdict.label, overall: report.overall, why: report.why };
+  });
+}
+
+let calibration: ReturnType<typeof buildCalibration> | undefined;
+
+function buildCalibration() {
+  const v2 = calibrate(currentQuestionnaire(), 500);
+  const v1 = calibrate(getQuestionnaire("1")!, 500);
+  return {
+    pairs: v2.pairsPerKind,
+    kinds: v2.kinds.map((k, n) => ({ ...k, text: PAIR_KIND_TEXT[k.kind], v1: v1.kinds[n]!.counts })),
+    scenarios: v2.scenarios,
+  };
+}
+
+/** Everything the method page prints. */
+export function methodPageData() {
+  const questionnaire = currentQuestionnaire();
+  const method = questionnaire.method;
+  const core = selectQuestions(questionnaire, "core");
+  const cashExample = {
+    contractIncomeShare: 50,
+    outcomePaymentShare: 40,
+    paymentLagDays: 90,
+  };
+  const flow = cashflowOf(method, cashExample);
+  // Deterministic (seeded), so computed once per process.
+  calibration ??= buildCalibration();
+  return {
+    version: questionnaire.version,
+    label: questionnaire.label,
+    methodLabel: method.label,
+    bands: method.bands,
+    v1Bands: METHOD_V1.bands,
+    v1Fit: METHOD_V1.fit.kind === "linear" ? METHOD_V1.fit : null,
+    weights: IMPORTANCE_WEIGHT,
+    fits: fitTable(method),
+    gapSeverity: method.gapSeverity,
+    caps: METHOD_V2.caps,
+    facts: method.facts,
+    verdictLabels: VERDICT_LABELS,
+    example: workedExample(questionnaire),
+    why: whyExamples(questionnaire),
+    critical: questionnaire.dimensions.filter((d) => d.critical).map((d) => d.title),
+    notCritical: questionnaire.dimensions.filter((d) => !d.critical).map((d) => d.title),
+    unsafe: allItems(questionnaire)
+      .filter((i) => i.unsafe)
+      .map((i) => ({ question: i.prompt.vcs, title: i.unsafe!.title, why: i.unsafe!.why })),
+    consistency: allItems(questionnaire)
+      .filter((i) => i.consistency)
+      .map((i) => ({
+        question: i.prompt.prime,
+        fact: questionnaire.facts.find((f) => f.id === i.consistency!.factId)?.label ?? i.consistency!.factId,
+      })),
+    defaults: questionnaire.facts
+      .filter((f) => f.optional)
+      .map((f) => ({ label: f.label, side: f.side, unit: f.unit, value: f.default ?? null })),
+    fixedTitles: {
+      bidCandy: FLAG_CATALOGUE.BID_CANDY.title,
+      cashflow: FLAG_CATALOGUE.CASHFLOW_RISK.title,
+      fee: FLAG_CATALOGUE.TOPSLICE_EXCESS.title,
+      term: FLAG_CATALOGUE.SHORT_TERM.title,
+      notice: FLAG_CATALOGUE.EXIT_AT_WILL.title,
+      unsafe: FLAG_CATALOGUE.UNSAFE_AGREEMENT.title,
+      rebranding: FLAG_CATALOGUE.MANDATORY_REBRANDING.title,
+      contradiction: FLAG_CATALOGUE.CONTRADICTION.title,
+    },
+    cash: {
+      ...cashExample,
+      deliveryWait: twoDp(flow.deliveryWaitMonths),
+      resultsWait: twoDp(flow.resultsWaitMonths),
+      timing: twoDp(flow.timingMonths),
+      unrecovered: twoDp(flow.unrecoveredMonths),
+      need: twoDp(flow.needMonths),
+      daysPerMonth: DAYS_PER_MONTH,
+    },
+    core: {
+      items: core.dimensions.reduce((n, d) => n + d.items.length, 0),
+      of: allItems(questionnaire).length,
+    },
+    calibration,
+    simulationNote: SIMULATION_NOTE,
+  };
+}
