@@ -19,7 +19,7 @@ import {
   tallyScore,
 } from "./scoring";
 import type { Answer, FactDefinition, FactId, Position, PositionItem, Questionnaire, Side, SideAnswers } from "./types";
-import { decideVerdict, whyText, type SectionSummary, type Verdict } from "./verdict";
+import { decideVerdict, whyText, type Verdict } from "./verdict";
 
 export interface DimensionResult {
   id: string;
@@ -49,12 +49,15 @@ function redLineFactsOf(vcs: SideAnswers, prime: SideAnswers): readonly FactId[]
 export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Assessment {
   const method = questionnaire.method;
   const dimensions: DimensionResult[] = [];
-  const sections: SectionSummary[] = [];
+  const edgeCounts: number[] = [];
   const findings: Finding[] = [];
   const facts = { ...vcs.facts, ...prime.facts };
   const overall = newTally();
+  // One tally, emptied for each section: this loop runs for every check ranked, so it allocates as little as it can.
+  const tally = newTally();
   for (const dimension of questionnaire.dimensions) {
-    const tally = newTally();
+    tally.total = 0;
+    tally.weights = 0;
     let edgeAgreements = 0;
     for (const item of dimension.items) {
       const a = vcs.answers[item.id];
@@ -71,7 +74,7 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
     }
     const score = tallyScore(tally);
     dimensions.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score });
-    sections.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score, edgeAgreements });
+    edgeCounts.push(edgeAgreements);
   }
   factFindings(method, facts, findings, redLineFactsOf(vcs, prime));
   // Stable sort: severity first, then the order of the questionnaire.
@@ -87,7 +90,8 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
   const overallScore = tallyScore(overall) ?? 0;
   const decision = decideVerdict(method, {
     overall: overallScore,
-    sections,
+    sections: dimensions,
+    edgeAgreements: edgeCounts,
     dealbreakers,
     serious,
     viabilityBreaches,

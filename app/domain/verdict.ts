@@ -21,13 +21,13 @@ export interface SectionSummary {
   title: string;
   critical: boolean;
   score: number | null;
-  /** Agreements in this section only at the edge of a side's range. */
-  edgeAgreements: number;
 }
 
 export interface VerdictInput {
   overall: number;
   sections: readonly SectionSummary[];
+  /** Per section, in the same order: agreements only at the edge of a side's range. */
+  edgeAgreements: readonly number[];
   dealbreakers: number;
   serious: number;
   viabilityBreaches: number;
@@ -78,7 +78,9 @@ export function decideVerdict(method: Method, input: VerdictInput): Verdict {
   if (caps.serious && input.serious > 0 && (how = bearing(state, caps.serious))) {
     apply(state, caps.serious, how, { kind: "serious", count: input.serious });
   }
-  for (const section of input.sections) {
+  for (let n = 0; n < input.sections.length; n++) {
+    const section = input.sections[n]!;
+    const edgeAgreements = input.edgeAgreements[n] ?? 0;
     if (!section.critical || section.score === null) continue;
     const band = bandOf(method, section.score);
     if ((how = bearing(state, band))) {
@@ -90,12 +92,12 @@ export function decideVerdict(method: Method, input: VerdictInput): Verdict {
       });
     }
     const edge = caps.edgeInCritical;
-    if (edge && section.edgeAgreements >= edge.count && (how = bearing(state, edge.cap))) {
+    if (edge && edgeAgreements >= edge.count && (how = bearing(state, edge.cap))) {
       apply(state, edge.cap, how, {
         kind: "edge",
         dimensionId: section.id,
         title: section.title,
-        count: section.edgeAgreements,
+        count: edgeAgreements,
       });
     }
   }
