@@ -8,6 +8,7 @@
  * questions once each. The report itself (report.ts) is unchanged; these are
  * views of it, built by pure functions.
  */
+import { FLAG_CATALOGUE } from "./flag-catalogue";
 import { SEVERITY_ORDER, flagKey, type Flag } from "./flags";
 import type { Report } from "./report";
 import type { FactId, FlagCode, Severity } from "./types";
@@ -22,6 +23,8 @@ export interface IssueFlag {
   prompt: string | null;
   /** What a figure flag found, in figures ("it would need to pre-fund about 3.1 months…"); null for a question flag. */
   finding: string | null;
+  /** What this flag found on its question (the ranges, who pushes, any red line), less the issue's shared explanation. */
+  detail: string;
   viability: boolean;
 }
 
@@ -32,7 +35,7 @@ export interface IssueGroup {
   severity: Severity;
   /** Any of its flags breaches the organisation's viability. */
   viability: boolean;
-  /** What the issue is about: the explanation shared by its question flags, written once. */
+  /** What the issue is about, written once: the part every one of its question flags' explanations shares. */
   explanation: string;
   flags: IssueFlag[];
   questions: string[];
@@ -85,6 +88,7 @@ export function groupFlags(
       itemId,
       prompt: itemId === null ? null : (promptOf(itemId) ?? itemId),
       finding: aboutQuestion ? null : flag.explanation,
+      detail: flag.explanation,
       viability: flag.viability === true,
     });
   }
@@ -95,8 +99,12 @@ export function groupFlags(
       group.severity,
     );
     group.viability = members.some((f) => f.viability === true);
-    const shared = members.find((f) => f.itemIds.length > 0 && f.factIds.length === 0) ?? members[0]!;
-    group.explanation = shared.factIds.length > 0 && shared.itemIds.length === 0 ? "" : shared.explanation;
+    const meaning = FLAG_CATALOGUE[group.code].meaning;
+    const questionFlags = group.flags.filter((f) => f.finding === null);
+    if (questionFlags.length > 0 && questionFlags.every((f) => f.detail.startsWith(meaning))) {
+      group.explanation = meaning;
+      for (const f of questionFlags) f.detail = f.detail.slice(meaning.length).trim();
+    }
     group.questions = unique(members.map((f) => f.questions));
     group.negotiable = unique(members.map((f) => f.negotiable));
     group.evidence = unique(members.map((f) => f.evidence));
@@ -127,14 +135,14 @@ export interface BoardDecision {
   topIssues: IssueGroup[];
   /** Every finding from the figures, in figures. */
   money: MoneyFinding[];
-  /** What to ask for before signing: evidence first, then what could be negotiated, from the issues above. */
+  /** What to ask for before signing: one request from each issue above in turn, evidence before negotiables. */
   askFor: string[];
   /** How many flags and issues the report raised in all. */
   counts: { flags: number; issues: number };
 }
 
 const TOP_ISSUES = 5;
-const ASK_FOR = 6;
+const ASK_FOR = 4;
 
 /**
  * Page 1 of the board paper: the decision. Top issues rank the non-dealbreaker
@@ -158,8 +166,16 @@ export function boardDecision(report: Pick<Report, "verdict" | "why" | "overall"
   const money: MoneyFinding[] = report.flags
     .filter((f) => f.factIds.length > 0 && f.itemIds.length === 0)
     .map((f) => ({ key: flagKey(f), title: f.title, severity: f.severity, finding: f.explanation, factIds: f.factIds }));
+  // One request from each issue in turn (evidence before negotiables), so the list covers the issues, not one.
   const focus = [...dealbreakers, ...topIssues];
-  const askFor = unique([...focus.map((g) => g.evidence), ...focus.map((g) => g.negotiable)]).slice(0, ASK_FOR);
+  const queues = focus.map((g) => [...g.evidence, ...g.negotiable]);
+  const askFor: string[] = [];
+  for (let round = 0; askFor.length < ASK_FOR && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) {
+      const text = queue[round];
+      if (text !== undefined && !askFor.includes(text) && askFor.length < ASK_FOR) askFor.push(text);
+    }
+  }
   const decision: BoardDecision = {
     verdict: report.verdict,
     why: report.why,

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
 import { boardDecision, groupFlags } from "~/domain/flag-groups";
 import { flagKey, type Flag } from "~/domain/flags";
 import { allItems, currentQuestionnaire } from "~/domain/questionnaires";
@@ -57,7 +58,6 @@ test("a group's questions, negotiables and evidence appear once each, from all i
     questions: ["Q1", "Q2", "Q3"],
     negotiable: ["N1", "N2"],
     evidence: ["E1", "E2"],
-    explanation: "About bid candy.",
   });
   // A question without wording falls back to its id rather than vanishing.
   expect(groups[0]!.flags.map((f) => f.prompt)).toEqual(["a", "b"]);
@@ -79,16 +79,25 @@ test("a group takes its most serious flag's severity, leads with it, and sorts d
   expect(groups[0]!.flags[0]!.itemId).toBe("c");
 });
 
-test("a figure flag keeps its own finding; the issue's explanation comes from its question flags", () => {
+test("the issue's meaning is written once; each question keeps what it found; a figure flag keeps its figures", () => {
+  const meaning = FLAG_CATALOGUE.BID_CANDY.meaning;
   const groups = groupFlags(
     [
       flag({ factIds: ["reservesMonths"], explanation: "It would need to pre-fund about 3.1 months." }),
-      flag({ itemIds: ["volume-commitment"], explanation: "About volumes." }),
+      flag({ itemIds: ["volume-commitment"], explanation: `${meaning} On volumes, the prime pushes.` }),
+      flag({ itemIds: ["client-mix"], explanation: `${meaning} On the mix, the prime pushes.` }),
     ],
     promptOf,
   );
-  expect(groups[0]!.explanation).toBe("About volumes.");
-  expect(groups[0]!.flags.map((f) => f.finding)).toEqual(["It would need to pre-fund about 3.1 months.", null]);
+  expect(groups[0]!.explanation).toBe(meaning);
+  expect(groups[0]!.flags.map((f) => [f.finding, f.detail])).toEqual([
+    ["It would need to pre-fund about 3.1 months.", "It would need to pre-fund about 3.1 months."],
+    [null, "On volumes, the prime pushes."],
+    [null, "On the mix, the prime pushes."],
+  ]);
+  // Explanations that do not share the catalogue's meaning are kept whole, per question.
+  const own = groupFlags([flag({ itemIds: ["a"], explanation: "Its own words." })], promptOf);
+  expect(own[0]).toMatchObject({ explanation: "", flags: [{ detail: "Its own words." }] });
 });
 
 test("page 1's decision: every dealbreaker by name, at most five other issues, every money finding in figures", () => {
