@@ -206,22 +206,24 @@ export function IssueList(props: {
                 </ul>
               </>
             ) : null}
-            {variant === "report" ? (
-              <>
-                <AdviceList
-                  label={`Questions for ${props.vcsName} and ${props.primeName} to discuss`}
-                  items={issue.questions}
-                />
-                <AdviceList label="What could be negotiated" items={issue.negotiable} />
-              </>
-            ) : null}
             {issue.whoActs.length > 0 ? (
               <p>
                 <strong>Who should act:</strong> {issue.whoActs.join(" ")}
               </p>
             ) : null}
-            {variant === "report" ? (
-              <AdviceList label="Evidence to ask for before signing" items={issue.evidence} />
+            {variant === "report" &&
+            issue.questions.length + issue.negotiable.length + issue.evidence.length > 0 ? (
+              <details className="issue__advice">
+                <summary>
+                  What to discuss, negotiate and ask for<span className="visually-hidden">: {issue.title}</span>
+                </summary>
+                <AdviceList
+                  label={`Questions for ${props.vcsName} and ${props.primeName} to discuss`}
+                  items={issue.questions}
+                />
+                <AdviceList label="What could be negotiated" items={issue.negotiable} />
+                <AdviceList label="Evidence to ask for before signing" items={issue.evidence} />
+              </details>
             ) : null}
           </section>
         );

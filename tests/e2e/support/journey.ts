@@ -175,7 +175,7 @@ export function describeJourney(javaScript: boolean) {
       await owner.getByRole("link", { name: /Board paper/ }).click();
       await expect.poll(() => owner.locator(".board-paper h1").count()).toBe(1);
       await visit(owner, `${label}-board-paper`, { all: true });
-      const flagTitles = await owner.locator(".flag h4").allTextContents();
+      const flagTitles = await owner.locator(".flag h3").allTextContents();
       expect(flagTitles.length).toBeGreaterThan(0);
       const pdf = await owner.pdf({ format: "A4", printBackground: true });
       mkdirSync(ARTIFACTS, { recursive: true });
