@@ -131,7 +131,6 @@ function Decision(props: { decision: BoardDecision; recommendation: string | nul
           </ul>
         </>
       ) : null}
-
     </section>
   );
 }
@@ -143,15 +142,16 @@ function MethodNote(props: { report: Report; methodUrl: string }) {
     <section className="method-note" aria-labelledby="method-note">
       <h2 id="method-note">Method note: how the verdict was reached</h2>
       <p>
-        Both sides answered the same questions ({props.report.questionSet === "core" ? "the short core set" : "the full set"}
-        ) separately, each giving the position it prefers, the range it could live with, how much it matters and any
-        red line. Each question scores a fit from 0 to 1 by how far apart the preferred positions are and whether the
-        ranges meet; the overall score is the mean of those fits, weighted by importance, on 0 to 100.
+        Both sides answered the same questions (
+        {props.report.questionSet === "core" ? "the short core set" : "the full set"}) separately, each giving the
+        position it prefers, the range it could live with, how much it matters and any red line. Each question scores a
+        fit from 0 to 1 by how far apart the preferred positions are and whether the ranges meet; the overall score is
+        the mean of those fits, weighted by importance, on 0 to 100.
       </p>
       <p>
         A red line that the other side’s range crosses is a dealbreaker, and any dealbreaker makes the verdict “Red
-        lines in conflict” whatever the score. Otherwise the score gives the band (strong from {bands.STRONG},
-        workable from {bands.WORKABLE}), and the weakest critical section, serious flags and figures that breach the
+        lines in conflict” whatever the score. Otherwise the score gives the band (strong from {bands.STRONG}, workable
+        from {bands.WORKABLE}), and the weakest critical section, serious flags and figures that breach the
         organisation’s viability can lower it, never raise it. The “why” line names what set the verdict.
       </p>
       <p>
@@ -188,8 +188,7 @@ export function BoardPaper(props: {
         <p>
           {props.appendix ? (
             <>
-              The question-by-question appendix is included.{" "}
-              <Link to={`${props.basePath}/print`}>Leave it out</Link>
+              The question-by-question appendix is included. <Link to={`${props.basePath}/print`}>Leave it out</Link>
             </>
           ) : (
             <>
@@ -213,8 +212,8 @@ export function BoardPaper(props: {
 
       <h2 className="page-break">Every issue</h2>
       <p>
-        Each issue once: what it is, the questions it concerns in the organisation’s wording, what the figures show
-        and who should act. What to discuss, negotiate and ask for on each is in appendix A
+        Each issue once: what it is, the questions it concerns in the organisation’s wording, what the figures show and
+        who should act. What to discuss, negotiate and ask for on each is in appendix A
         {props.appendix ? "" : " (print the paper with its appendix, or read the report)"}.
       </p>
       <IssueList

@@ -84,7 +84,6 @@ function FlagOutcomeView(props: {
   );
 }
 
-
 function AdviceList({ label, items }: { label: string; items: readonly string[] }) {
   if (items.length === 0) return null;
   return (
@@ -152,12 +151,7 @@ export function IssueList(props: {
           );
         }
         return (
-          <section
-            key={id}
-            className={`flag issue flag--${issue.severity}`}
-            id={id}
-            aria-labelledby={`${id}-title`}
-          >
+          <section key={id} className={`flag issue flag--${issue.severity}`} id={id} aria-labelledby={`${id}-title`}>
             {heading}
             {issue.explanation ? <p>{issue.explanation}</p> : null}
             {findings.length > 0 ? (
@@ -178,7 +172,9 @@ export function IssueList(props: {
             {questions.length > 0 ? (
               <>
                 <p className="label">
-                  {questions.length === 1 ? "The question it concerns" : `The ${questions.length} questions it concerns`}
+                  {questions.length === 1
+                    ? "The question it concerns"
+                    : `The ${questions.length} questions it concerns`}
                 </p>
                 <ul className="issue__questions">
                   {questions.map((f) => (
@@ -211,8 +207,7 @@ export function IssueList(props: {
                 <strong>Who should act:</strong> {issue.whoActs.join(" ")}
               </p>
             ) : null}
-            {variant === "report" &&
-            issue.questions.length + issue.negotiable.length + issue.evidence.length > 0 ? (
+            {variant === "report" && issue.questions.length + issue.negotiable.length + issue.evidence.length > 0 ? (
               <details className="issue__advice">
                 <summary>
                   What to discuss, negotiate and ask for<span className="visually-hidden">: {issue.title}</span>

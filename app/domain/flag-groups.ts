@@ -53,10 +53,7 @@ const unique = (lists: ReadonlyArray<readonly string[] | undefined>): string[] =
  * reverse flag a title of its own), most serious first, then in the order the
  * report raised them. `promptOf` gives a question's wording by item id.
  */
-export function groupFlags(
-  flags: readonly Flag[],
-  promptOf: (itemId: string) => string | undefined,
-): IssueGroup[] {
+export function groupFlags(flags: readonly Flag[], promptOf: (itemId: string) => string | undefined): IssueGroup[] {
   const groups = new Map<string, { group: IssueGroup; members: Flag[] }>();
   for (const flag of flags) {
     const id = `${flag.code}|${flag.title}`;
@@ -165,7 +162,13 @@ export function boardDecision(report: Pick<Report, "verdict" | "why" | "overall"
   const topIssues = rest.slice(0, TOP_ISSUES);
   const money: MoneyFinding[] = report.flags
     .filter((f) => f.factIds.length > 0 && f.itemIds.length === 0)
-    .map((f) => ({ key: flagKey(f), title: f.title, severity: f.severity, finding: f.explanation, factIds: f.factIds }));
+    .map((f) => ({
+      key: flagKey(f),
+      title: f.title,
+      severity: f.severity,
+      finding: f.explanation,
+      factIds: f.factIds,
+    }));
   // One request from each issue in turn (evidence before negotiables), so the list covers the issues, not one.
   const focus = [...dealbreakers, ...topIssues];
   const queues = focus.map((g) => [...g.evidence, ...g.negotiable]);

@@ -107,10 +107,7 @@ export default function FullReport() {
         dimensions={dimensions}
         outcomeForms={canRecordOutcomes ? { error: outcomeError } : undefined}
         recommendation={
-          <Recommendation
-            text={recommendation}
-            form={canRecordOutcomes ? { error: recommendationError } : undefined}
-          />
+          <Recommendation text={recommendation} form={canRecordOutcomes ? { error: recommendationError } : undefined} />
         }
       />
       <SectionLinks sections={sections} path={`${home}/report`} />

@@ -30,13 +30,19 @@ async function seedClash(base: string) {
     }),
   });
   expect(created.status).toBe(201);
-  const { tokens, links } = (await created.json()) as { tokens: Record<"owner" | Side, string>; links: { owner: string } };
+  const { tokens, links } = (await created.json()) as {
+    tokens: Record<"owner" | Side, string>;
+    links: { owner: string };
+  };
   for (const side of ["vcs", "prime"] as const) {
     const answers = Object.fromEntries(
       bank.dimensions.flatMap((d) =>
         d.items.map((item) => {
           const a = REALISTIC_CLASH.answer(side, item.id);
-          const acceptable = Array.from({ length: a.acceptable.max - a.acceptable.min + 1 }, (_, i) => a.acceptable.min + i);
+          const acceptable = Array.from(
+            { length: a.acceptable.max - a.acceptable.min + 1 },
+            (_, i) => a.acceptable.min + i,
+          );
           return [item.id, { preferred: a.preferred, acceptable, importance: a.importance, redLine: a.redLine }];
         }),
       ),
@@ -69,79 +75,87 @@ describe.skipIf(!hasChromium)("the board paper of a realistic clash", () => {
     await server?.stop();
   });
 
-  test("page 1 names every dealbreaker and the recommendation; the paper is at most ten A4 pages", { timeout: 120_000 }, async () => {
-    const { ownerLink, report } = await seedClash(server.url);
-    expect(report.flags.length).toBeGreaterThan(40);
-    const owner = await (await newContext(browser, { javaScript: true })).newPage();
-    await owner.goto(ownerLink);
-    const checkUrl = owner.url();
+  test(
+    "page 1 names every dealbreaker and the recommendation; the paper is at most ten A4 pages",
+    { timeout: 120_000 },
+    async () => {
+      const { ownerLink, report } = await seedClash(server.url);
+      expect(report.flags.length).toBeGreaterThan(40);
+      const owner = await (await newContext(browser, { javaScript: true })).newPage();
+      await owner.goto(ownerLink);
+      const checkUrl = owner.url();
 
-    // The chief executive's recommendation, written by the owner on the report page.
-    await owner.goto(`${checkUrl}/report`);
-    await owner.getByLabel("Recommendation to the board").fill(RECOMMENDATION);
-    await owner.getByRole("button", { name: "Save the recommendation" }).click();
-    await expect.poll(() => owner.locator(".recommendation__text").textContent()).toBe(RECOMMENDATION);
-    await expectAccessible(owner, { all: true });
-    await screenshot(owner, "clash-report");
-    await owner.screenshot({ path: join(ARTIFACTS, "clash-report-top.png") });
+      // The chief executive's recommendation, written by the owner on the report page.
+      await owner.goto(`${checkUrl}/report`);
+      await owner.getByLabel("Recommendation to the board").fill(RECOMMENDATION);
+      await owner.getByRole("button", { name: "Save the recommendation" }).click();
+      await expect.poll(() => owner.locator(".recommendation__text").textContent()).toBe(RECOMMENDATION);
+      await expectAccessible(owner, { all: true });
+      await screenshot(owner, "clash-report");
+      await owner.screenshot({ path: join(ARTIFACTS, "clash-report-top.png") });
 
-    await owner.goto(`${checkUrl}/print`);
-    await expect.poll(() => owner.getByRole("link", { name: "Back to the check" }).count()).toBe(1);
-    await expectAccessible(owner, { all: true });
-    await screenshot(owner, "clash-board-paper");
-    const pdf = await owner.pdf({ format: "A4", printBackground: true });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(join(ARTIFACTS, "clash-board-paper.pdf"), pdf);
-    // What the printed pages look like, for people to check (A4 at 96 px an inch is 794 px wide).
-    await owner.setViewportSize({ width: 794, height: 1123 });
-    await owner.emulateMedia({ media: "print" });
-    await screenshot(owner, "clash-board-paper-print");
-    await owner.screenshot({ path: join(ARTIFACTS, "clash-board-paper-print-top.png") });
-    await owner.emulateMedia({ media: "screen" });
-    const pages = await pdfPages(pdf);
-    const squash = (value: string) => value.replace(/\s+/g, "");
-    expect(pages.length, "a trustee's board paper").toBeLessThanOrEqual(10);
-    const first = squash(pages[0]!);
-    expect(first).toContain(squash("Red lines in conflict"));
-    const dealbreakers = [...new Set(report.flags.filter((f) => f.severity === "dealbreaker").map((f) => f.title))];
-    expect(dealbreakers.length).toBeGreaterThan(1);
-    for (const title of dealbreakers) expect(first, `page 1 names ${title}`).toContain(squash(title));
-    expect(first).toContain(squash(RECOMMENDATION));
-    // The whole decision is on page 1: the money in figures and what to ask for before signing.
-    expect(first).toContain(squash("The money, in figures"));
-    expect(first).toContain(squash("free reserves cover 2 months"));
-    expect(first).toContain(squash("Ask for before signing"));
-    expect(squash(pages[1]!).startsWith(squash("Every issue"))).toBe(true);
-    const all = squash(pages.join(" "));
-    // Every kind of flag is in the paper, and the method note prints the method page's address.
-    for (const title of new Set(report.flags.map((f) => f.title))) expect(all).toContain(squash(title));
-    expect(all).toContain(squash(`${server.url}/how-scoring-works`));
+      await owner.goto(`${checkUrl}/print`);
+      await expect.poll(() => owner.getByRole("link", { name: "Back to the check" }).count()).toBe(1);
+      await expectAccessible(owner, { all: true });
+      await screenshot(owner, "clash-board-paper");
+      const pdf = await owner.pdf({ format: "A4", printBackground: true });
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(join(ARTIFACTS, "clash-board-paper.pdf"), pdf);
+      // What the printed pages look like, for people to check (A4 at 96 px an inch is 794 px wide).
+      await owner.setViewportSize({ width: 794, height: 1123 });
+      await owner.emulateMedia({ media: "print" });
+      await screenshot(owner, "clash-board-paper-print");
+      await owner.screenshot({ path: join(ARTIFACTS, "clash-board-paper-print-top.png") });
+      await owner.emulateMedia({ media: "screen" });
+      const pages = await pdfPages(pdf);
+      const squash = (value: string) => value.replace(/\s+/g, "");
+      expect(pages.length, "a trustee's board paper").toBeLessThanOrEqual(10);
+      const first = squash(pages[0]!);
+      expect(first).toContain(squash("Red lines in conflict"));
+      const dealbreakers = [...new Set(report.flags.filter((f) => f.severity === "dealbreaker").map((f) => f.title))];
+      expect(dealbreakers.length).toBeGreaterThan(1);
+      for (const title of dealbreakers) expect(first, `page 1 names ${title}`).toContain(squash(title));
+      expect(first).toContain(squash(RECOMMENDATION));
+      // The whole decision is on page 1: the money in figures and what to ask for before signing.
+      expect(first).toContain(squash("The money, in figures"));
+      expect(first).toContain(squash("free reserves cover 2 months"));
+      expect(first).toContain(squash("Ask for before signing"));
+      expect(squash(pages[1]!).startsWith(squash("Every issue"))).toBe(true);
+      const all = squash(pages.join(" "));
+      // Every kind of flag is in the paper, and the method note prints the method page's address.
+      for (const title of new Set(report.flags.map((f) => f.title))) expect(all).toContain(squash(title));
+      expect(all).toContain(squash(`${server.url}/how-scoring-works`));
 
-    // The question-by-question detail is an appendix for those who ask for it.
-    await owner.getByRole("link", { name: "Include it as an appendix" }).click();
-    await expect.poll(() => owner.locator("#appendix").count()).toBe(1);
-    const withAppendix = await pdfPages(await owner.pdf({ format: "A4", printBackground: true }));
-    expect(withAppendix.length).toBeGreaterThan(pages.length);
-  });
+      // The question-by-question detail is an appendix for those who ask for it.
+      await owner.getByRole("link", { name: "Include it as an appendix" }).click();
+      await expect.poll(() => owner.locator("#appendix").count()).toBe(1);
+      const withAppendix = await pdfPages(await owner.pdf({ format: "A4", printBackground: true }));
+      expect(withAppendix.length).toBeGreaterThan(pages.length);
+    },
+  );
 
-  test("on a 390 px phone the report and board paper fit the screen, and no text is under 12 px", { timeout: 120_000 }, async () => {
-    const { ownerLink } = await seedClash(server.url);
-    const phone = await (await newContext(browser, { javaScript: true, width: 390 })).newPage();
-    await phone.goto(ownerLink);
-    const checkUrl = phone.url();
-    for (const [path, name] of [
-      ["/report", "clash-report-phone"],
-      ["/print", "clash-board-paper-phone"],
-    ] as const) {
-      await phone.goto(`${checkUrl}${path}`);
-      await screenshot(phone, name);
-      await phone.screenshot({ path: join(ARTIFACTS, `${name}-top.png`) });
-      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-      expect(width, `${name}: no sideways scrolling`).toBeLessThanOrEqual(390);
-      const smallest = await phone.evaluate(smallestTextOutsideCharts);
-      expect(smallest.size, `${name}: smallest text "${smallest.text}"`).toBeGreaterThanOrEqual(12);
-    }
-  });
+  test(
+    "on a 390 px phone the report and board paper fit the screen, and no text is under 12 px",
+    { timeout: 120_000 },
+    async () => {
+      const { ownerLink } = await seedClash(server.url);
+      const phone = await (await newContext(browser, { javaScript: true, width: 390 })).newPage();
+      await phone.goto(ownerLink);
+      const checkUrl = phone.url();
+      for (const [path, name] of [
+        ["/report", "clash-report-phone"],
+        ["/print", "clash-board-paper-phone"],
+      ] as const) {
+        await phone.goto(`${checkUrl}${path}`);
+        await screenshot(phone, name);
+        await phone.screenshot({ path: join(ARTIFACTS, `${name}-top.png`) });
+        const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${name}: no sideways scrolling`).toBeLessThanOrEqual(390);
+        const smallest = await phone.evaluate(smallestTextOutsideCharts);
+        expect(smallest.size, `${name}: smallest text "${smallest.text}"`).toBeGreaterThanOrEqual(12);
+      }
+    },
+  );
 });
 
 /**
