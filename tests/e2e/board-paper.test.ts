@@ -1,14 +1,16 @@
 /**
  * The realistic clash (tests/fixtures.ts, REALISTIC_CLASH: dozens of flags, several dealbreakers) seeded through
  * the API, then read as a trustee would: the board paper prints to at most ten A4 pages and its first page
- * names every dealbreaker and the chief executive's recommendation; the report reads on a phone.
+ * names every dealbreaker and the chief executive's recommendation; the CSV holds every figure and flag; the
+ * report reads on a phone.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Side } from "~/domain/types";
+import { readReportCsv } from "../csv";
 import { REALISTIC_CLASH } from "../fixtures";
 import { ARTIFACTS, expectAccessible, launchBrowser, newContext, screenshot } from "./support/browser";
 import { hasChromium } from "./support/chromium";
@@ -125,6 +127,25 @@ describe.skipIf(!hasChromium)("the board paper of a realistic clash", () => {
       // Every kind of flag is in the paper, and the method note prints the method page's address.
       for (const title of new Set(report.flags.map((f) => f.title))) expect(all).toContain(squash(title));
       expect(all).toContain(squash(`${server.url}/how-scoring-works`));
+
+      // The spreadsheet, downloaded through the page's link: every figure and every flag, named by the organisations.
+      const [download] = await Promise.all([
+        owner.waitForEvent("download"),
+        owner.goto(`${checkUrl}/report`).then(() => owner.getByRole("link", { name: /spreadsheet \(CSV\)/ }).click()),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        /^common-ground-community-rehabilitation-north-west-\d{4}-\d{2}-\d{2}\.csv$/,
+      );
+      const csv = readReportCsv(readFileSync((await download.path())!, "utf8"));
+      expect(csv.title).toContain(REALISTIC_CLASH.title);
+      const given = (["vcs", "prime"] as const).flatMap((side) =>
+        Object.entries(REALISTIC_CLASH.facts[side]).map(([id, value]) => [id, String(value)]),
+      );
+      const figures = Object.fromEntries(csv.blocks.Figures!.map((f) => [f.figure, f.value]));
+      for (const [id, value] of given) expect(figures[id!], id).toBe(value);
+      expect(csv.blocks.Flags!.map((f) => f.title)).toEqual(report.flags.map((f) => f.title));
+      expect(Object.keys(csv.blocks.Answers![0]!)).toContain(`${REALISTIC_CLASH.vcsName}: preferred`);
+      await owner.goto(`${checkUrl}/print`);
 
       // The question-by-question detail is an appendix for those who ask for it.
       await owner.getByRole("link", { name: "Include it as an appendix" }).click();
