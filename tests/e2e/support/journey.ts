@@ -144,6 +144,9 @@ export function describeJourney(javaScript: boolean) {
       const prime = await (await newContext(browser, { javaScript })).newPage();
       await prime.goto(primeLink);
       expect(await prime.content()).not.toContain("Our name is how families find us");
+      // The prime is told on its page that the organisation has submitted: nobody has to keep reloading.
+      expect(await prime.locator(".notice--info").textContent()).toContain("Helping Hands submitted its answers on");
+      await visit(prime, `${label}-prime-overview-other-submitted`);
       await answerAll(prime, "prime", `${label}-prime`);
 
       for (const [page, name] of [
