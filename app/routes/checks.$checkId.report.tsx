@@ -10,6 +10,7 @@ import { parseForm } from "~/forms/parse.server";
 import { outcomeSchema } from "~/forms/schemas.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
+import { readFormData } from "~/http/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Report: ${data.title} – Common Ground` : "Common Ground" },
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (params.side !== undefined)
     throw new Response("Only the person who started the check can record outcomes.", { status: 403 });
   const { check, report } = await requireReport(request, params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const result = parseForm(formData, outcomeSchema);
   if (!result.ok) {
     const key = formData.get("flagKey");

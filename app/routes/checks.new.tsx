@@ -5,8 +5,10 @@ import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/fo
 import { payloadValue } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
 import { newCheckSchema } from "~/forms/schemas.server";
-import { commitSession } from "~/access/session.server";
-import { createCheck } from "~/models/check.server";
+import { openSession, sealKeys } from "~/access/session.server";
+import { readFormData } from "~/http/form-body.server";
+import { createCheck, type Role } from "~/models/check.server";
+import { hashToken } from "~/models/tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a partnership check – Common Ground" }];
 
@@ -21,14 +23,17 @@ const FIELD_ORDER = [
 ] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(await request.formData(), newCheckSchema);
+  const result = parseForm(await readFormData(request), newCheckSchema);
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
-  const check = await createCheck(result.value);
-  // The owner's token goes straight into the session: it never appears in an address bar.
-  return redirect(`/checks/${check.id}?created=1`, {
-    status: 303,
-    headers: { "Set-Cookie": await commitSession(request, check.id, "owner", check.tokens.owner) },
-  });
+  const check = await createCheck(result.value, await sealKeys());
+  // The creator is signed in as the owner, and as their own side if they are one; their links are shown once.
+  const mine: Role[] = ["owner", ...(["vcs", "prime"] as const).filter((side) => check.claimed[side])];
+  const cookie = await openSession(
+    request,
+    mine.map((role) => ({ checkId: check.id, role, tokenHash: hashToken(check.tokens[role]) })),
+    { links: mine.map((role) => ({ role, token: check.tokens[role] })) },
+  );
+  return redirect(`/checks/${check.id}?created=1`, { status: 303, headers: { "Set-Cookie": cookie } });
 }
 
 export default function NewCheck() {

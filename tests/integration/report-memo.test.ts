@@ -10,7 +10,7 @@ import { deleteCheck, getCheckSummary } from "~/models/check.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
 import { getReport, memoizedReports } from "~/models/report.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
-import { HEALTHY_FACTS, completeAnswers, newCheck } from "./support";
+import { HEALTHY_FACTS, completeAnswers, newCheck, sideAuthority } from "./support";
 
 async function submittedCheck() {
   const { id } = await newCheck();
@@ -18,8 +18,17 @@ async function submittedCheck() {
   for (const side of ["vcs", "prime"] as const) {
     const answers = completeAnswers(side);
     if (side === "prime") answers.facts = { ...HEALTHY_FACTS.prime, guaranteedReferralsPerYear: 0 };
-    await saveSideAnswers({ responseId: before.sides[side].responseId, ...answers });
-    await submitResponse({ responseId: before.sides[side].responseId, questionnaire: currentQuestionnaire(), side });
+    await saveSideAnswers({
+      authority: await sideAuthority(id, side),
+      responseId: before.sides[side].responseId,
+      ...answers,
+    });
+    await submitResponse({
+      authority: await sideAuthority(id, side),
+      responseId: before.sides[side].responseId,
+      questionnaire: currentQuestionnaire(),
+      side,
+    });
   }
   return (await getCheckSummary(id))!;
 }
