@@ -34,6 +34,12 @@ const clamp = (p: number) => Math.min(5, Math.max(1, p)) as Position;
 export const PAIR_KINDS = ["middling", "random", "near-identical"] as const;
 export type PairKind = (typeof PAIR_KINDS)[number];
 
+export const PAIR_KIND_NAME: Readonly<Record<PairKind, string>> = {
+  middling: "Unrelated, middling answers",
+  random: "Unrelated, random answers",
+  "near-identical": "Near-identical",
+};
+
 export const PAIR_KIND_TEXT: Readonly<Record<PairKind, string>> = {
   middling:
     "Unrelated pairs giving sensible middling answers: each side prefers 2, 3 or 4 at random on every question, could accept one step either way, rates everything medium and draws no red lines.",

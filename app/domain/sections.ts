@@ -31,9 +31,11 @@ export interface SectionProgress {
 
 export function sectionProgress(section: Section, given: SideAnswers): SectionProgress {
   if (section.kind === "facts") {
+    // Optional figures (bank v2) do not count towards complete, so they do not count here either.
+    const required = section.facts.filter((f) => !f.optional);
     return {
-      answered: section.facts.filter((f) => typeof given.facts[f.id] === "number").length,
-      total: section.facts.length,
+      answered: required.filter((f) => typeof given.facts[f.id] === "number").length,
+      total: required.length,
     };
   }
   return {

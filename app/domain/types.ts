@@ -1,5 +1,5 @@
 /**
- * The answer model of Common Ground (see DESIGN.md): pure types shared by the
+ * The answer model of Common Ground (docs/method.md): pure types shared by the
  * question bank, the scoring and the flag rules. No React, no database, no Remix.
  */
 
@@ -119,7 +119,7 @@ export interface Dimension {
   title: string;
   /** One or two sentences shown at the top of the section. */
   summary: string;
-  /** Critical dimensions cap the verdict (DESIGN.md). */
+  /** Critical dimensions cap the verdict (docs/method.md, "The verdict"). */
   critical: boolean;
   items: readonly PositionItem[];
 }

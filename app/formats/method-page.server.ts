@@ -4,7 +4,7 @@
  * calibration. A .server module, so the question bank and the engine never
  * reach the browser: the page receives only what it prints.
  */
-import { PAIR_KIND_TEXT, SIMULATION_NOTE, calibrate } from "~/domain/calibration";
+import { PAIR_KIND_NAME, PAIR_KIND_TEXT, SIMULATION_NOTE, calibrate } from "~/domain/calibration";
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
 import { DAYS_PER_MONTH, cashflowOf } from "~/domain/flags";
 import { METHOD_V1, METHOD_V2, type Method } from "~/domain/method";
@@ -97,7 +97,12 @@ function buildCalibration() {
   const v1 = calibrate(getQuestionnaire("1")!, 500);
   return {
     pairs: v2.pairsPerKind,
-    kinds: v2.kinds.map((k, n) => ({ ...k, text: PAIR_KIND_TEXT[k.kind], v1: v1.kinds[n]!.counts })),
+    kinds: v2.kinds.map((k, n) => ({
+      ...k,
+      name: PAIR_KIND_NAME[k.kind],
+      text: PAIR_KIND_TEXT[k.kind],
+      v1: v1.kinds[n]!.counts,
+    })),
     scenarios: v2.scenarios,
   };
 }
@@ -118,7 +123,7 @@ export function methodPageData() {
   return {
     version: questionnaire.version,
     label: questionnaire.label,
-    methodLabel: method.label,
+    methodLabel: method.label.replace(/^Scoring/, "scoring"),
     bands: method.bands,
     v1Bands: METHOD_V1.bands,
     v1Fit: METHOD_V1.fit.kind === "linear" ? METHOD_V1.fit : null,

@@ -213,6 +213,9 @@ export default function SectionPage() {
         <p className="lead">
           A few figures let Common Ground check referrals, cash flow, fees, contract length and notice. Give your best
           estimate; you can change them until you submit.
+          {extended
+            ? " If a figure is a walk-away for you, tick “This figure is a red line”: a clear breach of it then stops the deal."
+            : ""}
         </p>
       ) : null}
       <p>Answer what you can. Your answers are saved when you continue, and you can come back to this page.</p>

@@ -33,7 +33,7 @@ export default function HowScoringWorks() {
       <p className="lead">
         Common Ground compares what each side would prefer, what each could accept, how much each question matters, and
         what the figures say. The calculation is the same for every check, and nothing is hidden. This page describes{" "}
-        {data.methodLabel}, used with {data.label}. A check keeps the method it was created with, and its report says
+        {data.methodLabel}, used with {data.label.replace(/^Question/, "question")}. A check keeps the method it was created with, and its report says
         which.
       </p>
 
@@ -349,6 +349,14 @@ export default function HowScoringWorks() {
         A strong fit should mean the two sides want the same partnership. The bands were set by simulation:{" "}
         {data.calibration.pairs} pairs of each kind below, scored by this method and by method v1. {data.simulationNote}
       </p>
+      <dl className="definitions">
+        {data.calibration.kinds.map((k) => (
+          <div key={k.kind}>
+            <dt>{k.name}</dt>
+            <dd>{k.text}</dd>
+          </div>
+        ))}
+      </dl>
       <TableScroll label="Calibration">
         <table className="table">
           <caption>Verdicts of simulated pairs</caption>
@@ -378,7 +386,7 @@ export default function HowScoringWorks() {
           <tbody>
             {data.calibration.kinds.map((k) => (
               <tr key={k.kind}>
-                <th scope="row">{k.text}</th>
+                <th scope="row">{k.name}</th>
                 <td className="numeric">{k.meanOverall}</td>
                 <td className="numeric">{k.counts.STRONG}</td>
                 <td className="numeric">{k.counts.WORKABLE}</td>

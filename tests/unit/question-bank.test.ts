@@ -35,7 +35,7 @@ describe.each(listQuestionnaires())("question bank v$version", (questionnaire) =
   });
 });
 
-/** The 15 codes DESIGN.md named, that v1 raised; v2 added the rest. */
+/** The 15 codes v1 raised; v2 added the rest (docs/method.md). */
 const V1_FLAG_CODES = FLAG_CODES.slice(0, FLAG_CODES.indexOf("BENEFICIARY_CAPTURE") + 1);
 const V1_VCS_FACTS = VCS_FACT_IDS.slice(0, 6);
 const V1_PRIME_FACTS = PRIME_FACT_IDS.slice(0, 6);
