@@ -48,15 +48,23 @@ export interface ApiResponse<T = Record<string, unknown>> {
 export async function api<T = Record<string, unknown>>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string } = {},
+  options: { token?: string; body?: unknown; rawBody?: string; stream?: ReadableStream<Uint8Array> } = {},
 ): Promise<ApiResponse<T>> {
   const headers = new Headers();
   if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
-  let body: string | undefined;
-  if (options.rawBody !== undefined) body = options.rawBody;
+  let body: string | ReadableStream<Uint8Array> | undefined;
+  if (options.stream !== undefined) body = options.stream;
+  else if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers.set("Content-Type", "application/json");
-  const response = await handle(new Request(`${ORIGIN}${path}`, { method, headers, body }));
+  const response = await handle(
+    new Request(`${ORIGIN}${path}`, {
+      method,
+      headers,
+      body,
+      ...(options.stream ? { duplex: "half" } : {}),
+    } as RequestInit),
+  );
   const text = await response.text();
   const json = response.headers.get("Content-Type")?.startsWith("application/json");
   return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : null) as T };

@@ -65,6 +65,7 @@ describe("starting a check", () => {
       vcsName: "Helping Hands",
       primeName: "BigCo Justice",
       serviceArea: "Probation",
+      creatorSide: "neither",
     });
     expect(result.status).toBe(303);
     const match = result.location?.match(/^\/checks\/([A-Za-z0-9_-]{16})\?created=1$/);
@@ -91,6 +92,16 @@ describe("starting a check", () => {
     expect(body.report).toBeNull();
     const again = await callLoader(ownerRoute.loader, `/checks/${checkId}`, { checkId }, { cookie: result.cookie });
     expect((again.body as typeof body).newLinks).toEqual([]);
+  });
+
+  test("the person starting a check must say which side they are on", async () => {
+    const result = await callAction(newCheckRoute.action, "/checks/new", {
+      title: "Employment support",
+      vcsName: "Helping Hands",
+      primeName: "BigCo",
+    });
+    expect(result.status).toBe(400);
+    expect((result.body as { errors: Record<string, string> }).errors.creatorSide).toMatch(/organisation, the prime/);
   });
 
   test("missing fields get an error each, and what was typed is kept", async () => {
@@ -185,7 +196,6 @@ describe("secret links", () => {
     for (const token of tokens) expect(Buffer.from(token, "base64url")).toHaveLength(24);
     expect(new Set(tokens).size).toBe(3);
   });
-
 });
 
 describe("answering", () => {
