@@ -52,7 +52,7 @@ app.all(
 handleErrors(app, (error) => logger.error(error));
 
 const server = app.listen(env.PORT, env.HOST, () => {
-  logger.info(`Common Ground is listening on http://${env.HOST}:${env.PORT}`);
+  logger.info(`Common Ground is listening on http://${env.HOST}:${env.PORT} (${env.NODE_ENV})`);
 });
 
 // Finish the requests in flight, then exit (every acknowledged write is already committed).

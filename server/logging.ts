@@ -11,7 +11,6 @@ import { pinoHttp } from "pino-http";
 import type { Env } from "./env";
 import { redactPath } from "./paths";
 
-
 export function createLogger(env: Pick<Env, "LOG_LEVEL">): Logger {
   return pino({
     level: env.LOG_LEVEL,

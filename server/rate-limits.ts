@@ -15,9 +15,7 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?cg_session=/;
 /** A request that presents a secret: a link, the session cookie or a bearer token. */
 export function carriesSecret(req: Request): boolean {
   return (
-    isSecretLinkPath(req.path) ||
-    Boolean(req.get("authorization")) ||
-    SESSION_COOKIE.test(req.get("cookie") ?? "")
+    isSecretLinkPath(req.path) || Boolean(req.get("authorization")) || SESSION_COOKIE.test(req.get("cookie") ?? "")
   );
 }
 
@@ -49,7 +47,9 @@ export function applyRateLimits(
     skipSuccessfulRequests: true,
     requestWasSuccessful: (_req: Request, res: Response) => !REFUSED_SECRET.has(res.statusCode),
   });
-  app.use((req, res, next) => (req.method === "POST" && isCheckCreationPath(req.path) ? creations(req, res, next) : next()));
+  app.use((req, res, next) =>
+    req.method === "POST" && isCheckCreationPath(req.path) ? creations(req, res, next) : next(),
+  );
   app.use((req, res, next) => (isSecretLinkPath(req.path) ? linkOpens(req, res, next) : next()));
   app.use((req, res, next) => (carriesSecret(req) ? guesses(req, res, next) : next()));
 }

@@ -34,7 +34,12 @@ export function methodNotAllowed(allowed: string[]): Response {
 export function revokedInFlight() {
   return apiError(
     401,
-    [{ path: "Authorization", message: "This token was replaced or its check deleted before the request finished: nothing was saved" }],
+    [
+      {
+        path: "Authorization",
+        message: "This token was replaced or its check deleted before the request finished: nothing was saved",
+      },
+    ],
     {},
     { "WWW-Authenticate": 'Bearer realm="common-ground", error="invalid_token"' },
   );

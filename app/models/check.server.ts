@@ -119,7 +119,6 @@ export async function lookupToken(token: string): Promise<TokenLookup> {
   return { status: "active", access };
 }
 
-
 export type ClaimResult =
   | { status: "claimed"; token: string; access: Access }
   | { status: "claimed_before" }

@@ -128,9 +128,8 @@ export default function SideOverview() {
       <h2>Your link</h2>
       <p>
         {data.organisation}’s private link was shown once, when it was made. If you have lost it, or it may have reached
-        someone who should not answer for {data.organisation},{" "}
-        <Link to={`${base}/link`}>replace your link</Link>: the old one stops working at once. Only you can do this;
-        the person who started the check cannot.
+        someone who should not answer for {data.organisation}, <Link to={`${base}/link`}>replace your link</Link>: the
+        old one stops working at once. Only you can do this; the person who started the check cannot.
       </p>
       <Form method="post" action="/sign-out">
         <button type="submit" className="button button--secondary">

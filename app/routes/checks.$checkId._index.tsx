@@ -72,7 +72,8 @@ function InvitationPanel({
       </h3>
       {state.yours ? (
         <p>
-          You are answering for {name} yourself. <Link to={homeFor(check.id, side)}>Go to {name}’s questions</Link>
+          You are answering for {name} yourself.{" "}
+          <Link to={`/checks/${check.id}/${side}`}>Go to {name}’s questions</Link>
         </p>
       ) : state.claimed ? (
         <>

@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReplaceLink() {
-  const { checkId, link, title, name, state } = useLoaderData<typeof loader>();
+  const { checkId, title, name, state } = useLoaderData<typeof loader>();
   const back = (
     <Link to={`/checks/${checkId}`} className="button button--secondary" role="button">
       Go back without replacing

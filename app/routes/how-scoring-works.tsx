@@ -33,8 +33,8 @@ export default function HowScoringWorks() {
       <p className="lead">
         Common Ground compares what each side would prefer, what each could accept, how much each question matters, and
         what the figures say. The calculation is the same for every check, and nothing is hidden. This page describes{" "}
-        {data.methodLabel}, used with {data.label.replace(/^Question/, "question")}. A check keeps the method it was created with, and its report says
-        which.
+        {data.methodLabel}, used with {data.label.replace(/^Question/, "question")}. A check keeps the method it was
+        created with, and its report says which.
       </p>
 
       <nav aria-labelledby="contents-heading" className="contents-list">
