@@ -17,7 +17,7 @@ export type NormalisedUrl = { ok: true; url: string; path: string } | { ok: fals
  * The canonical form of a request target: unreserved escapes decoded, dot
  * segments and backslashes resolved the way the WHATWG URL parser (and so
  * Remix) resolves them, runs of slashes collapsed. A path with a broken
- * escape (`%zz`) is refused rather than guessed at.
+ * escape (`%zz`, or bytes that are not UTF-8) is refused rather than guessed at.
  */
 export function normaliseUrl(raw: string): NormalisedUrl {
   if (!raw.startsWith("/")) return { ok: false };
@@ -33,6 +33,12 @@ export function normaliseUrl(raw: string): NormalisedUrl {
     return { ok: false };
   }
   path = path.replace(/\/{2,}/g, "/");
+  try {
+    // Escapes that are not UTF-8 (`%ff`): Remix's router cannot decode them either.
+    decodeURIComponent(path);
+  } catch {
+    return { ok: false };
+  }
   return { ok: true, url: path + rest, path };
 }
 

@@ -59,9 +59,18 @@ export function normaliseAddresses(app: Express) {
     next();
   });
   app.use((req, res, next) => {
-    if (ALLOWED_METHODS.includes(req.method)) return next();
-    res.set("Allow", ALLOWED_METHODS.join(", "));
-    return refuse(req, res, 405, `This service does not answer ${req.method} requests.`);
+    // Remix's single fetch (`.data`) takes loaders by GET and actions by POST, and nothing else.
+    const singleFetch = /\.data$/i.test(req.path);
+    const allowed = singleFetch ? ["GET", "POST"] : ALLOWED_METHODS;
+    if (allowed.includes(req.method) && req.method !== "OPTIONS") {
+      // The pre-single-fetch `?_data=` requests are not made by this app's pages; Remix answers them unevenly.
+      if (!("_data" in req.query)) return next();
+      return refuse(req, res, 400, "This address does not take a _data parameter.");
+    }
+    res.set("Allow", allowed.join(", "));
+    // No cross-origin use is offered, so OPTIONS only says which methods exist.
+    if (req.method === "OPTIONS") return res.status(204).set("Cache-Control", "no-store").end();
+    return refuse(req, res, 405, `This address does not answer ${req.method} requests.`);
   });
 }
 
