@@ -224,7 +224,8 @@ export async function replaceInvitation(input: {
       isNull(tables.accessTokens.revokedAt),
     );
     const current = tx.select().from(tables.accessTokens).where(active).all();
-    const invitation = current.find((row) => row.kind === "invitation");
+    // The creator's own side has a link and no invitation: replacing it hands the side to someone else.
+    const invitation = current.find((row) => row.kind === "invitation") ?? current[0];
     if (!invitation) return { status: "refused", reason: "missing" };
     if (sideStarted(tx, input.checkId, input.role)) return { status: "refused", reason: "started" };
     tx.update(tables.accessTokens).set({ revokedAt: now, sealedToken: null }).where(active).run();

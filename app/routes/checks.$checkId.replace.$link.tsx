@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireCheck } from "~/access/check.server";
-import { openSession, requireRole, sealKeys } from "~/access/session.server";
+import { openSession, requireRole, sealKeys, sidesHeld } from "~/access/session.server";
 import { SIDES, type Side } from "~/domain/types";
 import { readFormData } from "~/http/form-body.server";
 import { getSideLinks, replaceInvitation, replaceOwnLink, type Role } from "~/models/check.server";
@@ -32,8 +32,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (link === "owner") return { checkId, link, title: check.title, name: null, state: "owner" as const };
   const side = check.sides[link];
   const state = (await getSideLinks(checkId, await sealKeys()))[link];
+  const yours = (await sidesHeld(request, checkId)).includes(link);
   const allowed =
-    side.status === "not_started" ? (state.state === "claimed" ? ("claimed" as const) : ("unclaimed" as const)) : null;
+    side.status !== "not_started"
+      ? null
+      : yours
+        ? ("yours" as const)
+        : state.state === "claimed"
+          ? ("claimed" as const)
+          : ("unclaimed" as const);
   return { checkId, link, title: check.title, name: side.name, state: allowed ?? ("refused" as const) };
 }
 
@@ -110,6 +117,14 @@ export default function ReplaceLink() {
             for the new one.
           </li>
           <li>Nobody has accepted it yet, so no answers are affected.</li>
+        </ul>
+      ) : state === "yours" ? (
+        <ul>
+          <li>You are answering for {name} yourself, and nothing has been saved for it yet.</li>
+          <li>
+            Replacing hands {name} to someone else: your own link for {name} stops working at once.
+          </li>
+          <li>You get an invitation to send to the person who should answer for {name}.</li>
         </ul>
       ) : (
         <ul>

@@ -35,8 +35,8 @@ describe.skipIf(!hasChromium)("a check started by the prime", () => {
       await expectAccessible(creator);
       await screenshot(creator, "prime-creator-owner");
       const phone = await (await newContext(env.browser(), { javaScript: true, width: 390 })).newPage();
-      await phone.goto(creator.url());
-      // The creator's browser session is the same for any page width; this copy is only for the screenshot.
+      // The owner on a phone too (its own session, opened with the owner's link).
+      await phone.goto(ownerLink);
       const checkPath = new URL(creator.url()).pathname;
       const checkId = checkPath.split("/")[2]!;
 
@@ -59,6 +59,7 @@ describe.skipIf(!hasChromium)("a check started by the prime", () => {
       await expectAccessible(creator);
       await screenshot(creator, "prime-creator-owner-claimed");
       await phone.reload();
+      await expectAccessible(phone);
       await screenshot(phone, "prime-creator-owner-claimed-phone");
 
       const seen: string[] = [];

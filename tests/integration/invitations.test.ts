@@ -478,6 +478,23 @@ describe("replacing links (finding 8)", () => {
     expect(replaced.status).toBe(303);
     expect((await sidePage()).status).toBe(410);
   });
+
+  test("a creator who has not started their own side can hand it to someone else with a fresh invitation", async () => {
+    const check = await newUnclaimedCheck({ creatorSide: "prime" });
+    const owner = (await openLink(check.tokens.owner)).cookie!;
+    const replaced = await callAction(
+      replaceRoute.action,
+      `/checks/${check.id}/replace/prime`,
+      { intent: "replace" },
+      { checkId: check.id, link: "prime" },
+      { cookie: owner },
+    );
+    expect(replaced.status).toBe(303);
+    expect((await openLink(check.tokens.prime)).status).toBe(410);
+    const view = (await ownerPage(check.id, owner)).body as OwnerView;
+    expect(view.sides.prime.claimed).toBe(false);
+    expect((await claim(tokenOf(view.sides.prime.invitation!))).status).toBe(303);
+  });
 });
 
 describe("the database holds no secret", () => {
