@@ -12,15 +12,28 @@ import { refuse } from "./security";
 const NO_BODY = new Set(["GET", "HEAD"]);
 
 const TOO_LARGE = "That was more than this service accepts in one go.";
+/** After a 413, at most this much more is read (and thrown away) before the connection is cut. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+const DRAIN_MS = 2000;
 
 export function capBody(maxBytes: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (NO_BODY.has(req.method)) return next();
     const tooLarge = () => {
-      res.set("Connection", "close");
-      // Once the refusal is written, stop receiving: the rest of the body is never read.
-      res.on("finish", () => req.destroy());
       refuse(req, res, 413, TOO_LARGE);
+      // NOTE: closing a socket with unread bytes in it makes the kernel send a reset, which can reach the client
+      // before the refusal does (so no `Connection: close`, which makes Node close at once). What follows is read
+      // and thrown away instead, but only briefly and only so much: then the connection is cut, and the rest of
+      // the body is never received.
+      let discarded = 0;
+      const cut = setTimeout(() => req.destroy(), DRAIN_MS);
+      cut.unref();
+      req.on("data", (chunk: Buffer) => {
+        discarded += chunk.length;
+        if (discarded > DRAIN_BYTES) req.destroy();
+      });
+      req.on("close", () => clearTimeout(cut));
+      req.resume();
     };
     const declared = req.get("content-length");
     if (declared !== undefined && Number(declared) > maxBytes) return tooLarge();
