@@ -3,14 +3,26 @@
  * get a streamed response.
  */
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/http/nonce";
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * Logs what went wrong on our side. A refusal the router makes itself (a
+ * method a route does not take: 405; no such route: 404) is the sender's
+ * mistake, already answered with a 4xx, and a request the client abandoned is
+ * nobody's: neither is logged as an error.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  console.error(error);
+};
 
 export default function handleRequest(
   request: Request,

@@ -99,10 +99,10 @@ export function ErrorBoundary() {
       <>
         <h1>This link has been replaced</h1>
         <p>
-          The person who started this partnership check has replaced this link with a new one, so it no longer works.
-          Any answers already saved are safe.
+          This link has been replaced with a new one, so it no longer works, and anyone who was using it has been signed
+          out. Any answers already saved are safe.
         </p>
-        <p>Ask them to send you the new link.</p>
+        <p>Ask whoever gave you the link for the new one.</p>
       </>
     );
   }
@@ -118,7 +118,10 @@ export function ErrorBoundary() {
           If you were answering questions, nothing you typed is lost: open your link in a new tab, then use your
           browser’s Back button here and save again.
         </p>
-        <p>A link keeps you signed in on this device for 7 days after you last saved.</p>
+        <p>
+          Opening your link signs you in on this device for up to 7 days; after 24 hours without using it, or when you
+          sign out, open it again.
+        </p>
       </>
     );
   }

@@ -43,7 +43,11 @@ export const parties = sqliteTable(
   (t) => [index("parties_check_idx").on(t.checkId, t.role)],
 );
 
-/** Secret links. Only the SHA-256 hash of a token is stored. */
+/**
+ * Secret links. Only the SHA-256 hash of a token is stored (an unclaimed
+ * invitation also keeps a sealed copy, so the owner page can show it again,
+ * until it is claimed). See docs/decisions/0003-claimed-invitations.md.
+ */
 export const accessTokens = sqliteTable(
   "access_tokens",
   {
@@ -55,13 +59,66 @@ export const accessTokens = sqliteTable(
     role: text("role").notNull(),
     /** The party a side's link answers for; null for the owner's link. */
     partyId: text("party_id").references(() => parties.id, { onDelete: "cascade" }),
-    /** A side's link is derived from the owner's and this generation; reissuing bumps it. */
+    /** Counts the links a role has had; replacing one adds one. */
     generation: integer("generation").notNull().default(1),
+    /**
+     * "link": a credential (the owner's link, or a side's own link);
+     * "invitation": a side's invitation, good once, for claiming that side.
+     */
+    kind: text("kind").notNull().default("link"),
+    /** When an invitation was claimed; it then opens nothing. */
+    claimedAt: integer("claimed_at", { mode: "timestamp_ms" }),
+    /** An unclaimed invitation's token, sealed with the server's key; erased when claimed or replaced. */
+    sealedToken: text("sealed_token"),
     createdAt: createdAt(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("access_tokens_check_idx").on(t.checkId)],
 );
+
+/**
+ * Server-side sessions. The browser's cookie holds a random secret, signed;
+ * only its SHA-256 hash is stored. A session ends when it has been idle too
+ * long, at its absolute expiry, on sign-out, or when the link it was opened
+ * with is replaced.
+ */
+export const sessions = sqliteTable("sessions", {
+  idHash: text("id_hash").primaryKey(),
+  createdAt: createdAt(),
+  lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  /** New secret links to show once, sealed with a key only the browser's cookie can give. */
+  flash: text("flash"),
+});
+
+/** What a session may do: act as a role in a check, for as long as the link it came from is active. */
+export const sessionGrants = sqliteTable(
+  "session_grants",
+  {
+    sessionIdHash: text("session_id_hash")
+      .notNull()
+      .references(() => sessions.idHash, { onDelete: "cascade" }),
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    tokenHash: text("token_hash")
+      .notNull()
+      .references(() => accessTokens.tokenHash, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionIdHash, t.checkId, t.role] }),
+    index("session_grants_token_idx").on(t.tokenHash),
+  ],
+);
+
+/** Keys the server makes once and keeps (the cookie-signing key, unless SESSION_SECRET is set). */
+export const serverKeys = sqliteTable("server_keys", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});
 
 export const responses = sqliteTable(
   "responses",

@@ -43,6 +43,8 @@ const envSchema = z.object({
   MAX_BODY_BYTES: wholeNumber(1, 100 * 1024 * 1024, 256 * 1024),
   RATE_LIMIT_CHECKS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   RATE_LIMIT_LINK_OPENS_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
+  /** Refused secrets (a wrong link, cookie or bearer token) one address may present a minute. */
+  RATE_LIMIT_SECRET_FAILURES_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   TRUST_PROXY: trustProxy,
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
@@ -54,6 +56,19 @@ const envSchema = z.object({
   ),
   /** Read by app/db.server.ts; listed here so a blank or odd value is caught with the rest. */
   DATABASE_URL: z.preprocess(blankToUndefined, z.string().optional()),
+  /**
+   * Read by app/access/session.server.ts: keys that sign the session cookie, newest first, comma-separated.
+   * Unset, a key is made once and kept in the database.
+   */
+  SESSION_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((value) => value.split(",").every((key) => key.trim().length >= 32), {
+        error: "one or more keys of at least 32 characters, separated by commas",
+      })
+      .optional(),
+  ),
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -4,14 +4,15 @@
  * (build/index.js) that it loads. See docs/architecture.md.
  */
 import type { ServerBuild } from "@remix-run/node";
-import { createRequestHandler } from "@remix-run/express";
 import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
 import { InvalidEnvError, parseEnv, type Env } from "./env";
 import { createLogger, requestLogger } from "./logging";
+import { capBody } from "./body";
 import { applyRateLimits } from "./rate-limits";
-import { applySecurity } from "./security";
+import { remixHandler } from "./remix";
+import { applySecurity, handleErrors, normaliseAddresses } from "./security";
 
 let env: Env;
 try {
@@ -22,6 +23,8 @@ try {
   process.exit(1);
 }
 
+// Express, React and Remix read NODE_ENV themselves: production (no stack traces, no dev builds) unless told.
+process.env.NODE_ENV = env.NODE_ENV;
 const logger = createLogger(env);
 // NOTE: resolved from this file's own place, which is build/ once bundled.
 const build = (await import(new URL("./index.js", import.meta.url).href)) as ServerBuild;
@@ -30,23 +33,26 @@ const app = express();
 // Behind a reverse proxy that terminates TLS, set TRUST_PROXY=1 so req.secure and req.ip are right.
 app.set("trust proxy", env.TRUST_PROXY ?? false);
 app.use(requestLogger(logger));
-applySecurity(app, { maxBodyBytes: env.MAX_BODY_BYTES });
+normaliseAddresses(app);
+applySecurity(app);
 applyRateLimits(app, env);
+app.use(capBody(env.MAX_BODY_BYTES));
 // A report page is about 150 KB of HTML and 15 KB gzipped: on a slow connection that is the difference.
 app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 app.all(
   "*",
-  createRequestHandler({
+  remixHandler({
     build,
     mode: env.NODE_ENV,
     getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
   }),
 );
+handleErrors(app, (error) => logger.error(error));
 
 const server = app.listen(env.PORT, env.HOST, () => {
-  logger.info(`Common Ground is listening on http://${env.HOST}:${env.PORT}`);
+  logger.info(`Common Ground is listening on http://${env.HOST}:${env.PORT} (${env.NODE_ENV})`);
 });
 
 // Finish the requests in flight, then exit (every acknowledged write is already committed).

@@ -9,11 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Env } from "./env";
-
-/** Secret links are /i/<token>: the token is never written to a log. */
-export function redactPath(url: string): string {
-  return url.replace(/^\/i\/[^/?#]*/, "/i/[redacted]");
-}
+import { redactPath } from "./paths";
 
 export function createLogger(env: Pick<Env, "LOG_LEVEL">): Logger {
   return pino({

@@ -12,12 +12,12 @@ import { homeFor, requireRole } from "./session.server";
 export async function requireSide(request: Request, params: { checkId?: string; side?: string }) {
   const checkId = params.checkId ?? "";
   const role = parseSide(params.side);
-  const { token } = await requireRole(request, checkId, role);
+  const { authority } = await requireRole(request, checkId, role);
   const summary = await requireCheck(checkId);
   const side = summary.sides[role];
   const questionnaire = questionnaireOf(summary);
   const answers = await getSideAnswers(side.responseId);
   // Bank v2's additions to the answer model (fixed terms, clauses, red-line figures) are offered only where it takes them.
   const extended = takesExtendedAnswers(questionnaire);
-  return { summary, role, side, questionnaire, answers, extended, base: homeFor(checkId, role), token };
+  return { summary, role, side, questionnaire, answers, extended, base: homeFor(checkId, role), authority };
 }

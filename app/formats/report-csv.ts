@@ -8,9 +8,14 @@ import { flagKey } from "~/domain/flags";
 import type { Report } from "~/domain/report";
 import type { FactUnit, Questionnaire, Side, SideAnswers } from "~/domain/types";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may read as the start of a formula: =, +, -, @, tab,
+ * carriage return, line feed, a NUL (some strip it and read on), and the
+ * fullwidth ＝ ＋ － ＠ that some spreadsheets fold to their ASCII forms.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** Text that a spreadsheet would run (=, +, -, @, tab, carriage return first) gets a leading apostrophe. Numbers stay numbers. */
+/** Text that a spreadsheet would run gets a leading apostrophe. Numbers stay numbers. */
 export function neutralise(value: string | number | boolean | null | undefined): string | number {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return value;

@@ -19,7 +19,16 @@ const required = (what: string, max: number) =>
 const optional = (what: string, max: number) =>
   z.string().trim().max(max, `${what} must be ${max} characters or fewer`).optional();
 
-/** A new check, as the web form and the API both accept it. */
+export const CREATOR_SIDES = ["vcs", "prime", "neither"] as const;
+const creatorSide = z.enum(CREATOR_SIDES, {
+  error: "Say whether you are the organisation, the prime contractor or neither",
+});
+
+/**
+ * A new check, as the API accepts it. `creatorSide` says which side the
+ * person starting it is on (they then answer for it at once); without it, as
+ * before, they are neither and both sides get an invitation.
+ */
 export const newCheckSchema = z.strictObject({
   title: required("the name of the opportunity", 200),
   vcsName: required("the organisation’s name", 200),
@@ -28,10 +37,11 @@ export const newCheckSchema = z.strictObject({
   commissioner: optional("Commissioner", 200),
   contractLength: optional("Contract length", 100),
   questionSet: z.enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" }).optional(),
+  creatorSide: creatorSide.optional(),
 });
 
-/** The owner page: replace a side's link. */
-export const ownerActionSchema = z.strictObject({ intent: z.literal("reissue"), side: z.enum(["vcs", "prime"]) });
+/** The web form asks every time: who the creator is decides who may open which answers. */
+export const newCheckFormSchema = newCheckSchema.extend({ creatorSide });
 
 /** The report: record what became of a flag after the two sides talked. */
 export const outcomeSchema = z.strictObject({

@@ -30,6 +30,21 @@ export function methodNotAllowed(allowed: string[]): Response {
   return apiError(405, [{ path: "", message: `Use ${allowed.join(" or ")} here` }], {}, { Allow: allowed.join(", ") });
 }
 
+/** A write whose token stopped holding between the headers and the save (re-checked inside the write). */
+export function revokedInFlight() {
+  return apiError(
+    401,
+    [
+      {
+        path: "Authorization",
+        message: "This token was replaced or its check deleted before the request finished: nothing was saved",
+      },
+    ],
+    {},
+    { "WWW-Authenticate": 'Bearer realm="common-ground", error="invalid_token"' },
+  );
+}
+
 /** Parses a JSON body against a schema; throws 400 for a body that is not JSON and 422 listing every error. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   let body: unknown;

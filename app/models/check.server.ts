@@ -1,11 +1,13 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
-import { db, tables, writeTransaction } from "~/db.server";
+import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { forgetReport } from "./report.server";
-import { deriveSideToken, generateId, generateToken, hashToken, isWellFormedToken } from "./tokens.server";
+import { generateId, generateToken, hashToken, isWellFormedToken, seal, unseal } from "./tokens.server";
 
 export type Role = "owner" | Side;
+/** Who started the check: one of the two sides, or neither (an adviser or facilitator). */
+export type CreatorSide = Side | "neither";
 
 export interface NewCheck {
   title: string;
@@ -18,29 +20,31 @@ export interface NewCheck {
   questionSet?: QuestionSet | undefined;
   /** Defaults to the current bank; an earlier one only for tests and tools (the pages and API always use the current). */
   questionnaireVersion?: string | undefined;
+  creatorSide?: CreatorSide | undefined;
 }
 
 export interface CreatedCheck {
   id: string;
+  /**
+   * The owner's link, and for each side either an invitation (to be claimed
+   * by whoever opens it first) or, for the creator's own side, that side's own
+   * link (already claimed).
+   */
   tokens: Record<Role, string>;
+  claimed: Record<Side, boolean>;
 }
 
-/** The invitation links' tokens, derived from the owner's token and each link's generation (see deriveSideToken). */
-export function sideTokens(
-  ownerToken: string,
-  generations: Record<Side, number> = { vcs: 1, prime: 1 },
-): Record<Side, string> {
-  return {
-    vcs: deriveSideToken(ownerToken, "vcs", generations.vcs),
-    prime: deriveSideToken(ownerToken, "prime", generations.prime),
-  };
+/** The keys that seal an unclaimed invitation's token; the first seals, any opens. */
+export interface SealKeys {
+  seal: Buffer;
+  open: readonly Buffer[];
 }
 
-/** Creates a check, one party per side, a response for each, and the three secret links. */
-export async function createCheck(input: NewCheck): Promise<CreatedCheck> {
+/** Creates a check, one party per side, a response for each, the owner's link and the two sides' links. */
+export async function createCheck(input: NewCheck, keys: SealKeys): Promise<CreatedCheck> {
   const id = generateId();
-  const owner = generateToken();
-  const tokens: Record<Role, string> = { owner, ...sideTokens(owner) };
+  const tokens: Record<Role, string> = { owner: generateToken(), vcs: generateToken(), prime: generateToken() };
+  const claimed: Record<Side, boolean> = { vcs: input.creatorSide === "vcs", prime: input.creatorSide === "prime" };
   const now = new Date();
   writeTransaction((tx) => {
     tx.insert(tables.checks)
@@ -56,7 +60,7 @@ export async function createCheck(input: NewCheck): Promise<CreatedCheck> {
       })
       .run();
     tx.insert(tables.accessTokens)
-      .values({ tokenHash: hashToken(tokens.owner), checkId: id, role: "owner" })
+      .values({ tokenHash: hashToken(tokens.owner), checkId: id, role: "owner", createdAt: now })
       .run();
     for (const [role, name] of [
       ["vcs", input.vcsName],
@@ -66,49 +70,111 @@ export async function createCheck(input: NewCheck): Promise<CreatedCheck> {
       tx.insert(tables.parties).values({ id: partyId, checkId: id, role, name, createdAt: now }).run();
       tx.insert(tables.responses).values({ id: generateId(), partyId, createdAt: now }).run();
       tx.insert(tables.accessTokens)
-        .values({ tokenHash: hashToken(tokens[role]), checkId: id, role, partyId })
+        .values({
+          tokenHash: hashToken(tokens[role]),
+          checkId: id,
+          role,
+          partyId,
+          createdAt: now,
+          ...(claimed[role] ? { kind: "link" } : { kind: "invitation", sealedToken: seal(tokens[role], keys.seal) }),
+        })
         .run();
     }
   });
-  return { id, tokens };
+  return { id, tokens, claimed };
 }
 
 export interface Access {
   checkId: string;
   role: Role;
   partyId: string | null;
+  /** The hash of the link this access came from: writes check it is still active, inside their transaction. */
+  tokenHash: string;
 }
 
-export type TokenLookup = { status: "active"; access: Access } | { status: "revoked" } | { status: "unknown" };
+export type TokenLookup =
+  | { status: "active"; access: Access }
+  | { status: "invitation"; access: Access }
+  | { status: "claimed" }
+  | { status: "revoked" }
+  | { status: "unknown" };
 
-/** What a secret link grants: active, revoked (replaced by the owner), or unknown (including malformed). */
+/**
+ * What a secret link is: an active link (the owner's, or a side's own), an
+ * unclaimed invitation, an invitation someone has already claimed, a
+ * replaced link, or unknown (including malformed).
+ */
 export async function lookupToken(token: string): Promise<TokenLookup> {
   if (!isWellFormedToken(token)) return { status: "unknown" };
+  const tokenHash = hashToken(token);
   const [row] = await db()
-    .select({
-      checkId: tables.accessTokens.checkId,
-      role: tables.accessTokens.role,
-      partyId: tables.accessTokens.partyId,
-      revokedAt: tables.accessTokens.revokedAt,
-    })
+    .select()
     .from(tables.accessTokens)
-    .where(eq(tables.accessTokens.tokenHash, hashToken(token)))
+    .where(eq(tables.accessTokens.tokenHash, tokenHash))
     .limit(1);
   if (!row) return { status: "unknown" };
   if (row.revokedAt) return { status: "revoked" };
-  return { status: "active", access: { checkId: row.checkId, role: row.role as Role, partyId: row.partyId } };
+  const access: Access = { checkId: row.checkId, role: row.role as Role, partyId: row.partyId, tokenHash };
+  if (row.kind === "invitation") return row.claimedAt ? { status: "claimed" } : { status: "invitation", access };
+  return { status: "active", access };
 }
 
-/** What an active secret link grants, or null for an unknown, malformed or revoked link. */
-export async function getAccess(token: string): Promise<Access | null> {
-  const found = await lookupToken(token);
-  return found.status === "active" ? found.access : null;
+export type ClaimResult =
+  | { status: "claimed"; token: string; access: Access }
+  | { status: "claimed_before" }
+  | { status: "revoked" }
+  | { status: "unknown" };
+
+/**
+ * Claims a side's invitation for whoever presents it first: in one write
+ * transaction the invitation is marked claimed (so it opens nothing again),
+ * its sealed copy is erased, and a new, random link is made for the side.
+ * Only the claimer ever sees that link.
+ */
+export async function claimInvitation(token: string): Promise<ClaimResult> {
+  if (!isWellFormedToken(token)) return { status: "unknown" };
+  const tokenHash = hashToken(token);
+  const now = new Date();
+  return writeTransaction((tx): ClaimResult => {
+    const row = tx.select().from(tables.accessTokens).where(eq(tables.accessTokens.tokenHash, tokenHash)).get();
+    if (!row || row.kind !== "invitation") return { status: "unknown" };
+    if (row.revokedAt) return { status: "revoked" };
+    if (row.claimedAt) return { status: "claimed_before" };
+    tx.update(tables.accessTokens)
+      .set({ claimedAt: now, sealedToken: null })
+      .where(eq(tables.accessTokens.tokenHash, tokenHash))
+      .run();
+    const own = generateToken();
+    const ownHash = hashToken(own);
+    tx.insert(tables.accessTokens)
+      .values({
+        tokenHash: ownHash,
+        checkId: row.checkId,
+        role: row.role,
+        partyId: row.partyId,
+        kind: "link",
+        generation: row.generation,
+        createdAt: now,
+      })
+      .run();
+    return {
+      status: "claimed",
+      token: own,
+      access: { checkId: row.checkId, role: row.role as Role, partyId: row.partyId, tokenHash: ownHash },
+    };
+  });
 }
 
-/** The current generation of each side's link, for deriving the invitation links. */
-export async function getLinkGenerations(checkId: string): Promise<Record<Side, number>> {
+export type SideLinkState =
+  { state: "unclaimed"; token: string | null; createdAt: Date } | { state: "claimed"; claimedAt: Date };
+
+/**
+ * Whether each side's invitation has been claimed, and, while it has not, the
+ * invitation itself (null if it can no longer be unsealed: replace it).
+ */
+export async function getSideLinks(checkId: string, keys: SealKeys): Promise<Record<Side, SideLinkState>> {
   const rows = await db()
-    .select({ role: tables.accessTokens.role, generation: tables.accessTokens.generation })
+    .select()
     .from(tables.accessTokens)
     .where(
       and(
@@ -117,45 +183,114 @@ export async function getLinkGenerations(checkId: string): Promise<Record<Side, 
         isNull(tables.accessTokens.revokedAt),
       ),
     );
-  const generations: Record<Side, number> = { vcs: 1, prime: 1 };
-  for (const row of rows) generations[row.role as Side] = row.generation;
-  return generations;
+  const state = (side: Side): SideLinkState => {
+    const mine = rows.filter((row) => row.role === side);
+    const invitation = mine.find((row) => row.kind === "invitation" && !row.claimedAt);
+    const link = mine.find((row) => row.kind === "link");
+    if (link || !invitation) {
+      const claim = mine.find((row) => row.kind === "invitation" && row.claimedAt);
+      return { state: "claimed", claimedAt: claim?.claimedAt ?? link?.createdAt ?? new Date(0) };
+    }
+    return {
+      state: "unclaimed",
+      token: invitation.sealedToken ? unseal(invitation.sealedToken, keys.open) : null,
+      createdAt: invitation.createdAt,
+    };
+  };
+  return { vcs: state("vcs"), prime: state("prime") };
 }
 
+export type ReplaceResult =
+  { status: "replaced"; token: string; tokenHash: string } | { status: "refused"; reason: "started" | "missing" };
+
 /**
- * Replaces a side's link: the old one, and every session opened with it,
- * stops working at once; the new one is derived from the owner's token and
- * the next generation. Returns the new token.
+ * Replaces a side's invitation: the old one stops working at once. Allowed
+ * while nothing has been saved for the side; if someone had already claimed
+ * it (the wrong person, say), their link and sessions end too. Refused once
+ * the side has saved anything: its draft is then the side's alone, and a new
+ * invitation must not open it for anyone, so only the side can replace its
+ * own link.
  */
-export async function reissueSideLink(input: { checkId: string; ownerToken: string; role: Side }): Promise<string> {
+export async function replaceInvitation(input: {
+  checkId: string;
+  role: Side;
+  keys: SealKeys;
+}): Promise<ReplaceResult> {
   const now = new Date();
-  const activeLink = and(
-    eq(tables.accessTokens.checkId, input.checkId),
-    eq(tables.accessTokens.role, input.role),
-    isNull(tables.accessTokens.revokedAt),
-  );
-  return writeTransaction((tx) => {
-    const current = tx
-      .select({ generation: tables.accessTokens.generation, partyId: tables.accessTokens.partyId })
-      .from(tables.accessTokens)
-      .where(activeLink)
-      .get();
-    if (!current) throw new Error(`No active ${input.role} link for check ${input.checkId}`);
-    const generation = current.generation + 1;
-    const token = deriveSideToken(input.ownerToken, input.role, generation);
-    tx.update(tables.accessTokens).set({ revokedAt: now }).where(activeLink).run();
+  return writeTransaction((tx): ReplaceResult => {
+    const active = and(
+      eq(tables.accessTokens.checkId, input.checkId),
+      eq(tables.accessTokens.role, input.role),
+      isNull(tables.accessTokens.revokedAt),
+    );
+    const current = tx.select().from(tables.accessTokens).where(active).all();
+    // The creator's own side has a link and no invitation: replacing it hands the side to someone else.
+    const invitation = current.find((row) => row.kind === "invitation") ?? current[0];
+    if (!invitation) return { status: "refused", reason: "missing" };
+    if (sideStarted(tx, input.checkId, input.role)) return { status: "refused", reason: "started" };
+    tx.update(tables.accessTokens).set({ revokedAt: now, sealedToken: null }).where(active).run();
+    const token = generateToken();
+    const tokenHash = hashToken(token);
     tx.insert(tables.accessTokens)
       .values({
-        tokenHash: hashToken(token),
+        tokenHash,
         checkId: input.checkId,
         role: input.role,
-        partyId: current.partyId,
-        generation,
+        partyId: invitation.partyId,
+        kind: "invitation",
+        sealedToken: seal(token, input.keys.seal),
+        generation: Math.max(...current.map((row) => row.generation)) + 1,
         createdAt: now,
       })
       .run();
-    return token;
+    return { status: "replaced", token, tokenHash };
   });
+}
+
+/**
+ * Replaces a link that is someone's own: the owner's, or a side's (which only
+ * that side may do, before or after it has submitted). The old link, and every
+ * session opened with it, stops working at once; the new token is returned
+ * once and never stored.
+ */
+export async function replaceOwnLink(input: { checkId: string; role: Role }): Promise<ReplaceResult> {
+  const now = new Date();
+  return writeTransaction((tx): ReplaceResult => {
+    const activeLinks = and(
+      eq(tables.accessTokens.checkId, input.checkId),
+      eq(tables.accessTokens.role, input.role),
+      eq(tables.accessTokens.kind, "link"),
+      isNull(tables.accessTokens.revokedAt),
+    );
+    const current = tx.select().from(tables.accessTokens).where(activeLinks).get();
+    if (!current) return { status: "refused", reason: "missing" };
+    tx.update(tables.accessTokens).set({ revokedAt: now }).where(activeLinks).run();
+    const token = generateToken();
+    const tokenHash = hashToken(token);
+    tx.insert(tables.accessTokens)
+      .values({
+        tokenHash,
+        checkId: input.checkId,
+        role: input.role,
+        partyId: current.partyId,
+        kind: "link",
+        generation: current.generation + 1,
+        createdAt: now,
+      })
+      .run();
+    return { status: "replaced", token, tokenHash };
+  });
+}
+
+/** Whether anything has been saved (or submitted) for a side. */
+function sideStarted(tx: WriteTransaction, checkId: string, role: Side): boolean {
+  const row = tx
+    .select({ updatedAt: tables.responses.updatedAt, submittedAt: tables.responses.submittedAt })
+    .from(tables.responses)
+    .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
+    .where(and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, role)))
+    .get();
+  return Boolean(row?.updatedAt || row?.submittedAt);
 }
 
 /**

@@ -56,18 +56,25 @@ export async function getReport(check: CheckSummary): Promise<ReportView | null>
   const key = memoKey(check);
   let report = built.get(key);
   if (!report) {
+    const epoch = forgets;
     const [vcs, prime] = await Promise.all([
       getSideAnswers(check.sides.vcs.responseId),
       getSideAnswers(check.sides.prime.responseId),
     ]);
     report = buildReport(questionnaireOf(check), vcs, prime);
-    built.set(key, report);
+    // NOTE: a check deleted while this report was being built must not be stored after its entries were
+    // dropped. Any forgetting since the build began skips the store: a rare miss, never a stale entry.
+    if (forgets === epoch) built.set(key, report);
   }
   return { ...report, outcomes: await getFlagOutcomes(check.id) };
 }
 
+/** Counts forgetReport calls, so a build that overlapped one is not stored. */
+let forgets = 0;
+
 /** Called by deleteCheck: nothing of a deleted check may linger in memory. */
 export function forgetReport(checkId: string) {
+  forgets += 1;
   for (const key of built.keys()) if (key.startsWith(`${checkId}:`)) built.delete(key);
 }
 

@@ -1,14 +1,17 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { missingAnswers } from "~/domain/report";
 import type { Answer, FactId, Position, Questionnaire, Side, SideAnswers } from "~/domain/types";
-import { db, tables, writeTransaction } from "~/db.server";
+import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
+import { authorityHolds, type Authority } from "./session.server";
 
 /** One side's own answers and facts, exactly as saved (only what has been given). */
 export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
-  const [answerRows, factRows] = await Promise.all([
-    db().select().from(tables.answers).where(eq(tables.answers.responseId, responseId)),
-    db().select().from(tables.factAnswers).where(eq(tables.factAnswers.responseId, responseId)),
-  ]);
+  return readSideAnswers(db(), responseId);
+}
+
+function readSideAnswers(reader: WriteTransaction | ReturnType<typeof db>, responseId: string): SideAnswers {
+  const answerRows = reader.select().from(tables.answers).where(eq(tables.answers.responseId, responseId)).all();
+  const factRows = reader.select().from(tables.factAnswers).where(eq(tables.factAnswers.responseId, responseId)).all();
   const result: SideAnswers = { answers: {}, facts: {} };
   for (const row of answerRows) {
     result.answers[row.itemId] = {
@@ -32,6 +35,8 @@ export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
 
 export interface SaveAnswersInput {
   responseId: string;
+  /** Who is writing, re-checked inside the transaction. */
+  authority: Authority;
   answers: Partial<Record<string, Answer>>;
   facts: Partial<Record<FactId, number>>;
   /** Facts the person emptied: removed, so they count as unanswered again. */
@@ -45,12 +50,17 @@ export interface SaveAnswersInput {
 }
 
 export type SaveResult =
-  { status: "saved" } | { status: "already_submitted" } | { status: "red_line_without_value"; factIds: FactId[] };
+  | { status: "saved" }
+  | { status: "unauthorised" }
+  | { status: "already_submitted" }
+  | { status: "red_line_without_value"; factIds: FactId[] };
 
 /**
  * Saves some of a side's answers in one IMMEDIATE transaction. Refuses (and
- * changes nothing) once the side has submitted, so a replayed request after
- * submission cannot alter the answers.
+ * changes nothing) when the link or session the request came with no longer
+ * holds, checked inside the transaction, after the body was read; and once the
+ * side has submitted, so a replayed request after submission cannot alter the
+ * answers.
  */
 export async function saveSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
   try {
@@ -70,6 +80,7 @@ class RedLineWithoutValue extends Error {
 async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
   const now = new Date();
   return writeTransaction((tx) => {
+    if (!authorityHolds(tx, input.authority)) return { status: "unauthorised" } as const;
     const response = tx
       .select({ submittedAt: tables.responses.submittedAt })
       .from(tables.responses)
@@ -153,18 +164,26 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
 }
 
 export type SubmitResult =
-  { status: "submitted" } | { status: "already_submitted" } | { status: "incomplete"; missing: string[] };
+  | { status: "submitted" }
+  | { status: "already_submitted" }
+  | { status: "unauthorised" }
+  | { status: "incomplete"; missing: string[] };
 
-/** Locks a side's answers if every item and fact is answered; otherwise lists what is missing. */
+/**
+ * Locks a side's answers if every item and fact is answered; otherwise lists
+ * what is missing. Who is submitting, and what is answered, are read inside
+ * the same write transaction as the lock.
+ */
 export async function submitResponse(input: {
   responseId: string;
   questionnaire: Questionnaire;
   side: Side;
+  authority: Authority;
 }): Promise<SubmitResult> {
-  const given = await getSideAnswers(input.responseId);
-  const missing = missingAnswers(input.questionnaire, input.side, given);
-  if (missing.length > 0) return { status: "incomplete", missing };
-  return writeTransaction((tx) => {
+  return writeTransaction((tx): SubmitResult => {
+    if (!authorityHolds(tx, input.authority)) return { status: "unauthorised" };
+    const missing = missingAnswers(input.questionnaire, input.side, readSideAnswers(tx, input.responseId));
+    if (missing.length > 0) return { status: "incomplete", missing };
     // Only a still-open response is locked; a replayed submit finds nothing to update.
     const locked = tx
       .update(tables.responses)

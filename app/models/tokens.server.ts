@@ -1,9 +1,10 @@
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
 
 /** 24 random bytes = 192 bits from the CSPRNG, written as 32 base64url characters. */
 const TOKEN_BYTES = 24;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
+/** Every secret link's token: random, independent of every other (no token can be worked out from another). */
 export function generateToken(): string {
   return randomBytes(TOKEN_BYTES).toString("base64url");
 }
@@ -22,17 +23,31 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/**
- * A side's link is derived from the owner's: HMAC-SHA256(owner token,
- * "role:generation"), cut to the same 192 bits. The owner page can then show
- * the invitation links again at any time while the database keeps only
- * hashes. Whoever lacks the owner token cannot derive them; a side's token
- * reveals nothing about the owner's. Bumping the generation reissues a link.
- */
-export function deriveSideToken(ownerToken: string, role: string, generation = 1): string {
-  return createHmac("sha256", ownerToken)
-    .update(`${role}:${generation}`)
-    .digest()
-    .subarray(0, TOKEN_BYTES)
-    .toString("base64url");
+/** A 256-bit key for one purpose, from a secret. */
+export function deriveKey(secret: string, purpose: string): Buffer {
+  return createHmac("sha256", secret).update(`common-ground:${purpose}`).digest();
+}
+
+/** AES-256-GCM: the text can be read back only with the key, and any change to it is detected. */
+export function seal(text: string, key: Buffer): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const body = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
+  return [iv, cipher.getAuthTag(), body].map((part) => part.toString("base64url")).join(".");
+}
+
+/** The sealed text, or null if no key opens it (a rotated key, a damaged value). */
+export function unseal(sealed: string, keys: readonly Buffer[]): string | null {
+  const [iv, tag, body] = sealed.split(".").map((part) => Buffer.from(part, "base64url"));
+  if (!iv || !tag || !body) return null;
+  for (const key of keys) {
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", key, iv);
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
+    } catch {
+      // not this key
+    }
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { missingAnswers } from "~/domain/report";
 import { apiAnswersBodySchema, factsFor, toApiAnswer } from "~/domain/validation";
-import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
+import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
 import { requireApiSide } from "~/access/bearer.server";
 import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
 
@@ -20,11 +20,13 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "PUT") return methodNotAllowed(["GET", "PUT"]);
-  const { side, role, questionnaire } = await requireApiSide(request);
+  const { side, role, questionnaire, authority } = await requireApiSide(request);
   if (side.status === "submitted") return alreadySubmitted();
   const body = await parseJsonBody(request, apiAnswersBodySchema(questionnaire, role));
+  // The token is checked again inside the save: one replaced while the body was arriving saves nothing.
   const saved = await saveSideAnswers({
     responseId: side.responseId,
+    authority,
     answers: body.answers,
     facts: body.facts,
     ...(body.redLineFacts
@@ -32,6 +34,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
       : {}),
   });
   if (saved.status === "already_submitted") return alreadySubmitted();
+  if (saved.status === "unauthorised") return revokedInFlight();
   if (saved.status === "red_line_without_value") {
     return apiError(
       422,

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
+import { apiError, apiHandler, apiJson, methodNotAllowed, revokedInFlight } from "~/http/api.server";
 import { requireApiSide } from "~/access/bearer.server";
 import { submitResponse } from "~/models/response.server";
 
@@ -9,8 +9,9 @@ export async function loader() {
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["POST"]);
-  const { side, role, questionnaire } = await requireApiSide(request);
-  const result = await submitResponse({ responseId: side.responseId, questionnaire, side: role });
+  const { side, role, questionnaire, authority } = await requireApiSide(request);
+  const result = await submitResponse({ responseId: side.responseId, questionnaire, side: role, authority });
+  if (result.status === "unauthorised") return revokedInFlight();
   if (result.status === "incomplete") {
     return apiError(
       422,

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ResultSummary } from "~/components/result-summary";
 import { SidesProgress } from "~/components/sides-progress";
 import { overallProgress, resumeSection, sectionProgress, sectionsFor } from "~/domain/sections";
 import { publicCheck } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
 import { requireSide } from "~/access/side.server";
+import { readFlash } from "~/access/session.server";
+import { CopyLink } from "~/components/copy-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.check.title} – answering for ${data.organisation} – Common Ground` : "Common Ground" },
@@ -33,6 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     progress: overallProgress(sections, answers),
     resumeId: resumeSection(sections, answers)?.id ?? null,
     report: await getReport(summary),
+    /** The side's own link, made just now (on claiming the invitation or replacing the link): shown this once. */
+    newLink: (await readFlash(request))?.links.find((link) => link.role === role)?.token ?? null,
+    origin: new URL(request.url).origin,
   };
 }
 
@@ -44,6 +49,18 @@ export default function SideOverview() {
   const roleText = data.role === "vcs" ? "the voluntary or community organisation" : "the prime contractor";
   return (
     <>
+      {data.newLink ? (
+        <div className="success-banner" role="status">
+          <h2>This is {data.organisation}’s own link</h2>
+          <p>
+            <strong>Save it somewhere private now: this is the only time it is shown.</strong> Use it to come back from
+            another browser or device, and share it only with colleagues answering for {data.organisation}. The
+            invitation you opened no longer works for anyone, and nobody else can see your answers, including the person
+            who started the check.
+          </p>
+          <CopyLink id="own-link" label={`${data.organisation}’s link`} url={`${data.origin}/i/${data.newLink}`} />
+        </div>
+      ) : null}
       {data.saved ? (
         <div className="success-banner" role="status">
           <p>
@@ -123,6 +140,17 @@ export default function SideOverview() {
       )}
       <h2>Progress of both sides</h2>
       <SidesProgress sides={check.sides} />
+      <h2>Your link</h2>
+      <p>
+        {data.organisation}’s private link was shown once, when it was made. If you have lost it, or it may have reached
+        someone who should not answer for {data.organisation}, <Link to={`${base}/link`}>replace your link</Link>: the
+        old one stops working at once. Only you can do this; the person who started the check cannot.
+      </p>
+      <Form method="post" action="/sign-out">
+        <button type="submit" className="button button--secondary">
+          Sign out on this device
+        </button>
+      </Form>
     </>
   );
 }

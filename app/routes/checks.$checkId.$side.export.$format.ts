@@ -1,2 +1,2 @@
 // A side's exports are the owner's, authorised for that side (the loader reads `side` from the address).
-export { loader } from "./checks.$checkId.export.$format";
+export { action, loader } from "./checks.$checkId.export.$format";

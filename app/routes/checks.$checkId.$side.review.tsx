@@ -10,6 +10,7 @@ import { submitSchema } from "~/forms/schemas.server";
 import { parseForm } from "~/forms/parse.server";
 import { submitResponse } from "~/models/response.server";
 import { requireSide } from "~/access/side.server";
+import { readFormData } from "~/http/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Check your answers – ${data.checkTitle} – Common Ground` : "Common Ground" },
@@ -73,12 +74,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { side, questionnaire, role, base } = await requireSide(request, params);
+  const { side, questionnaire, role, base, authority } = await requireSide(request, params);
   if (side.status === "submitted") return redirect(base);
-  const result = parseForm(await request.formData(), submitSchema);
+  const result = parseForm(await readFormData(request), submitSchema);
   if (!result.ok)
     return data({ errors: { confirm: result.errors.confirm ?? "Confirm before you submit" } }, { status: 400 });
-  const submitted = await submitResponse({ responseId: side.responseId, questionnaire, side: role });
+  // Checked again inside the submission: a link replaced while this request was arriving submits nothing.
+  const submitted = await submitResponse({ responseId: side.responseId, questionnaire, side: role, authority });
+  if (submitted.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
   if (submitted.status === "incomplete") {
     return data(
       { errors: { confirm: `Answer every question before you submit: ${submitted.missing.length} still to answer` } },

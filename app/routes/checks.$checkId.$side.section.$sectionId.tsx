@@ -9,7 +9,7 @@ import { overallProgress, sectionsFor } from "~/domain/sections";
 import { RED_LINE_FIGURES } from "~/domain/types";
 import { factField, factRedLineField, itemField, sectionFieldOrder } from "~/forms/field-names";
 import { questionIdOf, sectionChanges, sectionFormSchema, withoutQuestions } from "~/forms/answers.server";
-import { commitSession } from "~/access/session.server";
+import { readFormData } from "~/http/form-body.server";
 import { payloadValue } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
 import { saveSideAnswers } from "~/models/response.server";
@@ -69,7 +69,7 @@ async function autosave(request: Request, params: Record<string, string | undefi
       return data({ autosave: { status: "signed-out" as const } }, { status: thrown.status });
     throw thrown;
   }
-  const { side, section, summary, role, token, extended } = context;
+  const { side, section, authority, extended } = context;
   if (side.status === "submitted") return data({ autosave: { status: "submitted" as const } }, { status: 409 });
   let result = parseForm(formData, sectionFormSchema(section, extended));
   const pending = new Set<string>();
@@ -86,28 +86,30 @@ async function autosave(request: Request, params: Record<string, string | undefi
     result = parseForm(finished, sectionFormSchema(withoutQuestions(section, pending), extended));
   }
   if (result.ok) {
-    await saveSideAnswers({
+    const saved = await saveSideAnswers({
       responseId: side.responseId,
+      authority,
       ...sectionChanges(withoutQuestions(section, pending), result.value, extended),
     });
+    if (saved.status === "unauthorised") return data({ autosave: { status: "signed-out" as const } }, { status: 403 });
   }
-  return data(
-    { autosave: { status: "saved" as const, pending: [...pending] } },
-    { headers: { "Set-Cookie": await commitSession(request, summary.id, role, token) } },
-  );
+  return data({ autosave: { status: "saved" as const, pending: [...pending] } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === AUTOSAVE) return autosave(request, params, formData);
-  const { side, sections, index, section, base, summary, role, token, extended } = await loadSection(request, params);
+  const { side, sections, index, section, base, authority, extended } = await loadSection(request, params);
   if (side.status === "submitted") return redirect(base);
   const result = parseForm(formData, sectionFormSchema(section, extended));
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
+  // Who is saving is checked again inside the save: a link replaced since this request began saves nothing.
   const saved = await saveSideAnswers({
     responseId: side.responseId,
+    authority,
     ...sectionChanges(section, result.value, extended),
   });
+  if (saved.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
   if (saved.status === "already_submitted") return redirect(base);
   if (saved.status === "red_line_without_value") {
     // Only reachable if the figure was emptied elsewhere in between: the page's own schema refuses it first.
@@ -123,8 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : next
         ? `${base}/section/${next.id}`
         : `${base}/review`;
-  // Each save renews the session, so it cannot run out while someone is still answering.
-  return redirect(to, { headers: { "Set-Cookie": await commitSession(request, summary.id, role, token) } });
+  return redirect(to);
 }
 
 /** An autosave changes nothing on the page, so there is nothing to reload. */

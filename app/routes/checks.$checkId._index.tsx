@@ -1,15 +1,13 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CopyLink } from "~/components/copy-link";
 import { ResultSummary } from "~/components/result-summary";
+import { SIDE_LABELS } from "~/components/side-labels";
 import { SidesProgress } from "~/components/sides-progress";
-import { SIDES } from "~/domain/types";
-import { ownerActionSchema } from "~/forms/schemas.server";
-import { parseForm } from "~/forms/parse.server";
+import { SIDES, type Side } from "~/domain/types";
 import { requireCheck } from "~/access/check.server";
-import { homeFor, requireRole } from "~/access/session.server";
-import { getLinkGenerations, publicCheck, reissueSideLink, sideTokens } from "~/models/check.server";
+import { homeFor, readFlash, requireRole, sealKeys, sidesHeld } from "~/access/session.server";
+import { getSideLinks, publicCheck } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -17,67 +15,137 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
+const day = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
-  const { token } = await requireRole(request, checkId, "owner");
+  await requireRole(request, checkId, "owner");
   const summary = await requireCheck(checkId);
   const url = new URL(request.url);
-  const invitations = sideTokens(token, await getLinkGenerations(checkId));
-  const notStarted = summary.sides.vcs.status === "not_started" && summary.sides.prime.status === "not_started";
-  const reissued = url.searchParams.get("reissued");
+  const [flash, links, held] = await Promise.all([
+    readFlash(request),
+    getSideLinks(checkId, await sealKeys()),
+    sidesHeld(request, checkId),
+  ]);
+  const link = (token: string) => `${url.origin}/i/${token}`;
+  const replaced = url.searchParams.get("replaced");
   return {
     check: publicCheck(summary),
-    created: url.searchParams.has("created") && notStarted,
-    reissued: SIDES.find((side) => side === reissued) ?? null,
-    links: {
-      owner: `${url.origin}/i/${token}`,
-      vcs: `${url.origin}/i/${invitations.vcs}`,
-      prime: `${url.origin}/i/${invitations.prime}`,
-    },
+    created: url.searchParams.has("created"),
+    replaced: (["owner", ...SIDES] as const).find((role) => role === replaced) ?? null,
+    /** Links made just now, shown this once: nothing can show them again. */
+    newLinks: (flash?.links ?? []).map(({ role, token }) => ({ role, url: link(token) })),
+    sides: Object.fromEntries(
+      SIDES.map((side) => {
+        const state = links[side];
+        return [
+          side,
+          {
+            yours: held.includes(side),
+            claimed: state.state === "claimed",
+            claimedOn: state.state === "claimed" ? day(state.claimedAt) : null,
+            invitation: state.state === "unclaimed" && state.token ? link(state.token) : null,
+          },
+        ];
+      }),
+    ) as Record<Side, { yours: boolean; claimed: boolean; claimedOn: string | null; invitation: string | null }>,
     home: homeFor(checkId, "owner"),
     report: await getReport(summary),
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const checkId = params.checkId ?? "";
-  const { token } = await requireRole(request, checkId, "owner");
-  const result = parseForm(await request.formData(), ownerActionSchema);
-  if (!result.ok) throw new Response("That action is not available here.", { status: 400 });
-  await reissueSideLink({ checkId, ownerToken: token, role: result.value.side });
-  return redirect(`/checks/${checkId}?reissued=${result.value.side}#${result.value.side}-link`, 303);
-}
-
-function ReissueButton({ side, name }: { side: "vcs" | "prime"; name: string }) {
+function InvitationPanel({
+  side,
+  check,
+  state,
+}: {
+  side: Side;
+  check: ReturnType<typeof useLoaderData<typeof loader>>["check"];
+  state: ReturnType<typeof useLoaderData<typeof loader>>["sides"][Side];
+}) {
+  const { name, status } = check.sides[side];
+  const replace = `/checks/${check.id}/replace/${side}`;
   return (
-    <Form method="post" className="reissue">
-      <input type="hidden" name="intent" value="reissue" />
-      <input type="hidden" name="side" value={side} />
-      <button type="submit" className="button button--secondary">
-        Replace this link<span className="visually-hidden"> for {name}</span>
-      </button>
-    </Form>
+    <section className="invitation" aria-labelledby={`${side}-invitation`}>
+      <h3 id={`${side}-invitation`}>
+        {name} <span className="hint">({SIDE_LABELS[side].short})</span>
+      </h3>
+      {state.yours ? (
+        <p>
+          You are answering for {name} yourself.{" "}
+          <Link to={`/checks/${check.id}/${side}`}>Go to {name}’s questions</Link>
+        </p>
+      ) : state.claimed ? (
+        <>
+          <p>
+            <strong className="tag tag--green">Invitation accepted</strong> on {state.claimedOn}. Only the people
+            answering for {name} can open its answers now; the invitation no longer opens anything, for you or anyone
+            else.
+          </p>
+          {status === "not_started" ? (
+            <p>
+              Nothing has been saved for {name} yet. If the wrong person accepted it,{" "}
+              <Link to={replace}>
+                replace the invitation<span className="visually-hidden"> for {name}</span>
+              </Link>
+              .
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <p>
+            <strong className="tag tag--grey">Not accepted yet</strong> Send this invitation only to the people
+            answering for {name}. The first person to open it and accept it gets {name}’s answers, and from then on it
+            opens nothing for anyone else, including you.
+          </p>
+          {state.invitation ? (
+            <CopyLink id={`${side}-link`} label={`Invitation for ${name}`} url={state.invitation} />
+          ) : (
+            <p>This invitation can no longer be shown here. Replace it to get one you can send.</p>
+          )}
+          <p className="secondary-action">
+            Sent it to the wrong person?{" "}
+            <Link to={replace}>
+              Replace this invitation<span className="visually-hidden"> for {name}</span>
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
   );
 }
 
 export default function OwnerPage() {
-  const { check, created, reissued, links, home, report } = useLoaderData<typeof loader>();
-  const bothSubmitted = report !== null;
+  const { check, created, replaced, newLinks, sides, home, report } = useLoaderData<typeof loader>();
+  const yourSide = SIDES.find((side) => sides[side].yours);
   return (
     <>
-      {created ? (
+      {newLinks.length > 0 ? (
         <div className="success-banner" role="status">
-          <h2 className="visually-hidden">Success</h2>
+          <h2>{created ? "Your partnership check has been created" : "Your new link"}</h2>
           <p>
-            <strong>Your partnership check has been created.</strong> Send each side its own link below.
+            <strong>Save {newLinks.length === 1 ? "this link" : "these links"} somewhere private now.</strong> This is
+            the only time {newLinks.length === 1 ? "it is" : "they are"} shown: Common Ground keeps no copy it could
+            show again.
           </p>
+          {newLinks.map(({ role, url }) => (
+            <CopyLink
+              key={role}
+              id={`new-${role}-link`}
+              label={
+                role === "owner" ? "Your link to this page" : `Your link for answering as ${check.sides[role].name}`
+              }
+              url={url}
+            />
+          ))}
         </div>
       ) : null}
-      {reissued ? (
+      {replaced && replaced !== "owner" ? (
         <div className="success-banner" role="status">
           <p>
-            <strong>The link for {check.sides[reissued].name} has been replaced.</strong> The old link no longer works.
-            Send them the new one below; their saved answers are kept.
+            <strong>The invitation for {check.sides[replaced].name} has been replaced.</strong> The old one no longer
+            opens anything. Send them the new one below.
           </p>
         </div>
       ) : null}
@@ -92,53 +160,46 @@ export default function OwnerPage() {
       </p>
 
       <div className="notice">
-        <h2 className="visually-hidden">Keep your link safe</h2>
+        <h2>What you can see</h2>
         <p>
-          <strong>Keep your link to this page safe.</strong> It is the only way back here from another browser or
-          device, and anyone who has it can see both invitation links and the result. Save it somewhere private. We
-          cannot send it to you again.
+          As the person who started this check you can see each side’s progress, whether each invitation has been
+          accepted, and the result once both sides have submitted. You cannot see or change either side’s answers before
+          then{yourSide ? `, except ${check.sides[yourSide].name}’s, which you are giving yourself` : ""}: each side’s
+          answers open only for whoever accepted its invitation.
         </p>
-        <CopyLink id="owner-link" label="Your link to this page" url={links.owner} />
       </div>
 
       <h2>Progress</h2>
       <SidesProgress sides={check.sides} />
 
-      {bothSubmitted ? (
+      {report ? (
         <ResultSummary report={report} basePath={home} />
       ) : (
         <>
-          <p>
-            Each side’s answers stay sealed until both have submitted: nobody, including you, can see either side’s
-            answers before then. The result will appear on this page.
-          </p>
-          <h2>Invitation links</h2>
-          <p>
-            Send each link only to the people answering for that side. Each side can save its answers and come back with
-            the same link. If a link reaches the wrong person, replace it: the old one stops working at once.
-          </p>
-          {(["vcs", "prime"] as const).map((side) => (
-            <div key={side} className="invitation">
-              <CopyLink
-                id={`${side}-link`}
-                label={`Link for ${check.sides[side].name} (${side === "vcs" ? "organisation" : "prime contractor"})`}
-                url={links[side]}
-              />
-              {check.sides[side].status !== "submitted" ? (
-                <ReissueButton side={side} name={check.sides[side].name} />
-              ) : null}
-            </div>
+          <h2>Invitations</h2>
+          {SIDES.map((side) => (
+            <InvitationPanel key={side} side={side} check={check} state={sides[side]} />
           ))}
         </>
       )}
 
+      <h2>Your link to this page</h2>
+      <p>
+        Your private link was shown once, when {created ? "you created the check" : "it was made"}. It is the only way
+        back here from another browser or device. If you have lost it, or it may have reached someone else,{" "}
+        <Link to={`/checks/${check.id}/replace/owner`}>replace your link</Link>: the old one stops working at once.
+      </p>
+      <Form method="post" action="/sign-out">
+        <button type="submit" className="button button--secondary">
+          Sign out on this device
+        </button>
+      </Form>
+
       <h2>Delete this check</h2>
       <p>
-        Deleting removes the check, both sides’ answers and the result from Common Ground for good. It cannot be undone.
+        Deleting removes the check, both sides’ answers and the result from Common Ground for good.{" "}
+        <Link to={`/checks/${check.id}/delete`}>Delete this check</Link>
       </p>
-      <Link to={`/checks/${check.id}/delete`} className="button button--warning" role="button">
-        Delete this check
-      </Link>
     </>
   );
 }

@@ -5,7 +5,8 @@ import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
 import { deleteConfirmSchema } from "~/forms/schemas.server";
 import { parseForm } from "~/forms/parse.server";
 import { requireCheck } from "~/access/check.server";
-import { forgetCheck, requireRole } from "~/access/session.server";
+import { requireRole } from "~/access/session.server";
+import { readFormData } from "~/http/form-body.server";
 import { deleteCheck } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
@@ -23,10 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   await requireRole(request, checkId, "owner");
-  const result = parseForm(await request.formData(), deleteConfirmSchema);
+  const result = parseForm(await readFormData(request), deleteConfirmSchema);
   if (!result.ok) return data({ error: result.errors.confirm ?? "Confirm before deleting" }, { status: 400 });
   await deleteCheck(checkId);
-  return redirect("/checks/deleted", { status: 303, headers: { "Set-Cookie": await forgetCheck(request, checkId) } });
+  // Every session's grants for the check went with its links; the session itself lives on for other checks.
+  return redirect("/checks/deleted", 303);
 }
 
 export default function DeleteCheck() {

@@ -40,3 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A byte-order mark so spreadsheet programs read the UTF-8 (curly quotes, accents) correctly.
   return new Response(`\uFEFF${csv}`, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
 }
+
+/** Downloads are only read: any other method gets a 405 that says so (Remix's own has no body). */
+export async function action() {
+  return new Response("Downloads are read with GET.", { status: 405, headers: { Allow: "GET, HEAD" } });
+}

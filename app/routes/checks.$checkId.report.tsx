@@ -12,6 +12,7 @@ import { outcomeSchema, recommendationSchema } from "~/forms/schemas.server";
 import { saveRecommendation } from "~/models/check.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
+import { readFormData } from "~/http/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Report: ${data.title} – Common Ground` : "Common Ground" },
@@ -56,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (params.side !== undefined)
     throw new Response("Only the person who started the check can record outcomes.", { status: 403 });
   const { check, report } = await requireReport(request, params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "recommendation") {
     const parsed = parseForm(formData, recommendationSchema);
     if (!parsed.ok) {

@@ -4,9 +4,11 @@ import { data } from "@remix-run/node";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { payloadValue } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
-import { newCheckSchema } from "~/forms/schemas.server";
-import { commitSession } from "~/access/session.server";
-import { createCheck } from "~/models/check.server";
+import { newCheckFormSchema } from "~/forms/schemas.server";
+import { openSession, sealKeys } from "~/access/session.server";
+import { readFormData } from "~/http/form-body.server";
+import { createCheck, type Role } from "~/models/check.server";
+import { hashToken } from "~/models/tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a partnership check – Common Ground" }];
 
@@ -14,6 +16,7 @@ const FIELD_ORDER = [
   "title",
   "vcsName",
   "primeName",
+  "creatorSide",
   "questionSet",
   "serviceArea",
   "commissioner",
@@ -21,14 +24,17 @@ const FIELD_ORDER = [
 ] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(await request.formData(), newCheckSchema);
+  const result = parseForm(await readFormData(request), newCheckFormSchema);
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
-  const check = await createCheck(result.value);
-  // The owner's token goes straight into the session: it never appears in an address bar.
-  return redirect(`/checks/${check.id}?created=1`, {
-    status: 303,
-    headers: { "Set-Cookie": await commitSession(request, check.id, "owner", check.tokens.owner) },
-  });
+  const check = await createCheck(result.value, await sealKeys());
+  // The creator is signed in as the owner, and as their own side if they are one; their links are shown once.
+  const mine: Role[] = ["owner", ...(["vcs", "prime"] as const).filter((side) => check.claimed[side])];
+  const cookie = await openSession(
+    request,
+    mine.map((role) => ({ checkId: check.id, role, tokenHash: hashToken(check.tokens[role]) })),
+    { links: mine.map((role) => ({ role, token: check.tokens[role] })) },
+  );
+  return redirect(`/checks/${check.id}?created=1`, { status: 303, headers: { "Set-Cookie": cookie } });
 }
 
 export default function NewCheck() {
@@ -40,8 +46,9 @@ export default function NewCheck() {
       <ErrorSummary errors={errorLinks(errors, FIELD_ORDER)} />
       <h1>Start a partnership check</h1>
       <p>
-        Tell us about the opportunity. You will get a private link for each side to answer, and one for you to follow
-        progress and read the result.
+        Tell us about the opportunity. You will get an invitation to send to each side (or to the other side, if you are
+        on one), and a private link of your own to follow progress and read the result. Each side’s answers open only
+        for whoever accepts its invitation: not for you, not for the other side.
       </p>
       <Form method="post" noValidate>
         <TextField
@@ -66,6 +73,18 @@ export default function NewCheck() {
           error={errors?.primeName}
           defaultValue={value("primeName")}
           autoComplete="off"
+        />
+        <RadioGroup
+          name="creatorSide"
+          legend="Which side are you on?"
+          hint="You can answer for your own side straight away. Either way, you will never see the other side’s answers before both have submitted."
+          error={errors?.creatorSide}
+          value={value("creatorSide")}
+          options={[
+            { value: "vcs", label: "The voluntary or community organisation" },
+            { value: "prime", label: "The prime contractor" },
+            { value: "neither", label: "Neither: I am an adviser or facilitator" },
+          ]}
         />
         <RadioGroup
           name="questionSet"

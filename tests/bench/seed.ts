@@ -20,12 +20,21 @@ async function json(url: string, init: RequestInit = {}) {
   return response.json() as Promise<Record<string, unknown>>;
 }
 
+/** Creates a check over the API and claims both invitations, as each side would: the tokens are each role's own. */
 export async function createCheck(base: string, title: string) {
-  return (await json(`${base}/api/v1/checks`, {
+  const created = (await json(`${base}/api/v1/checks`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ title, vcsName: "Helping Hands", primeName: "BigCo Services" }),
   })) as unknown as { id: string; tokens: { owner: string; vcs: string; prime: string } };
+  for (const side of ["vcs", "prime"] as const) {
+    const claimed = await json(`${base}/api/v1/invitations/claim`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${created.tokens[side]}` },
+    });
+    created.tokens[side] = claimed.token as string;
+  }
+  return created;
 }
 
 export function answersFor(side: "vcs" | "prime", variant = 0) {

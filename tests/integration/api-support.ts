@@ -48,15 +48,23 @@ export interface ApiResponse<T = Record<string, unknown>> {
 export async function api<T = Record<string, unknown>>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string } = {},
+  options: { token?: string; body?: unknown; rawBody?: string; stream?: ReadableStream<Uint8Array> } = {},
 ): Promise<ApiResponse<T>> {
   const headers = new Headers();
   if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
-  let body: string | undefined;
-  if (options.rawBody !== undefined) body = options.rawBody;
+  let body: string | ReadableStream<Uint8Array> | undefined;
+  if (options.stream !== undefined) body = options.stream;
+  else if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers.set("Content-Type", "application/json");
-  const response = await handle(new Request(`${ORIGIN}${path}`, { method, headers, body }));
+  const response = await handle(
+    new Request(`${ORIGIN}${path}`, {
+      method,
+      headers,
+      body,
+      ...(options.stream ? { duplex: "half" } : {}),
+    } as RequestInit),
+  );
   const text = await response.text();
   const json = response.headers.get("Content-Type")?.startsWith("application/json");
   return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : null) as T };
@@ -66,12 +74,34 @@ export interface CreatedCheck {
   id: string;
   tokens: { owner: string; vcs: string; prime: string };
   links: { owner: string; vcs: string; prime: string };
+  claimed: { vcs: boolean; prime: boolean };
 }
 
-export async function apiCreateCheck(body: Record<string, unknown> = {}) {
+/** Creates a check through the API; its invitations are left unclaimed. */
+export async function apiCreateUnclaimedCheck(body: Record<string, unknown> = {}) {
   const response = await api<CreatedCheck>("POST", "/api/v1/checks", {
     body: { title: "Employment support, Lot 2", vcsName: "Helping Hands", primeName: "BigCo Services", ...body },
   });
   if (response.status !== 201) throw new Error(`Could not create a check: ${JSON.stringify(response.body)}`);
   return response.body;
+}
+
+/**
+ * Creates a check and claims both invitations through the API, as each side
+ * would: tokens.vcs and tokens.prime are then the sides' own tokens, and the
+ * invitations they replaced are in `invitations`.
+ */
+export async function apiCreateCheck(body: Record<string, unknown> = {}) {
+  const created = await apiCreateUnclaimedCheck(body);
+  const tokens = { ...created.tokens };
+  const invitations: Partial<Record<"vcs" | "prime", string>> = {};
+  for (const side of ["vcs", "prime"] as const) {
+    if (created.claimed[side]) continue;
+    invitations[side] = tokens[side];
+    const claimed = await api<{ token: string }>("POST", "/api/v1/invitations/claim", { token: tokens[side] });
+    if (claimed.status !== 200)
+      throw new Error(`Could not claim the ${side} invitation: ${JSON.stringify(claimed.body)}`);
+    tokens[side] = claimed.body.token;
+  }
+  return { ...created, tokens, invitations };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import { FLAG_CODES } from "~/domain/types";
 import * as sectionRoute from "~/routes/checks.$checkId.$side.section.$sectionId";
-import { api, apiCreateCheck } from "./api-support";
+import { api, apiCreateCheck, apiCreateUnclaimedCheck } from "./api-support";
 import { HEALTHY_FACTS, callAction, callLoader, openLink } from "./support";
 
 const apiAnswer = { preferred: 3, acceptable: [2, 3, 4], importance: "medium", redLine: false };
@@ -61,6 +61,28 @@ describe("POST /api/v1/checks", () => {
     }
     expect(response.body.links.owner).toBe(`http://localhost/i/${response.body.tokens.owner}`);
     expect(response.body.links.vcs).toBe(`http://localhost/i/${response.body.tokens.vcs}`);
+  });
+
+  test("without creatorSide (as before) both sides get invitations, to be claimed", async () => {
+    const created = await apiCreateUnclaimedCheck();
+    expect(created.claimed).toEqual({ vcs: false, prime: false });
+    const claimed = await api<{ token: string; role: string }>("POST", "/api/v1/invitations/claim", {
+      token: created.tokens.vcs,
+    });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.role).toBe("vcs");
+    expect((await api("GET", "/api/v1/answers", { token: claimed.body.token })).status).toBe(200);
+  });
+
+  test("with creatorSide the creator's own side is theirs at once; the other side gets an invitation", async () => {
+    const created = await apiCreateUnclaimedCheck({ creatorSide: "prime" });
+    expect(created.claimed).toEqual({ vcs: false, prime: true });
+    expect((await api("GET", "/api/v1/answers", { token: created.tokens.prime })).status).toBe(200);
+    expect((await api("GET", "/api/v1/answers", { token: created.tokens.vcs })).status).toBe(401);
+    const refused = await api("POST", "/api/v1/checks", {
+      body: { title: "T", vcsName: "A", primeName: "B", creatorSide: "owner" },
+    });
+    expect(refused.status).toBe(422);
   });
 
   test("lists every error in an invalid body and creates nothing", async () => {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { openDatabase } from "../../db/client";
 import { allItems, currentQuestionnaire } from "~/domain/questionnaires";
+import { createCheck } from "../bench/seed";
 import { startServer } from "../e2e/support/server";
 
 const ROUNDS = 20;
@@ -37,12 +38,7 @@ test("every acknowledged answer survives kill -9, and the database stays intact"
     const server = await startServer({ DATABASE_URL: databasePath, RATE_LIMIT_CHECKS_PER_MINUTE: "1000" });
     if (tokens.length === 0) {
       for (let i = 0; i < CHECKS; i++) {
-        const response = await fetch(`${server.url}/api/v1/checks`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ title: `Crash ${i}`, vcsName: "Helping Hands", primeName: "BigCo" }),
-        });
-        const body = (await response.json()) as { tokens: { vcs: string; prime: string } };
+        const body = await createCheck(server.url, `Crash ${i}`);
         tokens.push(body.tokens.vcs, body.tokens.prime);
       }
     }

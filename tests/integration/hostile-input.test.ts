@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { allItems, currentQuestionnaire } from "~/domain/questionnaires";
 import * as newCheckRoute from "~/routes/checks.new";
-import * as ownerRoute from "~/routes/checks.$checkId._index";
+import * as replaceRoute from "~/routes/checks.$checkId.replace.$link";
 import * as deleteRoute from "~/routes/checks.$checkId.delete";
 import * as sectionRoute from "~/routes/checks.$checkId.$side.section.$sectionId";
 import * as reviewRoute from "~/routes/checks.$checkId.$side.review";
@@ -204,18 +204,18 @@ describe("hostile input to the web actions", () => {
           ),
           "delete",
         );
-        const reissue = new URLSearchParams(extra);
-        reissue.set("intent", "reissue");
-        reissue.set("side", "owner");
+        const replace = new URLSearchParams(extra);
+        // The one body that does replace the invitation is `intent=replace` alone.
+        if (replace.get("intent") === "replace" && [...replace.keys()].length === 1) replace.append("also", "1");
         expectRefused(
           await callAction(
-            ownerRoute.action,
-            `/checks/${check.id}`,
-            reissue,
-            { checkId: check.id },
+            replaceRoute.action,
+            `/checks/${check.id}/replace/vcs`,
+            replace,
+            { checkId: check.id, link: "vcs" },
             { cookie: check.cookies.owner },
           ),
-          "reissue",
+          "replace",
         );
       }),
       { numRuns: RUNS },

@@ -4,6 +4,7 @@
  * link, and report pages that are never served from a cache in front of
  * authorisation.
  */
+import { request as httpRequest } from "node:http";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type RunningServer } from "../e2e/support/server";
@@ -11,7 +12,11 @@ import { startServer, type RunningServer } from "../e2e/support/server";
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ RATE_LIMIT_CHECKS_PER_MINUTE: "40", MAX_BODY_BYTES: "20000" });
+  server = await startServer({
+    RATE_LIMIT_CHECKS_PER_MINUTE: "40",
+    MAX_BODY_BYTES: "20000",
+    RATE_LIMIT_SECRET_FAILURES_PER_MINUTE: "1000",
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -20,15 +25,29 @@ afterAll(async () => {
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const FORM = { "Content-Type": "application/x-www-form-urlencoded" };
 
-async function createCheckOverApi() {
-  const response = await fetch(`${server.url}/api/v1/checks`, {
+/** Creates a check over the API, and claims both invitations as each side would: tokens are then each role's own. */
+async function createCheckOverApi(base = server.url) {
+  const response = await fetch(`${base}/api/v1/checks`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ title: "Headers test", vcsName: "Helping Hands", primeName: "BigCo" }),
   });
   expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; tokens: Record<string, string> };
+  const created = (await response.json()) as { id: string; tokens: Record<string, string> };
+  const invitations: Record<string, string> = {};
+  for (const side of ["vcs", "prime"]) {
+    invitations[side] = created.tokens[side]!;
+    const claimed = await fetch(`${base}/api/v1/invitations/claim`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${created.tokens[side]}` },
+    });
+    expect(claimed.status).toBe(200);
+    created.tokens[side] = ((await claimed.json()) as { token: string }).token;
+  }
+  return { ...created, invitations };
 }
+
+const cookieOf = (response: Response) => (response.headers.get("set-cookie") ?? "").split(";")[0]!;
 
 describe("configuration", () => {
   test("a bad setting stops the server with a message naming it and what it accepts", async () => {
@@ -137,7 +156,7 @@ describe("cross-site requests", () => {
     const response = await fetch(`${server.url}/checks/new`, {
       method: "POST",
       headers: { ...FORM, Origin: "null", "Sec-Fetch-Site": "same-origin" },
-      body: form({ title: "Ours", vcsName: "A", primeName: "B" }),
+      body: form({ title: "Ours", vcsName: "A", primeName: "B", creatorSide: "neither" }),
       redirect: "manual",
     });
     expect(response.status).toBe(303);
@@ -255,19 +274,21 @@ describe("report pages", () => {
     expect(recorded.status).toBe(303);
     expect((await page()).html).toContain("Agreed at the meeting on 1 December");
 
-    // A side's page, seen once (and so kept), must stop at once when the owner replaces that side's link.
+    // A side's page, seen once (and so kept), must stop at once when that side's link is replaced
+    // (by the side itself, from another device: after submitting, only the side may).
     const sideOpened = await fetch(`${server.url}/i/${check.tokens.vcs}`, { redirect: "manual" });
-    const sideCookie = (sideOpened.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const sideCookie = cookieOf(sideOpened);
     const sideReport = () => fetch(`${server.url}/checks/${check.id}/vcs/report`, { headers: { Cookie: sideCookie } });
     expect((await sideReport()).status).toBe(200);
     expect((await sideReport()).status).toBe(200);
-    const reissued = await fetch(`${server.url}/checks/${check.id}`, {
+    const colleague = cookieOf(await fetch(`${server.url}/i/${check.tokens.vcs}`, { redirect: "manual" }));
+    const replaced = await fetch(`${server.url}/checks/${check.id}/vcs/link`, {
       method: "POST",
-      headers: { ...FORM, Cookie: cookie, "Sec-Fetch-Site": "same-origin" },
-      body: form({ intent: "reissue", side: "vcs" }),
+      headers: { ...FORM, Cookie: colleague, "Sec-Fetch-Site": "same-origin" },
+      body: form({ intent: "replace" }),
       redirect: "manual",
     });
-    expect(reissued.status).toBe(303);
+    expect(replaced.status).toBe(303);
     expect((await sideReport()).status).toBe(410);
 
     // Another process (or a restore, or an expiry job) deletes the check behind this server's back.
@@ -280,6 +301,227 @@ describe("report pages", () => {
     } finally {
       other.close();
     }
-    expect((await fetch(`${server.url}/checks/${check.id}/report`, { headers: { Cookie: cookie } })).status).toBe(404);
+    // Its links went with it, and every session's grant for it: the browser is simply no longer signed in to it.
+    expect((await fetch(`${server.url}/checks/${check.id}/report`, { headers: { Cookie: cookie } })).status).toBe(403);
+  });
+});
+
+/**
+ * Sends a chunked body (no Content-Length) of `total` bytes in 64 KB chunks,
+ * stopping as soon as the server answers. Returns the status, the answer's
+ * size and how much had been sent when it came.
+ */
+function chunkedUpload(url: string, contentType: string, total: number) {
+  return new Promise<{ status: number; bytes: number; sentWhenAnswered: number; body: string }>((resolve, reject) => {
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    let sent = 0;
+    let answered = false;
+    const req = httpRequest(url, {
+      method: "POST",
+      headers: { "Content-Type": contentType, "Transfer-Encoding": "chunked", "Sec-Fetch-Site": "same-origin" },
+    });
+    req.on("response", (res) => {
+      answered = true;
+      const sentWhenAnswered = sent;
+      const parts: Buffer[] = [];
+      res.on("data", (part: Buffer) => parts.push(part));
+      res.on("end", () => {
+        const body = Buffer.concat(parts);
+        resolve({ status: res.statusCode ?? 0, bytes: body.length, sentWhenAnswered, body: body.toString() });
+      });
+    });
+    // Once the refusal has come, the server cuts the connection: the writes still going out fail, as they should.
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (!answered) req.end();
+    };
+    pump();
+  });
+}
+
+describe("the body cap counts bytes as they arrive (finding 4)", () => {
+  test.each([
+    ["/checks/new", "application/x-www-form-urlencoded"],
+    ["/checks/new", "multipart/form-data; boundary=x"],
+    ["/api/v1/checks", "application/json"],
+    ["/api/v1/checks", "text/plain"],
+  ])("a chunked %s body (%s) over the cap gets a 413 long before it ends, echoing nothing", async (path, type) => {
+    const result = await chunkedUpload(`${server.url}${path}`, type, 50 * 1024 * 1024);
+    expect(result.status).toBe(413);
+    // Answered after about the cap (20 KB here), not after 50 MB; the refusal is a small page.
+    expect(result.sentWhenAnswered).toBeLessThan(8 * 1024 * 1024);
+    expect(result.bytes).toBeLessThan(2_000);
+    expect(result.body).not.toContain("aaaa");
+  });
+
+  test("a body under the cap still arrives whole", async () => {
+    const response = await fetch(`${server.url}/checks/new`, {
+      method: "POST",
+      headers: { ...FORM, "Sec-Fetch-Site": "same-origin" },
+      body: form({ title: "x".repeat(5_000), vcsName: "A", primeName: "B", creatorSide: "neither" }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("200 characters or fewer");
+  });
+});
+
+describe("one spelling of every address (finding 5)", () => {
+  test("escaped, doubled, dotted or capitalised paths are counted by the same limits", async () => {
+    const limited = await startServer({ RATE_LIMIT_CHECKS_PER_MINUTE: "3", RATE_LIMIT_LINK_OPENS_PER_MINUTE: "3" });
+    try {
+      const creations: number[] = [];
+      for (const path of [
+        "/api/v1/%63hecks",
+        "/API/V1/CHECKS",
+        "//api/v1/checks/",
+        "/api/v1/x/../checks",
+        "/api/v1/checks",
+      ]) {
+        const response = await fetch(`${limited.url}${path}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ title: "T", vcsName: "A", primeName: "B" }),
+        });
+        creations.push(response.status);
+      }
+      expect(creations).toEqual([201, 201, 201, 429, 429]);
+      const opens: number[] = [];
+      for (const path of ["/%69/", "/I/", "/i/./", "/%2569/"]) {
+        opens.push((await fetch(`${limited.url}${path}${"q".repeat(32)}`, { redirect: "manual" })).status);
+      }
+      expect(opens.slice(0, 3)).toEqual([404, 404, 404]);
+      expect(opens[3]).not.toBe(500);
+      expect((await fetch(`${limited.url}/i/${"q".repeat(32)}`, { redirect: "manual" })).status).toBe(429);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  test("a secret link is redacted from the logs however it is spelled", async () => {
+    const check = await createCheckOverApi();
+    for (const path of [`/I/${check.tokens.owner}`, `/%69/${check.tokens.vcs}`, `//i/${check.tokens.prime}`]) {
+      expect((await fetch(`${server.url}${path}`, { redirect: "manual" })).status).toBe(303);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const token of Object.values(check.tokens)) expect(server.logs()).not.toContain(token);
+  });
+
+  test("wrong bearer tokens and forged cookies are rate limited, with a 429 and Retry-After", async () => {
+    const limited = await startServer({ RATE_LIMIT_SECRET_FAILURES_PER_MINUTE: "5" });
+    try {
+      const check = await createCheckOverApi(limited.url);
+      const bearer: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const response = await fetch(`${limited.url}/api/v1/answers`, {
+          headers: { Authorization: `Bearer ${String(i).repeat(32)}` },
+        });
+        bearer.push(response.status);
+        if (response.status === 429) {
+          expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+          expect(((await response.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+        }
+      }
+      expect(bearer).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      const cookie = await fetch(`${limited.url}/checks/${check.id}`, { headers: { Cookie: "cg_session=forged" } });
+      expect(cookie.status).toBe(429);
+      expect(await cookie.text()).toContain("Too many requests");
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  test("a side using its link a great deal is never limited: only refusals count", async () => {
+    const limited = await startServer({ RATE_LIMIT_SECRET_FAILURES_PER_MINUTE: "2" });
+    try {
+      const check = await createCheckOverApi(limited.url);
+      for (let i = 0; i < 10; i++) {
+        const response = await fetch(`${limited.url}/api/v1/answers`, {
+          headers: { Authorization: `Bearer ${check.tokens.vcs}` },
+        });
+        expect(response.status).toBe(200);
+      }
+      // Forty at once (a workshop behind one address): none is counted while in flight.
+      const burst = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          fetch(`${limited.url}/api/v1/answers`, { headers: { Authorization: `Bearer ${check.tokens.prime}` } }),
+        ),
+      );
+      expect(burst.map((r) => r.status)).toEqual(Array(40).fill(200));
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
+describe("hostile requests get a 4xx with a message, never a 500 (finding 6)", () => {
+  test.each([
+    ["a wrong Content-Type", { "Content-Type": "text/plain" }, "title=a"],
+    ["JSON to a page form", { "Content-Type": "application/json" }, "{}"],
+    ["malformed multipart", { "Content-Type": "multipart/form-data; boundary=x" }, "--y\r\ngarbage"],
+    ["Origin: null without Sec-Fetch-Site", { ...FORM, Origin: "null" }, "title=a&vcsName=b&primeName=c"],
+    [
+      "a forged X-Forwarded-Host",
+      { ...FORM, "X-Forwarded-Host": "evil.example", "Sec-Fetch-Site": "same-origin" },
+      "x=1",
+    ],
+  ])("%s", async (_what, headers, body) => {
+    const response = await fetch(`${server.url}/checks/new`, { method: "POST", headers, body, redirect: "manual" });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const text = await response.text();
+    expect(text).toMatch(/<h1|errors/);
+    expect(text).not.toMatch(/\bat .*\.js:\d+|node_modules|\/work\//);
+  });
+
+  test("a form post from a browser without Fetch Metadata (Origin: null) is served", async () => {
+    const response = await fetch(`${server.url}/checks/new`, {
+      method: "POST",
+      headers: { ...FORM, Origin: "null" },
+      body: form({ title: "Old browser", vcsName: "A", primeName: "B", creatorSide: "neither" }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(303);
+  });
+
+  test.each(["TRACE", "PROPFIND", "MKCOL"])("%s gets a 405 naming the methods, with no stack trace", async (method) => {
+    const response = await new Promise<{ status: number; allow: string; body: string }>((resolve, reject) => {
+      const req = httpRequest(`${server.url}/`, { method }, (res) => {
+        let body = "";
+        res.on("data", (part) => (body += part));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, allow: String(res.headers.allow ?? ""), body }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(response.status).toBe(405);
+    expect(response.allow).toContain("GET");
+    expect(response.body).not.toMatch(/\bat |node_modules/);
+  });
+
+  test("npm start's server runs in production mode when NODE_ENV is not set", async () => {
+    const unset = await startServer({ NODE_ENV: "" });
+    try {
+      expect(unset.logs()).toContain("(production)");
+    } finally {
+      await unset.stop();
+    }
+  });
+});
+
+describe("no spelling of a private page escapes no-store (finding 8)", () => {
+  test("/CHECKS/<id> in capitals is no-store and noindex like /checks/<id>", async () => {
+    const check = await createCheckOverApi();
+    const cookie = cookieOf(await fetch(`${server.url}/i/${check.tokens.owner}`, { redirect: "manual" }));
+    for (const path of [`/CHECKS/${check.id}`, `/Checks/${check.id}/`, `/%63hecks/${check.id}`]) {
+      const response = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("cache-control"), path).toBe("no-store");
+      expect(response.headers.get("x-robots-tag"), path).toContain("noindex");
+    }
   });
 });

@@ -3,7 +3,7 @@ import { currentQuestionnaire } from "~/domain/questionnaires";
 import { getCheckSummary } from "~/models/check.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import * as overviewRoute from "~/routes/checks.$checkId.$side._index";
-import { callLoader, checkWithSessions, completeAnswers } from "./support";
+import { callLoader, checkWithSessions, completeAnswers, sideAuthority } from "./support";
 
 type Overview = Awaited<ReturnType<typeof overviewRoute.loader>>;
 
@@ -21,8 +21,10 @@ test("a side still answering sees on its page that the other side has submitted,
   expect(await view()).toMatchObject({ otherSubmitted: false, otherSubmittedOn: null });
 
   const summary = (await getCheckSummary(check.id))!;
-  await saveSideAnswers({ responseId: summary.sides.prime.responseId, ...completeAnswers("prime") });
+  const authority = await sideAuthority(check.id, "prime");
+  await saveSideAnswers({ authority, responseId: summary.sides.prime.responseId, ...completeAnswers("prime") });
   await submitResponse({
+    authority,
     responseId: summary.sides.prime.responseId,
     questionnaire: currentQuestionnaire(),
     side: "prime",

@@ -7,7 +7,7 @@ import * as ownerRoute from "~/routes/checks.$checkId._index";
 import * as reportRoute from "~/routes/checks.$checkId.report";
 import * as overviewRoute from "~/routes/checks.$checkId.$side._index";
 import { api } from "./api-support";
-import { HEALTHY_FACTS, callAction, callLoader, checkWithSessions, completeAnswers } from "./support";
+import { HEALTHY_FACTS, callAction, callLoader, checkWithSessions, completeAnswers, sideAuthority } from "./support";
 
 test("the owner records what became of a flag; everyone sees it; the answers stay as submitted", async () => {
   const check = await checkWithSessions();
@@ -15,8 +15,17 @@ test("the owner records what became of a flag; everyone sees it; the answers sta
   for (const side of ["vcs", "prime"] as const) {
     const answers = completeAnswers(side);
     if (side === "prime") answers.facts = { ...HEALTHY_FACTS.prime, guaranteedReferralsPerYear: 0 };
-    await saveSideAnswers({ responseId: summary.sides[side].responseId, ...answers });
-    await submitResponse({ responseId: summary.sides[side].responseId, questionnaire: currentQuestionnaire(), side });
+    await saveSideAnswers({
+      authority: await sideAuthority(check.id, side),
+      responseId: summary.sides[side].responseId,
+      ...answers,
+    });
+    await submitResponse({
+      authority: await sideAuthority(check.id, side),
+      responseId: summary.sides[side].responseId,
+      questionnaire: currentQuestionnaire(),
+      side,
+    });
   }
   const answersBefore = await getSideAnswers(summary.sides.vcs.responseId);
   const view = async () =>

@@ -4,14 +4,20 @@ import { getCheckSummary } from "~/models/check.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import * as printRoute from "~/routes/checks.$checkId.print";
 import * as reportRoute from "~/routes/checks.$checkId.report";
-import { callAction, callLoader, checkWithSessions, completeAnswers } from "./support";
+import { callAction, callLoader, checkWithSessions, completeAnswers, sideAuthority } from "./support";
 
 async function submittedCheck() {
   const check = await checkWithSessions();
   const summary = (await getCheckSummary(check.id))!;
   for (const side of ["vcs", "prime"] as const) {
-    await saveSideAnswers({ responseId: summary.sides[side].responseId, ...completeAnswers(side) });
-    await submitResponse({ responseId: summary.sides[side].responseId, questionnaire: currentQuestionnaire(), side });
+    const authority = await sideAuthority(check.id, side);
+    await saveSideAnswers({ authority, responseId: summary.sides[side].responseId, ...completeAnswers(side) });
+    await submitResponse({
+      authority,
+      responseId: summary.sides[side].responseId,
+      questionnaire: currentQuestionnaire(),
+      side,
+    });
   }
   return check;
 }

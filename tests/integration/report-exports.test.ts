@@ -7,7 +7,7 @@ import { getCheckSummary } from "~/models/check.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import { allItems, currentQuestionnaire } from "~/domain/questionnaires";
 import { api } from "./api-support";
-import { HEALTHY_FACTS, callLoader, checkWithSessions, completeAnswers } from "./support";
+import { HEALTHY_FACTS, callLoader, checkWithSessions, completeAnswers, sideAuthority } from "./support";
 
 type Check = Awaited<ReturnType<typeof checkWithSessions>>;
 
@@ -16,8 +16,13 @@ async function submitSide(check: Check, side: "vcs" | "prime", note?: string) {
   const responseId = summary!.sides[side].responseId;
   const answers = completeAnswers(side);
   if (note) answers.answers["brand-delivery"] = { ...answers.answers["brand-delivery"]!, note };
-  await saveSideAnswers({ responseId, ...answers });
-  await submitResponse({ responseId, questionnaire: currentQuestionnaire(), side });
+  await saveSideAnswers({ authority: await sideAuthority(check.id, side), responseId, ...answers });
+  await submitResponse({
+    authority: await sideAuthority(check.id, side),
+    responseId,
+    questionnaire: currentQuestionnaire(),
+    side,
+  });
 }
 
 async function download(

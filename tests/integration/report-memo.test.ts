@@ -8,9 +8,9 @@ import { flagKey } from "~/domain/flags";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import { deleteCheck, getCheckSummary } from "~/models/check.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
-import { getReport, memoizedReports } from "~/models/report.server";
+import { forgetReport, getReport, memoizedReports } from "~/models/report.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
-import { HEALTHY_FACTS, completeAnswers, newCheck } from "./support";
+import { HEALTHY_FACTS, completeAnswers, newCheck, sideAuthority } from "./support";
 
 async function submittedCheck() {
   const { id } = await newCheck();
@@ -18,8 +18,17 @@ async function submittedCheck() {
   for (const side of ["vcs", "prime"] as const) {
     const answers = completeAnswers(side);
     if (side === "prime") answers.facts = { ...HEALTHY_FACTS.prime, guaranteedReferralsPerYear: 0 };
-    await saveSideAnswers({ responseId: before.sides[side].responseId, ...answers });
-    await submitResponse({ responseId: before.sides[side].responseId, questionnaire: currentQuestionnaire(), side });
+    await saveSideAnswers({
+      authority: await sideAuthority(id, side),
+      responseId: before.sides[side].responseId,
+      ...answers,
+    });
+    await submitResponse({
+      authority: await sideAuthority(id, side),
+      responseId: before.sides[side].responseId,
+      questionnaire: currentQuestionnaire(),
+      side,
+    });
   }
   return (await getCheckSummary(id))!;
 }
@@ -56,6 +65,16 @@ test("deleting a check empties its memo at once, and only its own", async () => 
   expect(await deleteCheck(deleted.id)).toBe(true);
   expect(memoizedReports(deleted.id)).toBe(0);
   expect(memoizedReports(kept.id)).toBe(1);
+});
+
+test("a report still being built when its check is deleted is not kept after the memo was emptied", async () => {
+  const check = await submittedCheck();
+  const building = getReport(check);
+  // The deletion (deleteCheck's forgetReport) lands while the build is between its reads and its store.
+  forgetReport(check.id);
+  await building;
+  expect(memoizedReports(check.id)).toBe(0);
+  expect(await deleteCheck(check.id)).toBe(true);
 });
 
 test("a report is not built, nor kept, until both sides have submitted", async () => {

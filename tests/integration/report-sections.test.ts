@@ -4,7 +4,7 @@ import { currentQuestionnaire } from "~/domain/questionnaires";
 import { getCheckSummary } from "~/models/check.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import * as reportRoute from "~/routes/checks.$checkId.report";
-import { HEALTHY_FACTS, MIDDLE_ANSWER, callLoader, checkWithSessions, completeAnswers } from "./support";
+import { HEALTHY_FACTS, MIDDLE_ANSWER, callLoader, checkWithSessions, completeAnswers, sideAuthority } from "./support";
 
 type Page = Awaited<ReturnType<typeof reportRoute.loader>>;
 
@@ -25,8 +25,17 @@ test("one section at a time: the first flag's by default, any by ?section=, ever
         : MIDDLE_ANSWER,
     );
     answers.facts = { ...HEALTHY_FACTS[side] };
-    await saveSideAnswers({ responseId: summary.sides[side].responseId, ...answers });
-    await submitResponse({ responseId: summary.sides[side].responseId, questionnaire: currentQuestionnaire(), side });
+    await saveSideAnswers({
+      authority: await sideAuthority(check.id, side),
+      responseId: summary.sides[side].responseId,
+      ...answers,
+    });
+    await submitResponse({
+      authority: await sideAuthority(check.id, side),
+      responseId: summary.sides[side].responseId,
+      questionnaire: currentQuestionnaire(),
+      side,
+    });
   }
   const page = async (query = "") =>
     (

@@ -5,7 +5,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer, FactId, Questionnaire, Side } from "~/domain/types";
-import { createCheck } from "~/models/check.server";
+import { sealKeys } from "~/access/session.server";
+import { claimInvitation, createCheck, type Role } from "~/models/check.server";
+import type { Authority } from "~/models/session.server";
+import { hashToken } from "~/models/tokens.server";
 import * as openLinkRoute from "~/routes/i.$token";
 
 export const ORIGIN = "http://localhost";
@@ -95,13 +98,32 @@ export function callAction(
   return settle(() => handler({ request, params, context: {} }));
 }
 
+/** A check whose invitations nobody has claimed yet: tokens.vcs and tokens.prime are invitations. */
+export async function newUnclaimedCheck(overrides: Partial<Parameters<typeof createCheck>[0]> = {}) {
+  return createCheck(
+    { title: "Employment support, Lot 2", vcsName: "Helping Hands", primeName: "BigCo Services", ...overrides },
+    await sealKeys(),
+  );
+}
+
+/**
+ * A check whose invitations have both been claimed: tokens.vcs and tokens.prime
+ * are each side's own link (the invitations they came from are in `invitations`),
+ * and `authority(role)` is what a request with that link proves.
+ */
 export async function newCheck(overrides: Partial<Parameters<typeof createCheck>[0]> = {}) {
-  return createCheck({
-    title: "Employment support, Lot 2",
-    vcsName: "Helping Hands",
-    primeName: "BigCo Services",
-    ...overrides,
-  });
+  const created = await newUnclaimedCheck(overrides);
+  const tokens = { ...created.tokens };
+  const invitations: Partial<Record<Side, string>> = {};
+  for (const side of ["vcs", "prime"] as const) {
+    if (created.claimed[side]) continue;
+    invitations[side] = tokens[side];
+    const claimed = await claimInvitation(tokens[side]);
+    if (claimed.status !== "claimed") throw new Error(`Could not claim the ${side} invitation`);
+    tokens[side] = claimed.token;
+  }
+  const authority = (role: Role): Authority => ({ checkId: created.id, role, tokenHash: hashToken(tokens[role]) });
+  return { ...created, tokens, invitations, authority };
 }
 
 export { HEALTHY_FACTS } from "../fixtures";
@@ -149,4 +171,23 @@ export async function checkWithSessions(overrides: Partial<Parameters<typeof cre
     cookies: { owner: owner.cookie as string, vcs: vcs.cookie as string, prime: prime.cookie as string },
     paths: { owner: `/checks/${check.id}`, vcs: `/checks/${check.id}/vcs`, prime: `/checks/${check.id}/prime` },
   };
+}
+
+/** What a side's active link proves, read from the database (for tests that call the models directly). */
+export async function sideAuthority(checkId: string, role: Role): Promise<Authority> {
+  const { db, tables } = await import("~/db.server");
+  const { and, eq, isNull } = await import("drizzle-orm");
+  const [row] = await db()
+    .select({ tokenHash: tables.accessTokens.tokenHash })
+    .from(tables.accessTokens)
+    .where(
+      and(
+        eq(tables.accessTokens.checkId, checkId),
+        eq(tables.accessTokens.role, role),
+        eq(tables.accessTokens.kind, "link"),
+        isNull(tables.accessTokens.revokedAt),
+      ),
+    );
+  if (!row) throw new Error(`No active ${role} link for check ${checkId}`);
+  return { checkId, role, tokenHash: row.tokenHash };
 }

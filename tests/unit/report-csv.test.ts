@@ -14,6 +14,12 @@ describe("CSV neutralisation", () => {
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tindented", "'\tindented"],
     ["\rreturn", "'\rreturn"],
+    ["\nnew line", "'\nnew line"],
+    ["\u0000=1+1", "'\u0000=1+1"],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ["\uFF0B44", "'\uFF0B44"],
+    ["\uFF0D2", "'\uFF0D2"],
+    ["\uFF20SUM(A1)", "'\uFF20SUM(A1)"],
     ["A plain note", "A plain note"],
     ["", ""],
   ])("text %j becomes %j", (input, output) => {

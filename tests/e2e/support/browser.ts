@@ -2,8 +2,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { chromiumPath } from "./chromium";
+import { startServer, type RunningServer } from "./server";
 
 export const ARTIFACTS = join(process.cwd(), "tests", "artifacts");
 
@@ -86,4 +87,21 @@ export async function expectAccessible(page: Page, options: { all?: boolean } = 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * For a describe block: a production server and a Chromium, started before
+ * its tests and stopped after. Read them inside tests (`env.server()`).
+ */
+export function serverAndBrowser(launch: () => Promise<Browser> = launchBrowser) {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return { server: () => server!, browser: () => browser! };
 }

@@ -3,17 +3,16 @@
  * start a check, both sides answer in separate browser contexts, the result
  * appears for all three. Every page visited gets an axe scan and a screenshot.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Side } from "~/domain/types";
 import { HEALTHY_FACTS } from "../../fixtures";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, launchBrowser, newContext, expectAccessible, screenshot } from "./browser";
+import { ARTIFACTS, launchBrowser, newContext, expectAccessible, screenshot, serverAndBrowser } from "./browser";
 import { pdfText } from "./pdf";
 import { hasChromium } from "./chromium";
-import { startServer, type RunningServer } from "./server";
 
 const questionnaire = currentQuestionnaire();
 
@@ -81,20 +80,11 @@ async function answerAll(page: Page, side: Side, label: string) {
 export function describeJourney(javaScript: boolean) {
   const label = javaScript ? "js" : "no-js";
   describe.skipIf(!hasChromium)(`the partnership check journey (${label})`, () => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const env = serverAndBrowser(launchBrowser);
 
     test("create, answer on both sides, and read the result", { timeout: 240_000 }, async () => {
-      const owner = await (await newContext(browser, { javaScript })).newPage();
-      await owner.goto(server.url);
+      const owner = await (await newContext(env.browser(), { javaScript })).newPage();
+      await owner.goto(env.server().url);
       await visit(owner, `${label}-home`);
       await owner.getByRole("button", { name: "Start a partnership check" }).click();
       await expect.poll(() => owner.locator("h1").textContent()).toBe("Start a partnership check");
@@ -114,6 +104,7 @@ export function describeJourney(javaScript: boolean) {
 
       await owner.getByLabel("What is the opportunity called?").fill("Community rehabilitation, North West");
       await owner.getByLabel("Name of the prime contractor").fill("BigCo Justice");
+      await owner.getByLabel("Neither: I am an adviser or facilitator").check();
       await owner.getByRole("button", { name: "Create the check" }).click();
       await expect.poll(() => owner.locator("h1").textContent()).toBe("Community rehabilitation, North West");
       await visit(owner, `${label}-owner`);
@@ -122,17 +113,25 @@ export function describeJourney(javaScript: boolean) {
       expect(await owner.getByRole("button", { name: /Copy link/ }).count()).toBe(javaScript ? 3 : 0);
 
       // The organisation answers on a phone-sized screen; the prime on a desktop.
-      const vcs = await (await newContext(browser, { javaScript, width: 390 })).newPage();
+      const vcs = await (await newContext(env.browser(), { javaScript, width: 390 })).newPage();
       let dialogs = 0;
       vcs.on("dialog", (dialog) => {
         dialogs++;
         void dialog.dismiss();
       });
       await vcs.goto(vcsLink);
-      // The token is swapped for a session cookie: it leaves the address bar and the history.
-      expect(vcs.url()).toMatch(/\/checks\/[A-Za-z0-9_-]+\/vcs$/);
+      // Opening the invitation claims nothing; accepting it does, and swaps it for a session cookie.
+      await expect.poll(() => vcs.locator("h1").textContent()).toBe("You are invited to answer for Helping Hands");
+      await visit(vcs, `${label}-vcs-invitation-phone`);
+      await vcs.getByRole("button", { name: "Accept and start" }).click();
+      await vcs.waitForURL(/\/checks\/[A-Za-z0-9_-]+\/vcs\?claimed=1$/);
       expect(vcs.url()).not.toContain(vcsLink.split("/i/")[1]);
+      // The side's own link, shown once.
+      expect(await vcs.locator("#own-link").inputValue()).toMatch(/\/i\/[A-Za-z0-9_-]{32}$/);
       await visit(vcs, `${label}-vcs-overview-phone`);
+      await owner.reload();
+      expect(await owner.locator("#vcs-invitation").locator("..").textContent()).toContain("Invitation accepted");
+      await visit(owner, `${label}-owner-claimed`);
       await answerAll(vcs, "vcs", `${label}-vcs-phone`);
       await expect.poll(() => vcs.getByRole("heading", { name: "You have submitted your answers" }).count()).toBe(1);
 
@@ -141,8 +140,10 @@ export function describeJourney(javaScript: boolean) {
       expect(await owner.content()).not.toContain("Our name is how families find us");
 
       expect(dialogs, "a script in a note must never run").toBe(0);
-      const prime = await (await newContext(browser, { javaScript })).newPage();
+      const prime = await (await newContext(env.browser(), { javaScript })).newPage();
       await prime.goto(primeLink);
+      await prime.getByRole("button", { name: "Accept and start" }).click();
+      await prime.waitForURL(/\/checks\/[A-Za-z0-9_-]+\/prime\?claimed=1$/);
       expect(await prime.content()).not.toContain("Our name is how families find us");
       // The prime is told on its page that the organisation has submitted: nobody has to keep reloading.
       expect(await prime.locator(".notice--info").textContent()).toContain("Helping Hands submitted its answers on");
@@ -195,15 +196,17 @@ export function describeJourney(javaScript: boolean) {
     // Autosave is the JavaScript enhancement; without it, "Save and continue" saves (tested above).
     if (javaScript)
       test("answers save as they change, without pressing a button", { timeout: 60_000 }, async () => {
-        const created = await fetch(`${server.url}/api/v1/checks`, {
+        const created = await fetch(`${env.server().url}/api/v1/checks`, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify({ title: "Autosave", vcsName: "Helping Hands", primeName: "BigCo" }),
         });
         const { links } = (await created.json()) as { links: { vcs: string } };
-        const page = await (await newContext(browser, { javaScript })).newPage();
+        const page = await (await newContext(env.browser(), { javaScript })).newPage();
         await page.goto(links.vcs);
-        const base = page.url();
+        await page.getByRole("button", { name: "Accept and start" }).click();
+        await page.waitForURL(/\/vcs\?claimed=1$/);
+        const base = page.url().replace(/\?.*$/, "");
         await page.goto(`${base}/section/brand-identity`);
         await page.check('input[name="items.brand-delivery.preferred"][value="2"]');
         await expect.poll(() => page.locator(".saved-status").textContent()).toContain("not finished yet");
@@ -217,8 +220,8 @@ export function describeJourney(javaScript: boolean) {
       });
 
     test("the method page explains the real calculation", { timeout: 60_000 }, async () => {
-      const page = await (await newContext(browser, { javaScript })).newPage();
-      await page.goto(`${server.url}/how-scoring-works`);
+      const page = await (await newContext(env.browser(), { javaScript })).newPage();
+      await page.goto(`${env.server().url}/how-scoring-works`);
       expect(await page.locator("h1").textContent()).toBe("How the score works");
       // The fit table's first row: the same preferred position → fit 1.
       expect(await page.locator("table tbody tr").first().textContent()).toContain("1");
@@ -229,8 +232,8 @@ export function describeJourney(javaScript: boolean) {
     });
 
     test("an unknown link shows a friendly page, not an error", { timeout: 60_000 }, async () => {
-      const page = await (await newContext(browser, { javaScript })).newPage();
-      const response = await page.goto(`${server.url}/i/${"x".repeat(32)}`);
+      const page = await (await newContext(env.browser(), { javaScript })).newPage();
+      const response = await page.goto(`${env.server().url}/i/${"x".repeat(32)}`);
       expect(response?.status()).toBe(404);
       expect(await page.locator("h1").textContent()).toBe("Page not found");
       await visit(page, `${label}-not-found`);

@@ -1,0 +1,209 @@
+/**
+ * Server-side sessions: data only. The policy (how long, when to rotate) is
+ * app/access/session.server.ts; the browser's secret never reaches this
+ * module, only its hash.
+ */
+import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
+import type { Access, Role } from "./check.server";
+
+export interface Grant {
+  checkId: string;
+  role: Role;
+  tokenHash: string;
+}
+
+/** When a session stops: its absolute expiry, or the moment before which it must have been seen. */
+export interface SessionLimits {
+  now: Date;
+  /** A session last seen before this has been idle too long. */
+  idleCutoff: Date;
+}
+
+function sessionLive(tx: WriteTransaction | ReturnType<typeof db>, idHash: string, limits: SessionLimits) {
+  const row = tx.select().from(tables.sessions).where(eq(tables.sessions.idHash, idHash)).get();
+  if (!row) return null;
+  if (row.expiresAt <= limits.now || row.lastSeenAt < limits.idleCutoff) return null;
+  return row;
+}
+
+/**
+ * Starts a session (a fresh id every time a link is opened or claimed, so an
+ * id planted before sign-in is worth nothing). The grants of the session it
+ * replaces, if that one is still live, are carried over, and the old id is
+ * deleted.
+ */
+export async function startSession(input: {
+  idHash: string;
+  expiresAt: Date;
+  limits: SessionLimits;
+  grants: readonly Grant[];
+  replacing?: string | null;
+  flash?: string | null;
+}): Promise<void> {
+  writeTransaction((tx) => {
+    let carried: Grant[] = [];
+    if (input.replacing) {
+      if (sessionLive(tx, input.replacing, input.limits)) {
+        carried = tx
+          .select({
+            checkId: tables.sessionGrants.checkId,
+            role: tables.sessionGrants.role,
+            tokenHash: tables.sessionGrants.tokenHash,
+          })
+          .from(tables.sessionGrants)
+          .where(eq(tables.sessionGrants.sessionIdHash, input.replacing))
+          .all() as Grant[];
+      }
+      tx.delete(tables.sessions).where(eq(tables.sessions.idHash, input.replacing)).run();
+    }
+    tx.insert(tables.sessions)
+      .values({
+        idHash: input.idHash,
+        createdAt: input.limits.now,
+        lastSeenAt: input.limits.now,
+        expiresAt: input.expiresAt,
+        flash: input.flash ?? null,
+      })
+      .run();
+    const grants = new Map<string, Grant>();
+    for (const grant of [...carried, ...input.grants]) grants.set(`${grant.checkId}:${grant.role}`, grant);
+    for (const grant of grants.values()) {
+      tx.insert(tables.sessionGrants)
+        .values({ sessionIdHash: input.idHash, ...grant, createdAt: input.limits.now })
+        .run();
+    }
+  });
+}
+
+export type GrantLookup =
+  { status: "active"; access: Access; lastSeenAt: Date } | { status: "none" } | { status: "revoked" };
+
+/** What a session may do in a check as a role: active, nothing (no such session, expired, no grant), or a replaced link. */
+export async function findGrant(input: {
+  idHash: string;
+  checkId: string;
+  role: Role;
+  limits: SessionLimits;
+}): Promise<GrantLookup> {
+  const session = sessionLive(db(), input.idHash, input.limits);
+  if (!session) return { status: "none" };
+  const [row] = await db()
+    .select({
+      tokenHash: tables.accessTokens.tokenHash,
+      partyId: tables.accessTokens.partyId,
+      revokedAt: tables.accessTokens.revokedAt,
+      kind: tables.accessTokens.kind,
+    })
+    .from(tables.sessionGrants)
+    .innerJoin(tables.accessTokens, eq(tables.accessTokens.tokenHash, tables.sessionGrants.tokenHash))
+    .where(
+      and(
+        eq(tables.sessionGrants.sessionIdHash, input.idHash),
+        eq(tables.sessionGrants.checkId, input.checkId),
+        eq(tables.sessionGrants.role, input.role),
+      ),
+    )
+    .limit(1);
+  if (!row || row.kind !== "link") return { status: "none" };
+  if (row.revokedAt) return { status: "revoked" };
+  return {
+    status: "active",
+    access: { checkId: input.checkId, role: input.role, partyId: row.partyId, tokenHash: row.tokenHash },
+    lastSeenAt: session.lastSeenAt,
+  };
+}
+
+/** Marks a session as seen now (the idle clock restarts). */
+export async function touchSession(idHash: string, now: Date): Promise<void> {
+  await db().update(tables.sessions).set({ lastSeenAt: now }).where(eq(tables.sessions.idHash, idHash));
+}
+
+/** Ends a session (sign-out): its grants go with it. */
+export async function endSession(idHash: string): Promise<void> {
+  await db().delete(tables.sessions).where(eq(tables.sessions.idHash, idHash));
+}
+
+/** Gives a live session a grant (or points an existing grant at a new link). */
+export async function grantToSession(idHash: string, grant: Grant): Promise<void> {
+  await db()
+    .insert(tables.sessionGrants)
+    .values({ sessionIdHash: idHash, ...grant })
+    .onConflictDoUpdate({
+      target: [tables.sessionGrants.sessionIdHash, tables.sessionGrants.checkId, tables.sessionGrants.role],
+      set: { tokenHash: grant.tokenHash },
+    });
+}
+
+/** Keeps a sealed message for the session's next page, replacing any not yet shown. */
+export async function setFlash(idHash: string, sealed: string): Promise<void> {
+  await db().update(tables.sessions).set({ flash: sealed }).where(eq(tables.sessions.idHash, idHash));
+}
+
+/** The session's sealed message, once: it is cleared as it is read. */
+export async function takeFlash(idHash: string): Promise<string | null> {
+  return writeTransaction((tx) => {
+    const row = tx
+      .select({ flash: tables.sessions.flash })
+      .from(tables.sessions)
+      .where(eq(tables.sessions.idHash, idHash))
+      .get();
+    if (!row?.flash) return null;
+    tx.update(tables.sessions).set({ flash: null }).where(eq(tables.sessions.idHash, idHash)).run();
+    return row.flash;
+  });
+}
+
+/** Deletes sessions past their absolute expiry or idle too long (run now and then; each request also checks). */
+export async function deleteStaleSessions(limits: SessionLimits): Promise<number> {
+  const deleted = await db()
+    .delete(tables.sessions)
+    .where(or(lt(tables.sessions.expiresAt, limits.now), lt(tables.sessions.lastSeenAt, limits.idleCutoff)))
+    .returning({ idHash: tables.sessions.idHash });
+  return deleted.length;
+}
+
+/**
+ * Who may write, as a request proved it a moment ago: checked again inside
+ * the write transaction that saves or submits, so a link replaced, a session
+ * ended or a check deleted while the request's body was still arriving
+ * stops the write.
+ */
+export interface Authority {
+  checkId: string;
+  role: Role;
+  tokenHash: string;
+  /** Present when the request came with a session rather than a bearer token. */
+  session?: { idHash: string; limits: SessionLimits } | undefined;
+}
+
+export function authorityHolds(tx: WriteTransaction, authority: Authority): boolean {
+  const link = tx
+    .select({ tokenHash: tables.accessTokens.tokenHash })
+    .from(tables.accessTokens)
+    .where(
+      and(
+        eq(tables.accessTokens.tokenHash, authority.tokenHash),
+        eq(tables.accessTokens.checkId, authority.checkId),
+        eq(tables.accessTokens.role, authority.role),
+        eq(tables.accessTokens.kind, "link"),
+        isNull(tables.accessTokens.revokedAt),
+      ),
+    )
+    .get();
+  if (!link) return false;
+  if (!authority.session) return true;
+  if (!sessionLive(tx, authority.session.idHash, authority.session.limits)) return false;
+  const grant = tx
+    .select({ tokenHash: tables.sessionGrants.tokenHash })
+    .from(tables.sessionGrants)
+    .where(
+      and(
+        eq(tables.sessionGrants.sessionIdHash, authority.session.idHash),
+        eq(tables.sessionGrants.checkId, authority.checkId),
+        eq(tables.sessionGrants.role, authority.role),
+      ),
+    )
+    .get();
+  return grant?.tokenHash === authority.tokenHash;
+}
