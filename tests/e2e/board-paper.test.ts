@@ -37,6 +37,13 @@ async function seedClash(base: string) {
     links: { owner: string };
   };
   for (const side of ["vcs", "prime"] as const) {
+    // Each side claims its invitation first, as the person it was sent to would, and answers with its own token.
+    const claimed = await fetch(`${api}/invitations/claim`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${tokens[side]}` },
+    });
+    expect(claimed.status, await claimed.clone().text()).toBe(200);
+    tokens[side] = ((await claimed.json()) as { token: string }).token;
     const answers = Object.fromEntries(
       bank.dimensions.flatMap((d) =>
         d.items.map((item) => {

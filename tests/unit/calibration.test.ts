@@ -53,18 +53,20 @@ test("on the core set too, unrelated pairs never come out strong and near-identi
     fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => {
       const unrelated = [...verdictsOf("middling", seed, 40, core), ...verdictsOf("random", seed, 40, core, false)];
       const near = verdictsOf("near-identical", seed, 50, core);
-      // Fewer questions per section make one difference weigh more: three in five, not four (docs/method.md).
-      return !unrelated.includes("STRONG") && near.filter((v) => v === "STRONG").length >= 30;
+      // Fewer questions per section make one difference weigh more (docs/method.md). The bar sits well below the
+      // simulated rate (77%), more than four standard deviations, so no seed fails it by chance.
+      return !unrelated.includes("STRONG") && near.filter((v) => v === "STRONG").length >= 25;
     }),
     { numRuns: 25 },
   );
 });
 
-test("near-identical pairs come out strong at least four times in five, whatever the seed", () => {
+test("near-identical pairs come out strong at least three times in four, whatever the seed", () => {
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => {
       const verdicts = verdictsOf("near-identical", seed, 50);
-      return verdicts.filter((v) => v === "STRONG").length >= 40;
+      // The simulated rate is 92.5%: the bar sits more than four standard deviations below it.
+      return verdicts.filter((v) => v === "STRONG").length >= 38;
     }),
     { numRuns: 40 },
   );
