@@ -23,6 +23,8 @@ export const checks = sqliteTable("checks", {
   questionnaireVersion: text("questionnaire_version").notNull(),
   /** "full", or "core": the short core set of the bank (scored the same way; the report says which). */
   questionSet: text("question_set").notNull().default("full"),
+  /** The chief executive's recommendation to the board, typed by the owner once the report is ready; printed on page 1. */
+  recommendation: text("recommendation"),
   createdAt: createdAt(),
 });
 

@@ -1,92 +1,12 @@
-import { Form } from "@remix-run/react";
-import { OUTCOMES, OUTCOME_LABELS, SEVERITY_LABELS, flagKey, type Outcome } from "~/domain/flags";
-import { ErrorMessage, fieldId } from "./form";
+import type { ReactNode } from "react";
+import type { IssueGroup } from "~/domain/flag-groups";
 import type { ItemResult, Report } from "~/domain/report";
 import type { Answer, Side } from "~/domain/types";
 import type { DimensionLabels } from "~/formats/report-labels";
 import { DimensionProfileChart, EmbraceGapChart, PositionsChart } from "./charts/report-charts";
-import { ReportLinks, SEVERITY_TAG, VerdictBox, scoreText } from "./result-summary";
+import { IssueList, type OutcomeError, type RecordedOutcome } from "./issue-list";
+import { ReportLinks, VerdictBox, scoreText } from "./result-summary";
 import { TableScroll } from "./table-scroll";
-
-interface RecordedOutcome {
-  outcome: Outcome;
-  note: string | null;
-}
-
-interface OutcomeError {
-  flagKey: string;
-  errors: Record<string, string>;
-  values: Record<string, unknown>;
-}
-
-/** What became of a flag once the two sides talked; the owner records it, everyone sees it. */
-function FlagOutcomeView(props: {
-  flagKey: string;
-  title: string;
-  recorded: RecordedOutcome | undefined;
-  form: { error: OutcomeError | null } | undefined;
-}) {
-  const error = props.form?.error?.flagKey === props.flagKey ? props.form.error : null;
-  const id = fieldId(`outcome-${props.flagKey}`);
-  const typedNote = typeof error?.values.note === "string" ? error.values.note : undefined;
-  return (
-    <div className="flag-outcome">
-      {props.recorded ? (
-        <p>
-          <strong>After the conversation: {OUTCOME_LABELS[props.recorded.outcome]}.</strong>
-          {props.recorded.note ? <span className="report-note">{props.recorded.note}</span> : null}
-        </p>
-      ) : null}
-      {props.form ? (
-        <details className="no-print" open={error !== null}>
-          <summary>
-            {props.recorded ? "Change" : "Record"} what happened<span className="visually-hidden">: {props.title}</span>
-          </summary>
-          <Form method="post" noValidate className="flag-outcome__form">
-            <input type="hidden" name="intent" value="outcome" />
-            <input type="hidden" name="flagKey" value={props.flagKey} />
-            <div className={`form-group${error?.errors.outcome ? " form-group--error" : ""}`}>
-              <fieldset aria-describedby={error?.errors.outcome ? `${id}-error` : undefined}>
-                <legend>What became of this flag after the two sides talked?</legend>
-                {error?.errors.outcome ? <ErrorMessage id={`${id}-error`}>{error.errors.outcome}</ErrorMessage> : null}
-                <div className="choices choices--inline">
-                  {OUTCOMES.map((outcome, index) => (
-                    <div className="choice" key={outcome}>
-                      <input
-                        type="radio"
-                        id={index === 0 ? id : `${id}-${outcome}`}
-                        name="outcome"
-                        value={outcome}
-                        defaultChecked={props.recorded?.outcome === outcome}
-                      />
-                      <label htmlFor={index === 0 ? id : `${id}-${outcome}`}>{OUTCOME_LABELS[outcome]}</label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
-            <div className={`form-group${error?.errors.note ? " form-group--error" : ""}`}>
-              <label className="label" htmlFor={`${id}-note`}>
-                Note (optional)
-              </label>
-              {error?.errors.note ? <ErrorMessage id={`${id}-note-error`}>{error.errors.note}</ErrorMessage> : null}
-              <textarea
-                id={`${id}-note`}
-                name="note"
-                className="textarea"
-                rows={2}
-                defaultValue={typedNote ?? props.recorded?.note ?? ""}
-              />
-            </div>
-            <button type="submit" className="button button--secondary">
-              Save<span className="visually-hidden"> what happened: {props.title}</span>
-            </button>
-          </Form>
-        </details>
-      ) : null}
-    </div>
-  );
-}
 
 const IMPORTANCE = { low: "low", medium: "medium", high: "high" } as const;
 
@@ -183,7 +103,7 @@ export function FixedTerms(props: {
   const names = { vcs: props.vcsName, prime: props.primeName };
   return (
     <>
-      <h3>Terms for the commissioner</h3>
+      <h3 id="fixed-terms">Terms for the commissioner</h3>
       <p>
         These terms are set by the commissioner or the head contract, not by either side. A gap here is for the
         commissioner to hear about, not for one side to concede.
@@ -200,16 +120,20 @@ export function FixedTerms(props: {
   );
 }
 
-/** The result both sides and the owner see once both have submitted: verdict first, dealbreakers first. */
+/** The result both sides and the owner see once both have submitted: verdict first, issues (dealbreakers first) next. */
 export function ReportSummary({
   report,
+  issues,
   vcsName,
   primeName,
   basePath,
   dimensions,
   outcomeForms,
+  recommendation,
 }: {
   report: Report & { outcomes?: Record<string, RecordedOutcome> };
+  /** The report's flags grouped by issue (app/formats/report-labels.ts, reportIssues). */
+  issues: readonly IssueGroup[];
   /** The question bank's words for this report, from the loader (see app/formats/report-labels.ts). */
   dimensions: readonly DimensionLabels[];
   vcsName: string;
@@ -218,6 +142,8 @@ export function ReportSummary({
   basePath: string;
   /** For the owner: forms to record what became of each flag (with the last error, if any). */
   outcomeForms?: { error: OutcomeError | null };
+  /** The chief executive's recommendation (and, for the owner, its form). */
+  recommendation?: ReactNode;
 }) {
   return (
     <section aria-labelledby="result-heading">
@@ -225,73 +151,89 @@ export function ReportSummary({
       <VerdictBox report={report} />
       <ReportLinks basePath={basePath} />
 
-      <h3>Flags to discuss</h3>
-      {report.flags.length === 0 ? (
-        <p>No flags: on every question, the two sides’ acceptable positions overlap comfortably.</p>
-      ) : (
-        report.flags.map((flag, index) => (
-          <div key={`${flag.code}-${index}`} className={`flag flag--${flag.severity}`} id={`flag-${flagKey(flag)}`}>
-            <h4>
-              <span className={`tag ${SEVERITY_TAG[flag.severity]}`}>{SEVERITY_LABELS[flag.severity]}</span>{" "}
-              {flag.title}
-            </h4>
-            <p>{flag.explanation}</p>
-            {flag.questions.length > 0 ? (
-              <>
-                <p className="label">
-                  Questions for {vcsName} and {primeName} to discuss
-                </p>
-                <ul>
-                  {flag.questions.map((q) => (
-                    <li key={q}>{q}</li>
-                  ))}
-                </ul>
-              </>
+      <nav className="contents no-print" aria-labelledby="contents-heading">
+        <h3 id="contents-heading">Contents</h3>
+        <ol>
+          {recommendation ? (
+            <li>
+              <a href="#recommendation">The chief executive’s recommendation</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#flags-heading">Flags to discuss</a> ({issues.length} {issues.length === 1 ? "issue" : "issues"},{" "}
+            {report.flags.length} {report.flags.length === 1 ? "flag" : "flags"})
+            {issues.length > 0 ? (
+              <ul>
+                {issues.map((issue) => (
+                  <li key={`${issue.code}-${issue.title}`}>
+                    <a href={`#issue-${issue.code.toLowerCase()}`}>{issue.title}</a>
+                  </li>
+                ))}
+              </ul>
             ) : null}
-            {flag.negotiable.length > 0 ? (
-              <>
-                <p className="label">What could be negotiated</p>
-                <ul>
-                  {flag.negotiable.map((n) => (
-                    <li key={n}>{n}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            {flag.whoActs ? (
-              <p>
-                <strong>Who should act:</strong> {flag.whoActs}
-              </p>
-            ) : null}
-            {flag.evidence && flag.evidence.length > 0 ? (
-              <>
-                <p className="label">Evidence to ask for before signing</p>
-                <ul>
-                  {flag.evidence.map((e) => (
-                    <li key={e}>{e}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            <FlagOutcomeView
-              flagKey={flagKey(flag)}
-              title={flag.title}
-              recorded={report.outcomes?.[flagKey(flag)]}
-              form={outcomeForms}
-            />
-          </div>
-        ))
-      )}
+          </li>
+          {report.fixedTerms.length > 0 ? (
+            <li>
+              <a href="#fixed-terms">Terms for the commissioner</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#alignment-heading">Alignment by section</a>
+          </li>
+          <li>
+            <a href="#embrace-heading">The embrace gap</a>
+          </li>
+          <li>
+            <a href="#detail-heading">Question by question</a>
+          </li>
+        </ol>
+      </nav>
+
+      {recommendation}
+
+      <h3 id="flags-heading">Flags to discuss</h3>
+      <IssueList
+        issues={issues}
+        vcsName={vcsName}
+        primeName={primeName}
+        outcomes={report.outcomes}
+        outcomeForms={outcomeForms}
+      />
 
       <FixedTerms report={report} dimensions={dimensions} vcsName={vcsName} primeName={primeName} />
 
-      <h3 className="page-break">Alignment by section</h3>
+      <h3 className="page-break" id="alignment-heading">
+        Alignment by section
+      </h3>
       <DimensionProfileChart dimensions={report.dimensions} bands={report.method.bands} />
 
-      <h3>The embrace gap</h3>
+      <h3 id="embrace-heading">The embrace gap</h3>
       <EmbraceGapChart dimensions={report.dimensions} items={report.items} />
 
-      <h3 className="page-break">Question by question</h3>
+      <h3 className="page-break" id="detail-heading">
+        Question by question
+      </h3>
+      <QuestionByQuestion report={report} dimensions={dimensions} vcsName={vcsName} primeName={primeName} />
+    </section>
+  );
+}
+
+/** Both sides' answers to every question shown, section by section, with the section's positions chart. */
+export function QuestionByQuestion({
+  report,
+  dimensions,
+  vcsName,
+  primeName,
+  charts = true,
+}: {
+  report: Pick<Report, "items" | "dimensions">;
+  dimensions: readonly DimensionLabels[];
+  vcsName: string;
+  primeName: string;
+  charts?: boolean;
+}) {
+  return (
+    <>
       <p>
         Both sides’ answers to every question, with how well they fit (0 to 1) and, where both could accept a position,
         a suggested meeting point to start the negotiation.
@@ -306,11 +248,11 @@ export function ReportSummary({
               {dimension.title}: {scoreText(score)}
               {dimension.critical ? " (critical)" : ""}
             </h4>
-            <PositionsChart dimension={dimension} items={items} />
+            {charts ? <PositionsChart dimension={dimension} items={items} /> : null}
             <ItemComparison dimension={dimension} items={items} vcsName={vcsName} primeName={primeName} />
           </section>
         );
       })}
-    </section>
+    </>
   );
 }

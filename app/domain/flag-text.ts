@@ -6,7 +6,7 @@
  * (docs/method.md, "Flags people can read aloud").
  */
 import { FLAG_CATALOGUE } from "./flag-catalogue";
-import { DAYS_PER_MONTH, cashflowInput, cashflowOf, type Finding, type Flag } from "./flags";
+import { DAYS_PER_MONTH, atOwnLimit, cashflowInput, cashflowOf, type Finding, type Flag } from "./flags";
 import { METHOD_V1, type Method } from "./method";
 import { meetingPoint, overlapOf } from "./scoring";
 import type { Answer, FactDefinition, FactId, Facts, PositionItem, Questionnaire, Side } from "./types";
@@ -134,22 +134,25 @@ function itemFlagV2(finding: Finding, item: PositionItem, vcs: Answer, prime: An
   const reverse = side === "vcs" && item.reverse;
   const title = reverse ? item.reverse!.title : undefined;
   const meaning = reverse ? item.reverse!.meaning : FLAG_CATALOGUE[item.flag].meaning;
-  const about = `On “${item.prompt.vcs}”, ${SIDE_NAME[side]} asks for more integration than ${SIDE_NAME[other]} has said it can accept.`;
+  const about = finding.edge
+    ? `On “${item.prompt.vcs}”, ${SIDE_NAME[side]} prefers closer integration than ${SIDE_NAME[other]} does.`
+    : `On “${item.prompt.vcs}”, ${SIDE_NAME[side]} asks for more integration than ${SIDE_NAME[other]} has said it can accept.`;
   const ranges =
     `The organisation could accept ${acceptableText(item, "vcs", vcs)}; ` +
     `the prime could accept ${acceptableText(item, "prime", prime)}.`;
   let close: string;
   if (finding.edge) {
-    const shared = overlapOf(vcs.acceptable, prime.acceptable);
-    const atLimit = [vcs, prime]
-      .map((answer, n) => (answer.preferred !== shared?.min ? SIDE_NAME[n === 0 ? "vcs" : "prime"] : null))
-      .filter(Boolean);
-    close = `The only option both could accept is “${optionLabel(item, "vcs", shared?.min ?? 1)}”, the furthest ${atLimit.join(" and ")} said it could go: agreement only at the edge of what a side can live with tends not to hold.`;
+    const shared = overlapOf(vcs.acceptable, prime.acceptable)?.min ?? vcs.preferred;
+    const atLimit = (["vcs", "prime"] as const).filter((s) => atOwnLimit(s === "vcs" ? vcs : prime, shared));
+    close = `The only option both could accept is “${optionLabel(item, "vcs", shared)}”, the furthest ${atLimit.map((s) => SIDE_NAME[s]).join(" and ")} said it could go: agreement only at the edge of what a side can live with tends not to hold.`;
   } else if (finding.severity === "dealbreaker") {
     const redLiners = [vcs.redLine && "the organisation", prime.redLine && "the prime"].filter(Boolean);
     close = `No option is acceptable to both, and ${redLiners.join(" and ")} marked this as a red line.`;
-  } else if (finding.severity === "caution") {
+  } else if (finding.severity === "caution" && vcs.importance === "low" && prime.importance === "low") {
     close = "No option is acceptable to both, but both sides rated this question low in importance.";
+  } else if (finding.severity === "caution") {
+    close =
+      "No option is acceptable to both, but it is the organisation that wants closer ties: the prime’s terms would leave it more independent, not less, so this is a difference to talk through rather than a risk to it.";
   } else {
     close = "No option is acceptable to both, though neither side marked it as a red line.";
   }
@@ -220,6 +223,10 @@ function factTextV2(
       const need = f.minReferralsPerYear ?? 0;
       const offer = f.guaranteedReferralsPerYear ?? 0;
       const dependence = oneDecimal(f.contractIncomeShare ?? 0);
+      if (offer > 0 && !(need > 0)) {
+        text = `The prime guarantees ${offer} referrals a year on a contract worth ${dependence}% of the organisation's income, but the organisation has given no minimum it needs to stay viable, so nothing shows whether ${offer} is enough. Agree that minimum before signing.`;
+        break;
+      }
       if (offer === 0) {
         text =
           `The prime guarantees no referrals at all, and this contract would be ${dependence}% of the organisation's income` +

@@ -11,7 +11,17 @@
  */
 import type { Method } from "./method";
 import { meetingPoint, rangesOverlap } from "./scoring";
-import type { Answer, FactId, Facts, FlagCode, Importance, PositionItem, Severity, Side } from "./types";
+import {
+  RED_LINE_FIGURES,
+  type Answer,
+  type FactId,
+  type Facts,
+  type FlagCode,
+  type Importance,
+  type PositionItem,
+  type Severity,
+  type Side,
+} from "./types";
 
 export interface Finding {
   code: FlagCode;
@@ -71,13 +81,21 @@ export const DAYS_PER_MONTH = 30.4;
 
 type RangeAnswer = Pick<Answer, "preferred" | "acceptable" | "redLine" | "importance">;
 
-/** The only position both could accept is a single one, and the two preferences differ. */
-export function isEdgeAgreement(a: RangeAnswer, b: RangeAnswer): boolean {
-  return (
-    a.preferred !== b.preferred &&
-    Math.max(a.acceptable.min, b.acceptable.min) === Math.min(a.acceptable.max, b.acceptable.max)
-  );
+/**
+ * The only position both could accept is a single one, and the two preferences
+ * differ; under v2 that position must also be the end of the range of a side
+ * that prefers something else (the furthest that side said it could go).
+ */
+export function isEdgeAgreement(method: Method, a: RangeAnswer, b: RangeAnswer): boolean {
+  if (a.preferred === b.preferred) return false;
+  const shared = Math.max(a.acceptable.min, b.acceptable.min);
+  if (shared !== Math.min(a.acceptable.max, b.acceptable.max)) return false;
+  return !method.edgeAtLimit || atOwnLimit(a, shared) || atOwnLimit(b, shared);
 }
+
+/** A side must go to the end of its range to reach `position`, which it does not prefer. */
+export const atOwnLimit = (answer: RangeAnswer, position: number) =>
+  answer.preferred !== position && (answer.acceptable.min === position || answer.acceptable.max === position);
 
 /**
  * How seriously one item's answers conflict: no position acceptable to both
@@ -96,7 +114,7 @@ export function itemSeverity(
     if (vcs.redLine || prime.redLine) return "dealbreaker";
     return method.gapSeverity[higherImportance(vcs.importance, prime.importance)];
   }
-  return isEdgeAgreement(vcs, prime) ? "caution" : null;
+  return isEdgeAgreement(method, vcs, prime) ? "caution" : null;
 }
 
 /** Which side asks for more integration on an item: the prime when its range, or its preference, sits further up the axis. */
@@ -119,7 +137,7 @@ export function itemFindings(
   out: Finding[],
   overlaps = rangesOverlap(vcs, prime),
 ): void {
-  const severity = itemSeverity(method, vcs, prime, overlaps);
+  let severity = itemSeverity(method, vcs, prime, overlaps);
   if (severity) {
     const itemIds = itemIdsOf(item.id);
     if (!method.directional) {
@@ -127,8 +145,19 @@ export function itemFindings(
     } else {
       const side = pushingSide(vcs, prime, overlaps);
       const code: FlagCode = side === "prime" || !item.reverse ? item.flag : "INTEGRATION_DECLINED";
+      // The prime's terms would leave the organisation more independent, not less: a mismatch to talk about.
+      const limit = method.organisationPushGap;
+      if (
+        side === "vcs" &&
+        !overlaps &&
+        limit &&
+        severity !== "dealbreaker" &&
+        SEVERITY_ORDER[severity] < SEVERITY_ORDER[limit]
+      ) {
+        severity = limit;
+      }
       out.push(
-        severity === "caution"
+        overlaps
           ? { code, severity, itemIds, factIds: NONE, side, edge: true }
           : { code, severity, itemIds, factIds: NONE, side },
       );
@@ -220,10 +249,8 @@ export function cashflowOf(method: Method, input: CashflowInput): Cashflow {
   const rules = method.facts.cashflow;
   const share = input.contractIncomeShare / 100;
   const onResults = input.outcomePaymentShare / 100;
-  const deliveryWaitMonths =
-    rules.unrecoveredHorizonMonths !== null && typeof input.paymentTermsDays === "number"
-      ? input.paymentTermsDays / DAYS_PER_MONTH
-      : rules.arrearsMonths;
+  const termsDays = rules.paymentTermsDays === null ? null : (input.paymentTermsDays ?? rules.paymentTermsDays);
+  const deliveryWaitMonths = termsDays === null ? rules.arrearsMonths : termsDays / DAYS_PER_MONTH;
   const claimMonths =
     rules.unrecoveredHorizonMonths !== null && typeof input.monthsToOutcomeClaim === "number"
       ? input.monthsToOutcomeClaim
@@ -296,6 +323,18 @@ function referralsJudgement(method: Method, f: Facts): FactJudgement | null {
   if (rules.noGuaranteeIncomeShare && offer === 0 && isNumber(dependence)) {
     judgement = worse(judgement, byShare(dependence, rules.noGuaranteeIncomeShare));
   }
+  // v2: a guarantee with no minimum to weigh it against, on a contract the organisation depends on: agree a minimum.
+  const noMinimum = rules.noMinimumFromIncomeShare;
+  if (
+    noMinimum !== null &&
+    isNumber(offer) &&
+    offer > 0 &&
+    !(isNumber(need) && need > 0) &&
+    isNumber(dependence) &&
+    dependence >= noMinimum
+  ) {
+    judgement = worse(judgement, { severity: "caution" });
+  }
   return judgement;
 }
 
@@ -331,13 +370,15 @@ function feeJudgement(method: Method, f: Facts): FactJudgement | null {
   const { managementFeePercent: fee, maxManagementFeePercent: limit } = f;
   if (!isNumber(fee) || !isNumber(limit)) return null;
   const times = method.facts.feeViabilityTimesLimit;
-  return judged(atMostSeverity(method, fee, limit), times !== null && fee > 0 && fee >= limit * times);
+  // A limit of 0 has no multiple: any fee above it is serious, but only a real multiple breaches viability.
+  return judged(atMostSeverity(method, fee, limit), times !== null && limit > 0 && fee >= limit * times);
 }
 
 function noticeJudgement(method: Method, f: Facts): FactJudgement | null {
   const { terminationNoticeDays: notice, minNoticeDays: need } = f;
   if (!isNumber(notice) || !isNumber(need)) return null;
-  return judged(atLeastSeverity(method, notice, need), method.facts.noticeBelowNeedIsViability && notice < need);
+  const share = method.facts.noticeViabilityBelowShareOfNeed;
+  return judged(atLeastSeverity(method, notice, need), share !== null && notice < need * share);
 }
 
 const V1_FACT_RULES: readonly FactRule[] = [
@@ -411,7 +452,8 @@ export function factFindings(
     const finding: Finding = { code: rule.code, severity: judgement.severity, itemIds: NONE, factIds: rule.factIds };
     if (judgement.viability) finding.viability = true;
     if (method.figureRedLines && judgement.severity === "serious" && redLineFacts.length > 0) {
-      const drawn = rule.factIds.filter((id) => redLineFacts.includes(id));
+      // Only a figure a side can walk away over, and only one this rule reads, makes the breach a dealbreaker.
+      const drawn = rule.factIds.filter((id) => RED_LINE_FIGURES.has(id) && redLineFacts.includes(id));
       if (drawn.length > 0) {
         finding.severity = "dealbreaker";
         finding.redLineFacts = drawn;

@@ -35,8 +35,10 @@ export interface FactRules {
   /** "Nearly breached": the offer meets the need with less than this share of headroom. */
   nearMargin: number;
   cashflow: {
-    /** Months the part paid for delivery waits; v2 derives it from paymentTermsDays (its default stated there). */
+    /** Months the part paid for delivery waits (v1, and v2 as the fallback). */
     arrearsMonths: number;
+    /** v2: days from invoice to payment for delivery, unless the prime gives paymentTermsDays. Null: use arrearsMonths. */
+    paymentTermsDays: number | null;
     /** Months of delivery before a result can be claimed, unless the prime gives monthsToOutcomeClaim. */
     outcomeWaitMonths: number;
     /** v2: the share (%) of outcomes assumed never paid for, unless the organisation gives unpaidOutcomeShare. */
@@ -49,6 +51,11 @@ export interface FactRules {
   bidCandy: {
     /** v2: no guaranteed referrals, judged by the contract's share of the organisation's income (%). Null: not judged. */
     noGuaranteeIncomeShare: ShareThresholds | null;
+    /**
+     * v2: a guarantee with no minimum to weigh it against (0 or not given), on a contract worth at least this
+     * share (%) of income, is a caution: agree a minimum. Null: not judged.
+     */
+    noMinimumFromIncomeShare: number | null;
     /** v2: a guarantee below this share of the minimum needed breaches viability… */
     viabilityBelowShareOfNeed: number | null;
     /** …on a contract worth at least this share (%) of the organisation's income. */
@@ -58,8 +65,8 @@ export interface FactRules {
   };
   /** v2: a fee at least this many times the organisation's limit breaches viability. Null: never. */
   feeViabilityTimesLimit: number | null;
-  /** v2: notice shorter than the wind-down the organisation needs breaches viability. */
-  noticeBelowNeedIsViability: boolean;
+  /** v2: notice shorter than this share of the wind-down the organisation needs breaches viability. Null: never. */
+  noticeViabilityBelowShareOfNeed: number | null;
 }
 
 export interface Method {
@@ -72,6 +79,16 @@ export interface Method {
   gapSeverity: Readonly<Record<Importance, Severity>>;
   /** v2: a flag reads right whichever side wants more integration. */
   directional: boolean;
+  /**
+   * v2: the most serious a gap can be, without a red line, when it is the organisation that wants more
+   * integration than the prime offers (the prime's terms leave it more independent, not less). Null: no limit.
+   */
+  organisationPushGap: Severity | null;
+  /**
+   * v2: an edge agreement needs the one shared position to be the end of the range of a side that
+   * prefers something else (v1: any single shared position with different preferences).
+   */
+  edgeAtLimit: boolean;
   /** v2: agreed-but-unsafe floors, contradictions and figure red lines. */
   floors: boolean;
   contradictions: boolean;
@@ -79,7 +96,10 @@ export interface Method {
   caps: {
     /** The best verdict while any serious flag stands. */
     serious: Band | null;
-    /** v2: the best verdict with this many serious flags or more. */
+    /**
+     * v2: the best verdict with this many serious flags or more, counting those in critical sections and
+     * those raised by figures or unsafe agreements (not a contradiction, which is a question about the data).
+     */
     manySerious: { count: number; cap: Band } | null;
     /** v2: the best verdict while any figure breaches viability. */
     viability: Band | null;
@@ -96,6 +116,8 @@ export const METHOD_V1: Method = {
   bands: { STRONG: 75, WORKABLE: 50 },
   gapSeverity: { low: "serious", medium: "serious", high: "serious" },
   directional: false,
+  organisationPushGap: null,
+  edgeAtLimit: false,
   floors: false,
   contradictions: false,
   figureRedLines: false,
@@ -104,6 +126,7 @@ export const METHOD_V1: Method = {
     nearMargin: 0.1,
     cashflow: {
       arrearsMonths: 1,
+      paymentTermsDays: null,
       outcomeWaitMonths: 3,
       unpaidOutcomeShare: 0,
       unrecoveredHorizonMonths: null,
@@ -111,12 +134,13 @@ export const METHOD_V1: Method = {
     },
     bidCandy: {
       noGuaranteeIncomeShare: null,
+      noMinimumFromIncomeShare: null,
       viabilityBelowShareOfNeed: null,
       dependentFromIncomeShare: 0,
       trackRecord: null,
     },
     feeViabilityTimesLimit: null,
-    noticeBelowNeedIsViability: false,
+    noticeViabilityBelowShareOfNeed: null,
   },
 };
 
@@ -132,6 +156,8 @@ export const METHOD_V2: Method = {
   bands: { STRONG: 80, WORKABLE: 55 },
   gapSeverity: { low: "caution", medium: "serious", high: "serious" },
   directional: true,
+  organisationPushGap: "caution",
+  edgeAtLimit: true,
   floors: true,
   contradictions: true,
   figureRedLines: true,
@@ -145,6 +171,7 @@ export const METHOD_V2: Method = {
     nearMargin: 0.1,
     cashflow: {
       arrearsMonths: 1,
+      paymentTermsDays: 30,
       outcomeWaitMonths: 3,
       unpaidOutcomeShare: 25,
       unrecoveredHorizonMonths: 12,
@@ -152,11 +179,12 @@ export const METHOD_V2: Method = {
     },
     bidCandy: {
       noGuaranteeIncomeShare: { caution: 0, serious: 25, viability: 50 },
+      noMinimumFromIncomeShare: 25,
       viabilityBelowShareOfNeed: 0.5,
       dependentFromIncomeShare: 25,
       trackRecord: { serious: 50, caution: 75 },
     },
     feeViabilityTimesLimit: 2,
-    noticeBelowNeedIsViability: true,
+    noticeViabilityBelowShareOfNeed: 0.9,
   },
 };

@@ -19,7 +19,7 @@ import {
   tallyScore,
 } from "./scoring";
 import type { Answer, FactDefinition, FactId, Position, PositionItem, Questionnaire, Side, SideAnswers } from "./types";
-import { decideVerdict, whyText, type SectionSummary, type Verdict } from "./verdict";
+import { adviceFor, decideVerdict, whyText, type Verdict } from "./verdict";
 
 export interface DimensionResult {
   id: string;
@@ -49,13 +49,19 @@ function redLineFactsOf(vcs: SideAnswers, prime: SideAnswers): readonly FactId[]
 export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Assessment {
   const method = questionnaire.method;
   const dimensions: DimensionResult[] = [];
-  const sections: SectionSummary[] = [];
+  const edgeCounts: number[] = [];
   const findings: Finding[] = [];
   const facts = { ...vcs.facts, ...prime.facts };
   const overall = newTally();
+  /** Serious findings that count towards "many serious" (v2): in critical sections, raised by figures, or unsafe. */
+  let weighty = 0;
+  // One tally, emptied for each section: this loop runs for every check ranked, so it allocates as little as it can.
+  const tally = newTally();
   for (const dimension of questionnaire.dimensions) {
-    const tally = newTally();
+    tally.total = 0;
+    tally.weights = 0;
     let edgeAgreements = 0;
+    const firstOfSection = findings.length;
     for (const item of dimension.items) {
       const a = vcs.answers[item.id];
       const b = prime.answers[item.id];
@@ -71,9 +77,15 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
     }
     const score = tallyScore(tally);
     dimensions.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score });
-    sections.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score, edgeAgreements });
+    edgeCounts.push(edgeAgreements);
+    for (let i = firstOfSection; i < findings.length; i++) {
+      const f = findings[i]!;
+      if (isNegotiableSerious(f) && (dimension.critical || f.code === "UNSAFE_AGREEMENT")) weighty++;
+    }
   }
+  const firstFact = findings.length;
   factFindings(method, facts, findings, redLineFactsOf(vcs, prime));
+  for (let i = firstFact; i < findings.length; i++) if (isNegotiableSerious(findings[i]!)) weighty++;
   // Stable sort: severity first, then the order of the questionnaire.
   findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
   let dealbreakers = 0;
@@ -81,19 +93,24 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
   let viabilityBreaches = 0;
   for (const f of findings) {
     if (f.severity === "dealbreaker") dealbreakers++;
-    else if (f.severity === "serious") serious++;
+    else if (isNegotiableSerious(f)) serious++;
     if (f.viability) viabilityBreaches++;
   }
   const overallScore = tallyScore(overall) ?? 0;
   const decision = decideVerdict(method, {
     overall: overallScore,
-    sections,
+    sections: dimensions,
+    edgeAgreements: edgeCounts,
     dealbreakers,
     serious,
+    weightySerious: weighty,
     viabilityBreaches,
   });
   return { overall: overallScore, dimensions, findings, verdict: decision.code, decision };
 }
+
+/** A serious flag that must be negotiated; a contradiction is a question about the data, and caps nothing. */
+const isNegotiableSerious = (f: Finding) => f.severity === "serious" && f.code !== "CONTRADICTION";
 
 export interface ItemResult {
   id: string;
@@ -172,7 +189,11 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
   };
   return {
     questionnaireVersion: questionnaire.version,
-    verdict: { code, label: VERDICT_LABELS[code], advice: VERDICT_ADVICE[code] },
+    verdict: {
+      code,
+      label: VERDICT_LABELS[code],
+      advice: (method.directional ? adviceFor(assessment.decision) : null) ?? VERDICT_ADVICE[code],
+    },
     overall: assessment.overall,
     dimensions: assessment.dimensions,
     flags,

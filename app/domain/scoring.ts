@@ -94,14 +94,16 @@ export function itemWeight(a: Pick<Answer, "importance">, b: Pick<Answer, "impor
  * position). Null when the ranges do not overlap.
  */
 export function meetingPoint(a: FitInput, b: FitInput): Position | null {
-  const shared = overlapOf(a.acceptable, b.acceptable);
-  if (!shared) return null;
+  // The overlap's ends, without allocating (the unsafe-floor rule calls this for every check ranked).
+  const min = Math.max(a.acceptable.min, b.acceptable.min);
+  const max = Math.min(a.acceptable.max, b.acceptable.max);
+  if (min > max) return null;
   const midpoint = (a.preferred + b.preferred) / 2;
-  let best: Position = shared.min;
-  for (let p = shared.min; p <= shared.max; p++) {
-    if (Math.abs(p - midpoint) < Math.abs(best - midpoint)) best = p as Position;
+  let best = min;
+  for (let p = min; p <= max; p++) {
+    if (Math.abs(p - midpoint) < Math.abs(best - midpoint)) best = p;
   }
-  return best;
+  return best as Position;
 }
 
 /**

@@ -150,6 +150,24 @@ export const PRIME_FACT_IDS = [
   /** Of the partners named in the prime's last bids, the share that received work. */
   "namedPartnersFundedShare",
 ] as const;
+/**
+ * The figures a side can mark as a red line (method v2): its own need or limit, or the prime's own offer — the
+ * numbers a side would walk away over. Context figures (reserves, the contract's share of income, estimates of
+ * unpaid outcomes, the time to a claim, the prime's track record) inform the rules but are nobody's to concede.
+ */
+export const RED_LINE_FIGURES: ReadonlySet<string> = new Set([
+  "minReferralsPerYear",
+  "minTermMonths",
+  "maxManagementFeePercent",
+  "minNoticeDays",
+  "guaranteedReferralsPerYear",
+  "outcomePaymentShare",
+  "paymentLagDays",
+  "paymentTermsDays",
+  "managementFeePercent",
+  "termMonths",
+  "terminationNoticeDays",
+]);
 export type VcsFactId = (typeof VCS_FACT_IDS)[number];
 export type PrimeFactId = (typeof PRIME_FACT_IDS)[number];
 export type FactId = VcsFactId | PrimeFactId;

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import {
   IMPORTANCE_LEVELS,
+  RED_LINE_FIGURES,
   type Answer,
   type FactDefinition,
   type FactId,
@@ -135,13 +136,15 @@ export function apiAnswersBodySchema(questionnaire: Questionnaire, side: Side) {
   const sideFacts = factsFor(questionnaire, side);
   const factShape: Record<string, z.ZodOptional<ReturnType<typeof factSchema>>> = {};
   for (const fact of sideFacts) factShape[fact.id] = factSchema(fact).optional();
-  const factIds = sideFacts.map((f) => f.id) as [FactId, ...FactId[]];
+  const factIds = sideFacts.map((f) => f.id).filter((id) => RED_LINE_FIGURES.has(id)) as [FactId, ...FactId[]];
   return z.strictObject({
     answers: z.strictObject(answerShape).optional().default({}),
     facts: z.strictObject(factShape).optional().default({}),
     /** This side's figures that are red lines; when given, it replaces the list saved before (bank v2). */
     redLineFacts: (extended && factIds.length > 0
-      ? z.array(z.enum(factIds, { error: `List only your own figures: ${factIds.join(", ")}` })).max(factIds.length)
+      ? z
+          .array(z.enum(factIds, { error: `List only your own figures that can be red lines: ${factIds.join(", ")}` }))
+          .max(factIds.length)
       : z.never({ error: `“redLineFacts” is not a field in question bank v${questionnaire.version}` })
     ).optional(),
   });

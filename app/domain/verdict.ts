@@ -21,15 +21,17 @@ export interface SectionSummary {
   title: string;
   critical: boolean;
   score: number | null;
-  /** Agreements in this section only at the edge of a side's range. */
-  edgeAgreements: number;
 }
 
 export interface VerdictInput {
   overall: number;
   sections: readonly SectionSummary[];
+  /** Per section, in the same order: agreements only at the edge of a side's range. */
+  edgeAgreements: readonly number[];
   dealbreakers: number;
   serious: number;
+  /** Serious flags in critical sections, raised by figures, or unsafe agreements (counted by "many serious"). */
+  weightySerious?: number;
   viabilityBreaches: number;
 }
 
@@ -78,7 +80,9 @@ export function decideVerdict(method: Method, input: VerdictInput): Verdict {
   if (caps.serious && input.serious > 0 && (how = bearing(state, caps.serious))) {
     apply(state, caps.serious, how, { kind: "serious", count: input.serious });
   }
-  for (const section of input.sections) {
+  for (let n = 0; n < input.sections.length; n++) {
+    const section = input.sections[n]!;
+    const edgeAgreements = input.edgeAgreements[n] ?? 0;
     if (!section.critical || section.score === null) continue;
     const band = bandOf(method, section.score);
     if ((how = bearing(state, band))) {
@@ -90,12 +94,12 @@ export function decideVerdict(method: Method, input: VerdictInput): Verdict {
       });
     }
     const edge = caps.edgeInCritical;
-    if (edge && section.edgeAgreements >= edge.count && (how = bearing(state, edge.cap))) {
+    if (edge && edgeAgreements >= edge.count && (how = bearing(state, edge.cap))) {
       apply(state, edge.cap, how, {
         kind: "edge",
         dimensionId: section.id,
         title: section.title,
-        count: section.edgeAgreements,
+        count: edgeAgreements,
       });
     }
   }
@@ -104,8 +108,9 @@ export function decideVerdict(method: Method, input: VerdictInput): Verdict {
     apply(state, caps.viability, how, { kind: "viability", count: input.viabilityBreaches });
   }
   const many = caps.manySerious;
-  if (many && input.serious >= many.count && (how = bearing(state, many.cap))) {
-    apply(state, many.cap, how, { kind: "many-serious", count: input.serious });
+  const weighty = input.weightySerious ?? input.serious;
+  if (many && weighty >= many.count && (how = bearing(state, many.cap))) {
+    apply(state, many.cap, how, { kind: "many-serious", count: weighty });
   }
   return state;
 }
@@ -166,7 +171,7 @@ function shortReason(r: VerdictReason, titles: WhyTitles): string {
     case "serious":
       return `capped at workable by ${plural(r.count, "serious flag", "serious flags")} to settle first`;
     case "many-serious":
-      return `capped at weak by ${r.count} serious flags`;
+      return `capped at weak by ${r.count} serious flags in critical sections or the figures`;
     case "viability":
       return `capped at weak: ${plural(r.count, "figure breaches", "figures breach")} the organisation's viability${listed(titles.viability)}`;
     case "edge":
@@ -175,5 +180,29 @@ function shortReason(r: VerdictReason, titles: WhyTitles): string {
       return plural(r.count, "red line in conflict", "red lines in conflict");
     case "band":
       return `overall alignment ${r.score}`;
+  }
+}
+
+/**
+ * Method v2's advice follows the reason, not only the verdict: a weak verdict
+ * reached through the figures says the figures do not work, not that the two
+ * sides want different partnerships. Null: the verdict's general advice holds.
+ */
+export function adviceFor(verdict: Verdict): string | null {
+  switch (verdict.reason.kind) {
+    case "viability":
+      return "Weak, whatever the answers: the figures do not work for the organisation. Do not proceed unless the money, volume or notice terms change in writing.";
+    case "many-serious":
+      return "Weak for now: too many serious terms are unsettled for this to be a safe partnership. Proceed only if they are resolved in writing before you sign.";
+    case "serious":
+      return "Workable only once the serious flags below are settled in writing: the two sides are close, but something must be negotiated before you commit.";
+    case "edge":
+      return "Workable, but fragile: in a critical section the two sides meet only at the limit of what one of them can accept. Test those terms hard before you commit.";
+    case "critical":
+      return verdict.code === "WEAK"
+        ? `Weak: the two sides are far apart on ${verdict.reason.title.toLowerCase()}. Proceed only if that gap can be closed.`
+        : null;
+    default:
+      return null;
   }
 }

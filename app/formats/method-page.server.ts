@@ -94,6 +94,7 @@ let calibration: ReturnType<typeof buildCalibration> | undefined;
 
 function buildCalibration() {
   const v2 = calibrate(currentQuestionnaire(), 500);
+  const core = calibrate(selectQuestions(currentQuestionnaire(), "core"), 500);
   const v1 = calibrate(getQuestionnaire("1")!, 500);
   return {
     pairs: v2.pairsPerKind,
@@ -102,9 +103,19 @@ function buildCalibration() {
       name: PAIR_KIND_NAME[k.kind],
       text: PAIR_KIND_TEXT[k.kind],
       v1: v1.kinds[n]!.counts,
+      core: core.kinds[n]!.counts,
     })),
     scenarios: v2.scenarios,
   };
+}
+
+/** What the method assumes for an optional figure left blank, or null when its rule is then skipped. */
+function methodDefault(method: Method, factId: string): number | null {
+  const cash = method.facts.cashflow;
+  if (factId === "paymentTermsDays") return cash.paymentTermsDays;
+  if (factId === "monthsToOutcomeClaim") return cash.outcomeWaitMonths;
+  if (factId === "unpaidOutcomeShare") return cash.unpaidOutcomeShare;
+  return null;
 }
 
 /** Everything the method page prints. */
@@ -146,9 +157,10 @@ export function methodPageData() {
         question: i.prompt.prime,
         fact: questionnaire.facts.find((f) => f.id === i.consistency!.factId)?.label ?? i.consistency!.factId,
       })),
+    // The method's own constants, labelled with the figures they stand in for (the bank's defaults must match them).
     defaults: questionnaire.facts
       .filter((f) => f.optional)
-      .map((f) => ({ label: f.label, side: f.side, unit: f.unit, value: f.default ?? null })),
+      .map((f) => ({ label: f.label, side: f.side, unit: f.unit, value: methodDefault(method, f.id) })),
     fixedTitles: {
       bidCandy: FLAG_CATALOGUE.BID_CANDY.title,
       cashflow: FLAG_CATALOGUE.CASHFLOW_RISK.title,

@@ -4,6 +4,7 @@
  * the report pages, so the browser receives neither the whole bank (guidance,
  * flag rules, facts) nor the options nobody chose.
  */
+import { groupFlags, type IssueGroup } from "~/domain/flag-groups";
 import type { Report } from "~/domain/report";
 import type { Questionnaire, SideText } from "~/domain/types";
 
@@ -43,4 +44,10 @@ export function reportLabels(questionnaire: Questionnaire, report: Pick<Report, 
       }),
     })),
   };
+}
+
+/** The report's flags grouped by issue, each question named in the organisation's wording (app/domain/flag-groups.ts). */
+export function reportIssues(questionnaire: Questionnaire, report: Pick<Report, "flags">): IssueGroup[] {
+  const prompts = new Map(questionnaire.dimensions.flatMap((d) => d.items.map((i) => [i.id, i.prompt.vcs] as const)));
+  return groupFlags(report.flags, (id) => prompts.get(id));
 }

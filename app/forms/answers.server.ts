@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { Section } from "~/domain/sections";
-import { IMPORTANCE_LEVELS, type Answer, type FactId, type Position } from "~/domain/types";
+import { IMPORTANCE_LEVELS, RED_LINE_FIGURES, type Answer, type FactId, type Position } from "~/domain/types";
 import { CLAUSE_MAX_LENGTH, NOTE_MAX_LENGTH, factSchema } from "~/domain/validation";
 
 const position = z.number().int().min(1).max(5).optional();
@@ -78,7 +78,7 @@ export function sectionFormSchema(section: Section, extended = false) {
     const redLines: Record<string, z.ZodOptional<z.ZodBoolean>> = {};
     for (const fact of section.facts) {
       shape[fact.id] = factSchema(fact).optional();
-      redLines[fact.id] = z.boolean().optional();
+      if (RED_LINE_FIGURES.has(fact.id)) redLines[fact.id] = z.boolean().optional();
     }
     const base = { intent: intentSchema, facts: z.strictObject(shape).optional() };
     if (!extended) return z.strictObject(base);
@@ -141,7 +141,7 @@ export function sectionChanges(
     if (extended) {
       redLineFacts = {
         marked: section.facts.filter((f) => value.factRedLines?.[f.id] === true).map((f) => f.id),
-        sideFactIds: section.facts.map((f) => f.id),
+        sideFactIds: section.facts.filter((f) => RED_LINE_FIGURES.has(f.id)).map((f) => f.id),
       };
     }
   } else {

@@ -51,6 +51,18 @@ export const outcomeSchema = z.strictObject({
   note: z.string().trim().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
 });
 
+export const RECOMMENDATION_MAX_LENGTH = 3000;
+
+/** The report: the chief executive's recommendation to the board (empty clears it). */
+export const recommendationSchema = z.strictObject({
+  intent: z.literal("recommendation"),
+  recommendation: z
+    .string()
+    .trim()
+    .max(RECOMMENDATION_MAX_LENGTH, `Keep the recommendation under ${RECOMMENDATION_MAX_LENGTH} characters`)
+    .optional(),
+});
+
 /** Submitting a side's answers needs an explicit confirmation. */
 export const submitSchema = z.strictObject({
   confirm: z.literal("on", { error: "Confirm that your answers are final before you submit" }),

@@ -306,6 +306,14 @@ export async function deleteCheck(checkId: string): Promise<boolean> {
   return deleted.length === 1;
 }
 
+/** Keeps the chief executive's recommendation with the check; an empty one clears it. */
+export async function saveRecommendation(input: { checkId: string; recommendation: string | undefined }) {
+  await db()
+    .update(tables.checks)
+    .set({ recommendation: input.recommendation || null })
+    .where(eq(tables.checks.id, input.checkId));
+}
+
 export interface SideSummary {
   role: Side;
   partyId: string;
@@ -323,6 +331,8 @@ export interface CheckSummary {
   contractLength: string | null;
   questionnaireVersion: string;
   questionSet: QuestionSet;
+  /** The chief executive's recommendation to the board (the owner types it), or null. */
+  recommendation: string | null;
   createdAt: Date;
   sides: Record<Side, SideSummary>;
 }
@@ -364,6 +374,7 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
     contractLength: check.contractLength,
     questionnaireVersion: check.questionnaireVersion,
     questionSet: check.questionSet === "core" ? "core" : "full",
+    recommendation: check.recommendation,
     createdAt: check.createdAt,
     sides: { vcs: sides.vcs, prime: sides.prime },
   };

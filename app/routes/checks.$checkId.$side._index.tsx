@@ -26,6 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: side.status,
     otherName: other.name,
     otherSubmitted: other.status === "submitted",
+    /** When the other side submitted, as people read it, so a side need not keep reloading to find out. */
+    otherSubmittedOn: other.submittedAt
+      ? other.submittedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })
+      : null,
     saved: new URL(request.url).searchParams.has("saved"),
     sections: sections.map((s) => ({ id: s.id, title: s.title, ...sectionProgress(s, answers) })),
     progress: overallProgress(sections, answers),
@@ -70,6 +74,17 @@ export default function SideOverview() {
         You are answering for <strong>{data.organisation}</strong>, {roleText}. The other side is{" "}
         <strong>{data.otherName}</strong>.
       </p>
+
+      {!report && !submitted && data.otherSubmittedOn ? (
+        <div className="notice notice--info" role="status">
+          <p>
+            <strong>
+              {data.otherName} submitted its answers on {data.otherSubmittedOn}.
+            </strong>{" "}
+            The result appears on this page as soon as you submit yours.
+          </p>
+        </div>
+      ) : null}
 
       {report ? (
         <ResultSummary report={report} basePath={base} />

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import { FactQuestion, ItemQuestion, savedItemValues, type ItemValues } from "~/components/question-fields";
 import { overallProgress, sectionsFor } from "~/domain/sections";
+import { RED_LINE_FIGURES } from "~/domain/types";
 import { factField, factRedLineField, itemField, sectionFieldOrder } from "~/forms/field-names";
 import { questionIdOf, sectionChanges, sectionFormSchema, withoutQuestions } from "~/forms/answers.server";
 import { readFormData } from "~/http/form-body.server";
@@ -44,6 +45,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answers: answers.answers,
     facts: answers.facts,
     redLineFacts: answers.redLineFacts ?? [],
+    redLineable:
+      extended && section.kind === "facts"
+        ? section.facts.filter((f) => RED_LINE_FIGURES.has(f.id)).map((f) => f.id)
+        : [],
     extended,
   };
 }
@@ -175,6 +180,7 @@ export default function SectionPage() {
     answers,
     facts,
     redLineFacts,
+    redLineable,
     extended,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -244,7 +250,7 @@ export default function SectionPage() {
                   value={typed ? payloadValue(typed, factField(fact.id)) : saved === undefined ? "" : String(saved)}
                   error={errors?.[factField(fact.id)]}
                   redLine={
-                    extended
+                    extended && redLineable.includes(fact.id)
                       ? {
                           checked: typed
                             ? payloadValue(typed, factRedLineField(fact.id)) === "on"

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireReport } from "~/access/report.server";
 import { reportJson } from "~/formats/api-v1";
-import { reportCsv } from "~/formats/report-csv";
+import { exportFileName, reportCsv } from "~/formats/report-csv";
 import { questionnaireOf } from "~/models/questionnaire.server";
+import { getSideAnswers } from "~/models/response.server";
 
 /**
  * The owner's exports: /checks/<id>/export/csv and /checks/<id>/export/json
@@ -12,19 +13,32 @@ import { questionnaireOf } from "~/models/questionnaire.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   if (params.format !== "csv" && params.format !== "json") throw new Response("Not found", { status: 404 });
   const { check, report } = await requireReport(request, params);
+  const today = new Date();
   const headers = {
     "Cache-Control": "no-store",
-    "Content-Disposition": `attachment; filename="common-ground-${check.id}.${params.format}"`,
+    "Content-Disposition": `attachment; filename="${exportFileName(check.title, today, params.format)}"`,
   };
   if (params.format === "json") {
     return new Response(JSON.stringify(reportJson(check.id, report), null, 2), {
       headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
     });
   }
-  // A byte-order mark so spreadsheet programs read the UTF-8 (curly quotes, accents) correctly.
-  return new Response(`\uFEFF${reportCsv(report, questionnaireOf(check))}`, {
-    headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" },
+  // The figures are not part of the built report: read both sides' (submitted, so unchanging) answers for them.
+  const [vcs, prime] = await Promise.all([
+    getSideAnswers(check.sides.vcs.responseId),
+    getSideAnswers(check.sides.prime.responseId),
+  ]);
+  const csv = reportCsv({
+    report,
+    questionnaire: questionnaireOf(check),
+    title: check.title,
+    vcsName: check.sides.vcs.name,
+    primeName: check.sides.prime.name,
+    generatedOn: today.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
+    figures: { vcs, prime },
   });
+  // A byte-order mark so spreadsheet programs read the UTF-8 (curly quotes, accents) correctly.
+  return new Response(`\uFEFF${csv}`, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
 }
 
 /** Downloads are only read: any other method gets a 405 that says so (Remix's own has no body). */

@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { requireReport } from "~/access/report.server";
 import { homeFor } from "~/access/session.server";
 import { BoardPaper } from "~/components/board-paper";
-import { reportLabels } from "~/formats/report-labels";
+import { boardDecision } from "~/domain/flag-groups";
+import { reportIssues, reportLabels } from "~/formats/report-labels";
 import { questionnaireOf } from "~/models/questionnaire.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -11,9 +12,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-/** The board paper, for the owner (this route) or a side (the same module under /checks/<id>/<side>/print). */
+/**
+ * The board paper, for the owner (this route) or a side (the same module under /checks/<id>/<side>/print).
+ * `?appendix=yes` adds the question-by-question detail; without it a realistic clash fits in ten A4 pages.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { check, report, role } = await requireReport(request, params);
+  const questionnaire = questionnaireOf(check);
+  const issues = reportIssues(questionnaire, report);
+  const url = new URL(request.url);
   const context = [
     check.serviceArea ? `Service area: ${check.serviceArea}` : null,
     check.commissioner ? `Commissioner: ${check.commissioner}` : null,
@@ -25,8 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     primeName: check.sides.prime.name,
     context,
     report,
-    labels: reportLabels(questionnaireOf(check), report),
+    issues,
+    decision: boardDecision(report, issues),
+    recommendation: check.recommendation,
+    labels: reportLabels(questionnaire, report),
     basePath: homeFor(check.id, role),
+    methodUrl: `${url.origin}/how-scoring-works`,
+    appendix: url.searchParams.get("appendix") === "yes",
     generatedOn: new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
   };
 }

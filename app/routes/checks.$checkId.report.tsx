@@ -3,11 +3,13 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireReport } from "~/access/report.server";
 import { homeFor } from "~/access/session.server";
+import { Recommendation } from "~/components/recommendation";
 import { ReportSummary } from "~/components/report-summary";
 import { flagKey } from "~/domain/flags";
-import { reportLabels } from "~/formats/report-labels";
+import { reportIssues, reportLabels } from "~/formats/report-labels";
 import { parseForm } from "~/forms/parse.server";
-import { outcomeSchema } from "~/forms/schemas.server";
+import { outcomeSchema, recommendationSchema } from "~/forms/schemas.server";
+import { saveRecommendation } from "~/models/check.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { readFormData } from "~/http/form-body.server";
@@ -28,7 +30,8 @@ const ALL_SECTIONS = "all";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { check, report, role } = await requireReport(request, params);
-  const labels = reportLabels(questionnaireOf(check), report).dimensions.filter((d) => d.items.length > 0);
+  const questionnaire = questionnaireOf(check);
+  const labels = reportLabels(questionnaire, report).dimensions.filter((d) => d.items.length > 0);
   const wanted = new URL(request.url).searchParams.get("section");
   const firstFlagged = report.items.find((i) => report.flags[0]?.itemIds.includes(i.id))?.dimensionId;
   const shown =
@@ -40,6 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     vcsName: check.sides.vcs.name,
     primeName: check.sides.prime.name,
     report,
+    issues: reportIssues(questionnaire, report),
+    recommendation: check.recommendation,
     dimensions: shown,
     sections: labels.map((d) => ({ id: d.id, title: d.title, shown: shown.includes(d) })),
     home: homeFor(check.id, role),
@@ -47,12 +52,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-/** The owner records what became of a flag after the two sides talked. */
+/** The owner records what became of a flag after the two sides talked, or writes the recommendation to the board. */
 export async function action({ request, params }: ActionFunctionArgs) {
   if (params.side !== undefined)
     throw new Response("Only the person who started the check can record outcomes.", { status: 403 });
   const { check, report } = await requireReport(request, params);
   const formData = await readFormData(request);
+  if (formData.get("intent") === "recommendation") {
+    const parsed = parseForm(formData, recommendationSchema);
+    if (!parsed.ok) {
+      return data({ recommendationError: { errors: parsed.errors, values: parsed.values } }, { status: 400 });
+    }
+    await saveRecommendation({ checkId: check.id, recommendation: parsed.value.recommendation });
+    return redirect(`/checks/${check.id}/report#recommendation`, 303);
+  }
   const result = parseForm(formData, outcomeSchema);
   if (!result.ok) {
     const key = formData.get("flagKey");
@@ -70,9 +83,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FullReport() {
-  const { title, vcsName, primeName, report, dimensions, sections, home, canRecordOutcomes } =
+  const { title, vcsName, primeName, report, issues, recommendation, dimensions, sections, home, canRecordOutcomes } =
     useLoaderData<typeof loader>();
-  const outcomeError = useActionData<typeof action>()?.outcomeError ?? null;
+  const actionData = useActionData<typeof action>();
+  const outcomeError = actionData && "outcomeError" in actionData ? actionData.outcomeError : null;
+  const recommendationError = actionData && "recommendationError" in actionData ? actionData.recommendationError : null;
   return (
     <>
       <p className="no-print">
@@ -86,11 +101,15 @@ export default function FullReport() {
       </p>
       <ReportSummary
         report={report}
+        issues={issues}
         vcsName={vcsName}
         primeName={primeName}
         basePath={home}
         dimensions={dimensions}
         outcomeForms={canRecordOutcomes ? { error: outcomeError } : undefined}
+        recommendation={
+          <Recommendation text={recommendation} form={canRecordOutcomes ? { error: recommendationError } : undefined} />
+        }
       />
       <SectionLinks sections={sections} path={`${home}/report`} />
     </>

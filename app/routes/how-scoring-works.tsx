@@ -21,6 +21,7 @@ export function loader() {
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+const monthsText = (n: string) => `${n} month${n === "1" ? "" : "s"}`;
 
 const BAND_WORD = { STRONG: "strong", WORKABLE: "workable", WEAK: "weak" } as const;
 
@@ -177,14 +178,18 @@ export default function HowScoringWorks() {
           marked as a red line whose rule is clearly broken.
         </li>
         <li>
-          <strong>Serious</strong>: no position acceptable to both, without a red line, where either side rates the
-          question {data.gapSeverity.medium === "serious" ? "medium or high" : "high"}; a rule below clearly broken; an
-          agreement that is unsafe whatever both chose; or a side’s answer far from its own figure.
+          <strong>Serious</strong>: no position acceptable to both, without a red line, where the prime asks for more
+          than the organisation can accept and either side rates the question{" "}
+          {data.gapSeverity.medium === "serious" ? "medium or high" : "high"}; a rule below clearly broken; an agreement
+          that is unsafe whatever both chose; or a side’s answer far from its own figure (a question about the data,
+          which caps nothing).
         </li>
         <li>
-          <strong>Caution</strong>: no position acceptable to both where both sides rate the question low; agreement
-          only at the edge of what a side could accept (a single shared position, with different preferences); a rule
-          only just met (less than {percent(facts.nearMargin)} to spare); or a side’s answer one step from its figure.
+          <strong>Caution</strong>: no position acceptable to both where both sides rate the question low, or where it
+          is the organisation that wants closer ties than the prime offers (the prime’s terms would leave it more
+          independent, not less); agreement only at the edge of what a side could accept (a single shared position that
+          is the furthest a side said it could go); a rule only just met (less than {percent(facts.nearMargin)} to
+          spare); or a side’s answer one step from its figure.
         </li>
       </ul>
       <p>
@@ -216,8 +221,10 @@ export default function HowScoringWorks() {
       <p>
         Each side gives a few figures; the rules compare the prime’s offer with what the organisation says it needs.
         Either side can mark a figure as a red line (“notice under 90 days is a walk-away”): a clear breach of that rule
-        is then a dealbreaker. Some breaches threaten the organisation’s <strong>viability</strong>; while any stands,
-        the verdict is weak at best, whatever the answers.
+        is then a dealbreaker. A side can do that for its own need or limit, or the prime for its own offer, not for the
+        figures that only inform the rules (reserves, the contract’s share of income, estimates). Some breaches threaten
+        the organisation’s <strong>viability</strong>; while any stands, the verdict is weak at best, whatever the
+        answers.
       </p>
       <ul>
         <li>
@@ -244,8 +251,8 @@ export default function HowScoringWorks() {
           <strong>{t.term}</strong>: a sub-contract shorter than the organisation says the service needs is serious.
         </li>
         <li>
-          <strong>{t.notice}</strong>: notice shorter than the organisation needs to wind down safely is serious and
-          breaches viability.
+          <strong>{t.notice}</strong>: notice shorter than the organisation needs to wind down safely is serious; more
+          than {percent(1 - (facts.noticeViabilityBelowShareOfNeed ?? 1))} short of it breaches viability.
         </li>
       </ul>
       <h3>The cash-flow calculation</h3>
@@ -272,9 +279,10 @@ export default function HowScoringWorks() {
       <p>
         For example, a contract worth {data.cash.contractIncomeShare}% of the organisation’s income, with{" "}
         {data.cash.outcomePaymentShare}% paid on results {data.cash.paymentLagDays} days after each result, and the
-        defaults above: delivery payments wait {data.cash.deliveryWait} months, results payments {data.cash.resultsWait}{" "}
-        months; {data.cash.timing} months of costs are tied up waiting and {data.cash.unrecovered} months never
-        recovered, so it needs about <strong>{data.cash.need} months</strong> of running costs from its reserves.
+        defaults above: delivery payments wait {monthsText(data.cash.deliveryWait)}, results payments{" "}
+        {monthsText(data.cash.resultsWait)}; {monthsText(data.cash.timing)} of costs are tied up waiting and{" "}
+        {monthsText(data.cash.unrecovered)} never recovered, so it needs about{" "}
+        <strong>{monthsText(data.cash.need)}</strong> of running costs from its reserves.
       </p>
 
       <h2 id="verdict">6. The verdict, and why</h2>
@@ -308,7 +316,8 @@ export default function HowScoringWorks() {
             ) : null}
             {caps.manySerious ? (
               <li>
-                {caps.manySerious.count} or more serious flags: {BAND_WORD[caps.manySerious.cap]} at best.
+                {caps.manySerious.count} or more serious flags in critical sections, from the figures or from unsafe
+                agreements: {BAND_WORD[caps.manySerious.cap]} at best.
               </li>
             ) : null}
           </ul>
@@ -379,6 +388,9 @@ export default function HowScoringWorks() {
                 Red lines
               </th>
               <th scope="col" className="numeric">
+                Strong, core set
+              </th>
+              <th scope="col" className="numeric">
                 Strong under v1
               </th>
             </tr>
@@ -392,6 +404,7 @@ export default function HowScoringWorks() {
                 <td className="numeric">{k.counts.WORKABLE}</td>
                 <td className="numeric">{k.counts.WEAK}</td>
                 <td className="numeric">{k.counts.RED_LINES}</td>
+                <td className="numeric">{k.core.STRONG}</td>
                 <td className="numeric">{k.v1.STRONG}</td>
               </tr>
             ))}
@@ -403,7 +416,9 @@ export default function HowScoringWorks() {
         surveys, where an average of 4 out of 5 is a strength. That analogy does not hold for a score that measures the
         distance between two sides: under v1 almost every pair of unrelated middling answers came out strong. Method v2
         makes one step apart count for more, sets the bands at {bands.STRONG} and {bands.WORKABLE}, and is tested
-        against these simulations and the realistic pairs below on every change.
+        against these simulations and the realistic pairs below on every change. On the short core set, with two or
+        three questions in a section, one difference weighs more: near-identical pairs come out strong less often, and
+        unrelated pairs still never do.
       </p>
       <TableScroll label="Scenarios">
         <table className="table">

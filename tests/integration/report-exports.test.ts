@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import { readReportCsv } from "../csv";
 import { describe, expect, test } from "vitest";
 import * as ownerExport from "~/routes/checks.$checkId.export.$format";
 import * as sideExport from "~/routes/checks.$checkId.$side.export.$format";
@@ -7,7 +7,7 @@ import { getCheckSummary } from "~/models/check.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import { allItems, currentQuestionnaire } from "~/domain/questionnaires";
 import { api } from "./api-support";
-import { callLoader, checkWithSessions, completeAnswers, sideAuthority } from "./support";
+import { HEALTHY_FACTS, callLoader, checkWithSessions, completeAnswers, sideAuthority } from "./support";
 
 type Check = Awaited<ReturnType<typeof checkWithSessions>>;
 
@@ -84,11 +84,20 @@ describe("exports obey the same seal and authorisation as the report", () => {
     const csv = await download(check, "owner", "csv");
     expect(csv.status).toBe(200);
     expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(csv.headers.get("Content-Disposition")).toMatch(/^attachment; filename="common-ground-.+\.csv"$/);
+    expect(csv.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="common-ground-employment-support-lot-2-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(csv.headers.get("Cache-Control")).toBe("no-store");
-    const rows = parse((await csv.text()).replace(/^\uFEFF/, ""), { columns: true }) as Array<Record<string, string>>;
+    const read = readReportCsv(await csv.text());
+    expect(read.title).toBe("Common Ground partnership check: Employment support, Lot 2");
+    expect(read.subtitle).toContain("Helping Hands (organisation) and BigCo Services (prime contractor)");
+    const rows = read.blocks.Answers!;
     expect(rows).toHaveLength(allItems(currentQuestionnaire()).length);
-    expect(rows.find((r) => r.item === "brand-delivery")!.vcs_note).toBe("'=cmd|' /C calc'!A0");
+    expect(rows.find((r) => r.item === "brand-delivery")!["Helping Hands: note"]).toBe("'=cmd|' /C calc'!A0");
+    // Every figure either side gave is there.
+    expect(read.blocks.Figures!.filter((f) => f.value !== "" && !(f.value ?? "").startsWith("not given")).length).toBe(
+      Object.keys(HEALTHY_FACTS.vcs).length + Object.keys(HEALTHY_FACTS.prime).length,
+    );
 
     const json = await download(check, "prime", "json");
     expect(json.status).toBe(200);

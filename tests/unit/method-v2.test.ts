@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cashflowOf, contradictionSeverity, itemSeverity } from "~/domain/flags";
-import { METHOD_V2 } from "~/domain/method";
+import { METHOD_V1, METHOD_V2 } from "~/domain/method";
 import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import { assessCheck, buildReport } from "~/domain/report";
 import { SCENARIOS, SCENARIO_HEALTHY_FACTS, answerOf, scenarioAnswers } from "~/domain/scenarios";
@@ -66,24 +66,42 @@ describe("figures can stop the deal", () => {
     expect(report(pair({ ...fine, primeRedLines: ["managementFeePercent"] })).verdict.code).toBe("STRONG");
   });
 
-  test("notice shorter than the wind-down the organisation needs breaches viability: weak at best, never 'room to agree'", () => {
+  test("notice well short of the wind-down the organisation needs breaches viability: weak at best, never 'room to agree'", () => {
     const r = report(pair({ vcsFacts: { minNoticeDays: 90 }, primeFacts: { terminationNoticeDays: 60 } }));
     expect(r.verdict.code).toBe("WEAK");
     expect(r.why).toContain("viability");
     expect(r.verdict.advice).not.toContain("room to agree");
+    expect(r.verdict.advice).toContain("figures do not work");
+    // A few days short is serious, not yet a breach of viability (less than 10% short).
+    const nearly = report(pair({ vcsFacts: { minNoticeDays: 90 }, primeFacts: { terminationNoticeDays: 85 } }));
+    expect(nearly.verdict.code).toBe("WORKABLE");
   });
 
   test("any viability breach keeps the verdict at weak at best, whatever the answers", () => {
+    const answersArb = fc.array(answerArb, { minLength: items.length, maxLength: items.length });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 89 }), (notice) => {
-        const assessment = assessCheck(
-          v2,
-          ...pair({ vcsFacts: { minNoticeDays: 90 }, primeFacts: { terminationNoticeDays: notice } }),
-        );
-        return assessment.verdict === "WEAK";
+      fc.property(answersArb, answersArb, fc.integer({ min: 0, max: 80 }), (mine, theirs, notice) => {
+        const [vcs, prime] = pair({ vcsFacts: { minNoticeDays: 90 }, primeFacts: { terminationNoticeDays: notice } });
+        items.forEach((item, n) => {
+          vcs.answers[item.id] = mine[n]!;
+          prime.answers[item.id] = theirs[n]!;
+        });
+        const verdict = assessCheck(v2, vcs, prime).verdict;
+        return verdict === "WEAK" || verdict === "RED_LINES";
       }),
-      { numRuns: 30 },
+      { numRuns: 200 },
     );
+  });
+
+  test("a red line only makes a figure a dealbreaker when it is a figure a side can walk away over", () => {
+    const cash = {
+      vcsFacts: { reservesMonths: 2, contractIncomeShare: 50 },
+      primeFacts: { outcomePaymentShare: 60, paymentLagDays: 60 },
+    };
+    const context = report(pair({ ...cash, vcsRedLines: ["contractIncomeShare"] }));
+    expect(context.flags.find((f) => f.code === "CASHFLOW_RISK")?.severity).toBe("serious");
+    const offer = report(pair({ ...cash, primeRedLines: ["outcomePaymentShare"] }));
+    expect(offer.flags.find((f) => f.code === "CASHFLOW_RISK")?.severity).toBe("dealbreaker");
   });
 });
 
@@ -126,6 +144,17 @@ describe("bid candy follows the brief", () => {
     expect(flag.viability).toBe(true);
   });
 
+  test("a guarantee with no minimum to weigh it against, on a contract the organisation depends on, asks for one", () => {
+    const flag = report(
+      pair({
+        vcsFacts: { minReferralsPerYear: 0, contractIncomeShare: 80 },
+        primeFacts: { guaranteedReferralsPerYear: 1 },
+      }),
+    ).flags.find((f) => f.code === "BID_CANDY");
+    expect(flag?.severity).toBe("caution");
+    expect(flag?.explanation).toContain("no minimum");
+  });
+
   test("a poor track record of funding the partners named in bids is flagged", () => {
     const flags = report(pair({ primeFacts: { namedPartnersFundedShare: 35 } })).flags;
     expect(flags.find((f) => f.factIds.includes("namedPartnersFundedShare"))?.severity).toBe("serious");
@@ -146,7 +175,8 @@ describe("cash flow warns well before the reserves are gone", () => {
 
   test("the formula counts time to a claimable outcome, the lag and outcomes never paid, with the stated defaults", () => {
     const expected =
-      0.5 * (0.4 * 1 + 0.6 * (METHOD_V2.facts.cashflow.outcomeWaitMonths + 60 / 30.4)) + 0.5 * 0.6 * 0.25 * 12;
+      0.5 * (0.4 * (30 / 30.4) + 0.6 * (METHOD_V2.facts.cashflow.outcomeWaitMonths + 60 / 30.4)) +
+      0.5 * 0.6 * 0.25 * 12;
     expect(need).toBeCloseTo(expected, 10);
     const slower = cashflowOf(METHOD_V2, {
       contractIncomeShare: 50,
@@ -240,23 +270,86 @@ describe("flags read the right way round", () => {
         SCENARIOS.find((s) => s.id === "tighter-embrace")!,
       ),
     );
+    expect(r.flags.length).toBeGreaterThan(3);
     for (const flag of r.flags) {
       expect(flag.whoActs, flag.code).toBeTruthy();
-      expect(flag.evidence, flag.code).toBeDefined();
       expect(flag.explanation).not.toMatch(/positions? \d/);
+    }
+    // Evidence is de-duplicated across the report, so the first flag carries its own.
+    expect(r.flags[0]!.evidence!.length).toBeGreaterThan(0);
+  });
+
+  test("discussion questions, negotiables and evidence appear once per report, where they would have repeated", () => {
+    // Two bid-candy flags from the figures share the catalogue's questions: the second must not repeat them.
+    const r = report(
+      pair({
+        vcsFacts: { minReferralsPerYear: 100, contractIncomeShare: 40 },
+        primeFacts: { guaranteedReferralsPerYear: 50, namedPartnersFundedShare: 30 },
+      }),
+    );
+    const bidCandy = r.flags.filter((f) => f.code === "BID_CANDY");
+    expect(bidCandy).toHaveLength(2);
+    expect(bidCandy[0]!.questions.length).toBeGreaterThan(0);
+    expect(bidCandy[1]!.questions).toEqual([]);
+    const all = r.flags.flatMap((f) => [...f.questions, ...f.negotiable, ...(f.evidence ?? [])]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe("gaps and edges, read as an adviser would", () => {
+  test("a gap both sides rate low is a caution about a gap, never an edge agreement, and caps nothing", () => {
+    const low = (p: number, min: number, max: number) => answerOf(p, min, max, "low");
+    const r = report(
+      pair({
+        vcs: { "contract-term": low(1, 1, 2), "exit-plan": low(1, 1, 2) },
+        prime: { "contract-term": low(5, 4, 5), "exit-plan": low(5, 4, 5) },
+      }),
+    );
+    const gaps = r.flags.filter((f) => f.code !== "CONTRADICTION" && f.code !== "UNSAFE_AGREEMENT");
+    expect(gaps.map((f) => f.severity)).toEqual(["caution", "caution"]);
+    for (const flag of gaps) {
+      expect(flag.edge).toBeUndefined();
+      expect(flag.explanation).toContain("both sides rated this question low");
+    }
+    expect(r.why).not.toContain("edge");
+  });
+
+  test("a prime offering more protection than the organisation asked for is a difference to talk through, not a serious risk", () => {
+    const ids = ["volume-commitment", "shortfall-review", "outcome-share", "termination-convenience"];
+    const r = report(
+      pair({
+        vcs: Object.fromEntries(ids.map((id) => [id, answerOf(4, 4, 5, "medium")])),
+        prime: Object.fromEntries(ids.map((id) => [id, answerOf(1, 1, 2, "medium")])),
+      }),
+    );
+    const gaps = r.flags.filter((f) => f.itemIds.length > 0 && f.code !== "CONTRADICTION");
+    expect(gaps).toHaveLength(4);
+    for (const flag of gaps) {
+      expect(flag.severity).toBe("caution");
+      expect(flag.side).toBe("vcs");
+      expect(flag.explanation).toContain("more independent, not less");
     }
   });
 
-  test("discussion questions, negotiables and evidence appear once per report", () => {
-    const r = buildReport(
-      v2,
-      ...scenarioAnswers(
-        v2,
-        SCENARIOS.find((s) => s.id === "values-clash")!,
-      ),
+  test("a single shared option inside one side's range, at the other side's preference, is no edge agreement", () => {
+    expect(itemSeverity(METHOD_V2, answerOf(1, 1, 5), answerOf(3, 3, 3))).toBeNull();
+    expect(itemSeverity(METHOD_V2, answerOf(1, 1, 3), answerOf(5, 3, 5))).toBe("caution");
+    // Method v1 still calls both edge agreements, as v1 reports always did.
+    expect(itemSeverity(METHOD_V1, answerOf(1, 1, 5), answerOf(3, 3, 3))).toBe("caution");
+  });
+
+  test("contradictions between answers and figures are questions about the data: they cap nothing", () => {
+    const r = report(
+      pair({
+        vcs: { "outcome-share": answerOf(1, 1, 2), "payment-timing": answerOf(1, 1, 2) },
+        prime: { "outcome-share": answerOf(1, 1, 2), "payment-timing": answerOf(1, 1, 2) },
+        primeFacts: { outcomePaymentShare: 100, paymentLagDays: 10 },
+        vcsFacts: { reservesMonths: 100 },
+      }),
     );
-    const all = r.flags.flatMap((f) => [...f.questions, ...f.negotiable, ...(f.evidence ?? [])]);
-    expect(new Set(all).size).toBe(all.length);
+    expect(r.flags.some((f) => f.code === "CONTRADICTION" && f.severity === "serious")).toBe(true);
+    expect(r.flags.filter((f) => f.code !== "CONTRADICTION")).toEqual([]);
+    expect(r.verdict.code).toBe("STRONG");
   });
 });
 

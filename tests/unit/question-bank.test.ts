@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
-import { DAYS_PER_MONTH } from "~/domain/flags";
 import { METHOD_V2 } from "~/domain/method";
 import {
   CURRENT_VERSION,
@@ -105,7 +104,7 @@ describe("question bank v2", () => {
     const fact = (id: string) => v2.facts.find((f) => f.id === id)!;
     expect(fact("unpaidOutcomeShare").default).toBe(METHOD_V2.facts.cashflow.unpaidOutcomeShare);
     expect(fact("monthsToOutcomeClaim").default).toBe(METHOD_V2.facts.cashflow.outcomeWaitMonths);
-    expect(fact("paymentTermsDays").default! / DAYS_PER_MONTH).toBeCloseTo(METHOD_V2.facts.cashflow.arrearsMonths, 1);
+    expect(fact("paymentTermsDays").default).toBe(METHOD_V2.facts.cashflow.paymentTermsDays);
     for (const f of v2.facts) if (f.default !== undefined) expect(f.optional).toBe(true);
   });
 

@@ -1,9 +1,10 @@
-import { parse } from "csv-parse/sync";
 import { describe, expect, test } from "vitest";
 import { currentQuestionnaire, allItems } from "~/domain/questionnaires";
 import { buildReport } from "~/domain/report";
 import type { Answer } from "~/domain/types";
-import { neutralise, reportCsv } from "~/formats/report-csv";
+import { exportFileName, neutralise, reportCsv } from "~/formats/report-csv";
+import { readReportCsv } from "../csv";
+import { REALISTIC_CLASH } from "../fixtures";
 
 describe("CSV neutralisation", () => {
   test.each([
@@ -43,11 +44,69 @@ test("the report CSV has one row per item, quotes what needs quoting and neutral
     { answers: { ...answers, "brand-delivery": hostile }, facts: {} },
     { answers, facts: {} },
   );
-  const rows = parse(reportCsv(report, questionnaire), { columns: true }) as Array<Record<string, string>>;
+  const csv = readReportCsv(
+    reportCsv({
+      report,
+      questionnaire,
+      title: "=Lot 2",
+      vcsName: "Helping Hands",
+      primeName: "BigCo",
+      generatedOn: "1 December 2026",
+      figures: { vcs: { facts: {} }, prime: { facts: {} } },
+    }),
+  );
+  const rows = csv.blocks.Answers!;
   expect(rows).toHaveLength(allItems(questionnaire).length);
   const brand = rows.find((r) => r.item === "brand-delivery")!;
-  expect(brand.vcs_note).toBe(`'${hostile.note}`);
-  expect(brand.vcs_preferred).toBe("3");
+  expect(brand["Helping Hands: note"]).toBe(`'${hostile.note}`);
+  expect(brand["Helping Hands: preferred"]).toBe("3");
+  expect(brand["BigCo: preferred"]).toBe("3");
   expect(brand.fit).toBe("1");
   expect(brand.section).toBe("Brand and identity");
+  expect(csv.title).toBe("Common Ground partnership check: =Lot 2");
+});
+
+test("the CSV carries every figure with its side and red line, and every flag with what it concerns", () => {
+  const questionnaire = currentQuestionnaire();
+  const side = (s: "vcs" | "prime") => ({
+    answers: Object.fromEntries(allItems(questionnaire).map((i) => [i.id, REALISTIC_CLASH.answer(s, i.id) as Answer])),
+    facts: REALISTIC_CLASH.facts[s],
+  });
+  const vcs = { ...side("vcs"), redLineFacts: ["minNoticeDays" as const] };
+  const report = buildReport(questionnaire, vcs, side("prime"));
+  const csv = readReportCsv(
+    reportCsv({
+      report,
+      questionnaire,
+      title: REALISTIC_CLASH.title,
+      vcsName: REALISTIC_CLASH.vcsName,
+      primeName: REALISTIC_CLASH.primeName,
+      generatedOn: "1 December 2026",
+      figures: { vcs, prime: side("prime") },
+    }),
+  );
+  expect(csv.verdict.slice(0, 2)).toEqual(["Verdict", report.verdict.label]);
+  const figures = csv.blocks.Figures!;
+  expect(figures.map((f) => f.figure)).toEqual(questionnaire.facts.map((f) => f.id));
+  expect(figures.find((f) => f.figure === "reservesMonths")).toMatchObject({
+    organisation: REALISTIC_CLASH.vcsName,
+    value: "2",
+    unit: "months",
+  });
+  expect(figures.find((f) => f.figure === "minNoticeDays")!["red line"]).toBe("yes");
+  expect(figures.find((f) => f.figure === "unpaidOutcomeShare")!.value).toMatch(/^not given/);
+  const flags = csv.blocks.Flags!;
+  expect(flags).toHaveLength(report.flags.length);
+  expect(flags.map((f) => f.title)).toEqual(report.flags.map((f) => f.title));
+  const cashflow = flags.find((f) => f.flag === "CASHFLOW_RISK" && (f.concerns ?? "").includes("free reserves"));
+  expect(cashflow?.explanation).toContain("free reserves cover 2 months");
+});
+
+test("a download is named from the check's title and the day", () => {
+  const day = new Date("2026-12-01T10:00:00Z");
+  expect(exportFileName("Community rehabilitation, North West", day, "csv")).toBe(
+    "common-ground-community-rehabilitation-north-west-2026-12-01.csv",
+  );
+  expect(exportFileName("Café “Lot 2”", day, "json")).toBe("common-ground-cafe-lot-2-2026-12-01.json");
+  expect(exportFileName("???", day, "csv")).toBe("common-ground-check-2026-12-01.csv");
 });

@@ -222,7 +222,7 @@ describe("scores and verdict", () => {
 
 const rank = { WEAK: 0, WORKABLE: 1, STRONG: 2, RED_LINES: -1 } as const;
 const sections = (scores: readonly number[]): SectionSummary[] =>
-  scores.map((score, n) => ({ id: `s${n}`, title: `Section ${n}`, critical: true, score, edgeAgreements: 0 }));
+  scores.map((score, n) => ({ id: `s${n}`, title: `Section ${n}`, critical: true, score }));
 const verdictOf = (
   method: Method,
   input: { overall: number; critical?: number[]; dealbreakers?: number; serious?: number; viability?: number },
@@ -230,6 +230,7 @@ const verdictOf = (
   decideVerdict(method, {
     overall: input.overall,
     sections: sections(input.critical ?? []),
+    edgeAgreements: (input.critical ?? []).map(() => 0),
     dealbreakers: input.dealbreakers ?? 0,
     serious: input.serious ?? 0,
     viabilityBreaches: input.viability ?? 0,
@@ -283,7 +284,8 @@ test("method v2: three serious flags, or any figure that breaches viability, mea
 test("method v2: two agreements only at the edge in one critical section cap the verdict at workable", () => {
   const input = (edgeAgreements: number) => ({
     overall: 95,
-    sections: [{ id: "a", title: "A", critical: true, score: 95, edgeAgreements }],
+    sections: [{ id: "a", title: "A", critical: true, score: 95 }],
+    edgeAgreements: [edgeAgreements],
     dealbreakers: 0,
     serious: 0,
     viabilityBreaches: 0,
