@@ -37,6 +37,13 @@ async function seedClash(base: string) {
     links: { owner: string };
   };
   for (const side of ["vcs", "prime"] as const) {
+    // Each side claims its invitation and answers with its own token (docs/decisions/0003-claimed-invitations.md).
+    const claimed = await fetch(`${api}/invitations/claim`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${tokens[side]}` },
+    });
+    expect(claimed.status).toBe(200);
+    tokens[side] = ((await claimed.json()) as { token: string }).token;
     const answers = Object.fromEntries(
       bank.dimensions.flatMap((d) =>
         d.items.map((item) => {
