@@ -27,7 +27,8 @@ CREATE TABLE `sessions` (
 --> statement-breakpoint
 ALTER TABLE `access_tokens` ADD `kind` text DEFAULT 'link' NOT NULL;--> statement-breakpoint
 ALTER TABLE `access_tokens` ADD `claimed_at` integer;--> statement-breakpoint
-ALTER TABLE `access_tokens` ADD `sealed_token` text;--> statement-breakpoint
+ALTER TABLE `access_tokens` ADD `sealed_token` text;
+--> statement-breakpoint
 -- Side links made before this migration were derived from the owner's link, so the owner could use them:
 -- each becomes an invitation, and whoever opens it first claims the side and gets a link of its own.
 UPDATE `access_tokens` SET `kind` = 'invitation' WHERE `role` IN ('vcs', 'prime') AND `revoked_at` IS NULL;
