@@ -1,3 +1,4 @@
+import { IMPORTANCE_LABELS, acceptableRangeText } from "./answer-text";
 import type { ReactNode } from "react";
 import type { IssueGroup } from "~/domain/flag-groups";
 import type { ItemResult, Report } from "~/domain/report";
@@ -7,8 +8,6 @@ import { DimensionProfileChart, EmbraceGapChart, PositionsChart } from "./charts
 import { IssueList, type OutcomeError, type RecordedOutcome } from "./issue-list";
 import { ReportLinks, VerdictBox, scoreText } from "./result-summary";
 import { TableScroll } from "./table-scroll";
-
-const IMPORTANCE = { low: "low", medium: "medium", high: "high" } as const;
 
 function AnswerCell({
   dimension,
@@ -26,11 +25,8 @@ function AnswerCell({
     <td>
       <strong>{answer.preferred}</strong>: {item?.preferred[side]}
       <br />
-      Could accept{" "}
-      {answer.acceptable.min === answer.acceptable.max
-        ? "only that"
-        : `${answer.acceptable.min} to ${answer.acceptable.max}`}
-      ; matters: {IMPORTANCE[answer.importance]}
+      Could accept {acceptableRangeText(answer) ?? "only that"}; matters:{" "}
+      {IMPORTANCE_LABELS[answer.importance].toLowerCase()}
       {answer.redLine ? (
         <>
           ; <strong>red line</strong>

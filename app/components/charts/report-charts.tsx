@@ -1,3 +1,4 @@
+import { acceptableRangeText } from "../answer-text";
 import { useId, type ReactNode } from "react";
 import type { DimensionResult, ItemResult } from "~/domain/report";
 import type { DimensionLabels } from "~/formats/report-labels";
@@ -195,7 +196,7 @@ export function PositionsChart({ dimension, items }: { dimension: DimensionLabel
   const summary = items
     .map(
       (i) =>
-        `${short(i.id)} Organisation prefers ${i.vcs.preferred}, could accept ${i.vcs.acceptable.min} to ${i.vcs.acceptable.max}${i.vcs.redLine ? ", red line" : ""}; prime prefers ${i.prime.preferred}, could accept ${i.prime.acceptable.min} to ${i.prime.acceptable.max}${i.prime.redLine ? ", red line" : ""}.`,
+        `${short(i.id)} Organisation prefers ${i.vcs.preferred}, could accept ${acceptableRangeText(i.vcs) ?? "only that"}${i.vcs.redLine ? ", red line" : ""}; prime prefers ${i.prime.preferred}, could accept ${acceptableRangeText(i.prime) ?? "only that"}${i.prime.redLine ? ", red line" : ""}.`,
     )
     .join(" ");
   return (
@@ -296,11 +297,11 @@ function PositionsTable({
                 Q{index + 1}. {label(i.id)}
               </th>
               <td>
-                Prefers {i.vcs.preferred}; could accept {i.vcs.acceptable.min} to {i.vcs.acceptable.max}
+                Prefers {i.vcs.preferred}; could accept {acceptableRangeText(i.vcs) ?? "only that"}
                 {i.vcs.redLine ? "; red line" : ""}
               </td>
               <td>
-                Prefers {i.prime.preferred}; could accept {i.prime.acceptable.min} to {i.prime.acceptable.max}
+                Prefers {i.prime.preferred}; could accept {acceptableRangeText(i.prime) ?? "only that"}
                 {i.prime.redLine ? "; red line" : ""}
               </td>
             </tr>
