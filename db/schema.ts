@@ -166,6 +166,8 @@ export const factAnswers = sqliteTable(
     value: real("value").notNull(),
     /** This side would walk away if the figure's rule is breached (method v2). */
     redLine: integer("red_line", { mode: "boolean" }).notNull().default(false),
+    /** The other side sees only what this figure shows, not the number (method v2). */
+    findingOnly: integer("finding_only", { mode: "boolean" }).notNull().default(false),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.factId] })],

@@ -118,9 +118,23 @@ export function RadioGroup(props: {
   legend: string;
   hint?: string;
   error: string | undefined;
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: ReadonlyArray<{ value: string; label: ReactNode }>;
   value: string | undefined;
   inline?: boolean;
+}) {
+  return <ChoiceGroup {...props} type="radio" checked={(value) => props.value === value} />;
+}
+
+/** A group of radios or checkboxes with its legend, hint and error; the first input carries the field's id. */
+export function ChoiceGroup(props: {
+  type: "radio" | "checkbox";
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  error: string | undefined;
+  options: ReadonlyArray<{ value: string; label: ReactNode }>;
+  checked: (value: string) => boolean;
+  inline?: boolean | undefined;
 }) {
   const id = fieldId(props.name);
   const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
@@ -136,16 +150,16 @@ export function RadioGroup(props: {
         {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
         <div className={props.inline ? "choices choices--inline" : "choices"}>
           {props.options.map((option, index) => {
-            // The first radio carries the field's id so the error summary can jump to it.
+            // The first input carries the field's id so the error summary can jump to it.
             const optionId = index === 0 ? id : `${id}-${option.value}`;
             return (
               <div className="choice" key={option.value}>
                 <input
-                  type="radio"
+                  type={props.type}
                   id={optionId}
                   name={props.name}
                   value={option.value}
-                  defaultChecked={props.value === option.value}
+                  defaultChecked={props.checked(option.value)}
                 />
                 <label htmlFor={optionId}>{option.label}</label>
               </div>

@@ -1,14 +1,14 @@
 import { IMPORTANCE_LEVELS, type Answer, type FactDefinition, type PositionItem, type Side } from "~/domain/types";
-import { factField, factRedLineField, itemField } from "~/forms/field-names";
+import { factField, factFindingOnlyField, factRedLineField, itemField, seenField } from "~/forms/field-names";
 import type { FieldErrors } from "~/forms/field-names";
-import { IMPORTANCE_CHOICES, UNIT_SUFFIX } from "./answer-text";
-import { ErrorMessage, RadioGroup, TextField, fieldId } from "./form";
+import { IMPORTANCE_CHOICES, UNIT_SUFFIX } from "~/formats/answer-text";
+import { ChoiceGroup, ErrorMessage, RadioGroup, TextField, fieldId } from "./form";
 
 /** What to show in a field: what was just typed (after an error), else what was saved. */
 export interface ItemValues {
   preferred?: string | undefined;
-  acceptableMin?: string | undefined;
-  acceptableMax?: string | undefined;
+  /** The other positions ticked as ones this side could live with. */
+  acceptable?: readonly string[] | undefined;
   importance?: string | undefined;
   redLine?: boolean | undefined;
   note?: string | undefined;
@@ -18,10 +18,13 @@ export interface ItemValues {
 
 export function savedItemValues(answer: Answer | undefined): ItemValues {
   if (!answer) return {};
+  const acceptable: string[] = [];
+  for (let p = answer.acceptable.min; p <= answer.acceptable.max; p += 1) {
+    if (p !== answer.preferred) acceptable.push(String(p));
+  }
   return {
     preferred: String(answer.preferred),
-    acceptableMin: answer.acceptable.min === answer.preferred ? "" : String(answer.acceptable.min),
-    acceptableMax: answer.acceptable.max === answer.preferred ? "" : String(answer.acceptable.max),
+    acceptable,
     importance: answer.importance,
     redLine: answer.redLine,
     note: answer.note ?? "",
@@ -30,39 +33,74 @@ export function savedItemValues(answer: Answer | undefined): ItemValues {
   };
 }
 
-function RangeSelect(props: {
+/**
+ * "Which other positions could you live with?": one box per position, with its
+ * full wording. Without JavaScript every box is offered (a ticked preferred
+ * position changes nothing); with it, the preferred position's box shows as
+ * already included, so only the choices that mean something are left.
+ */
+function AcceptableChoices(props: {
   name: string;
-  label: string;
-  hint: string;
   error: string | undefined;
   options: ReadonlyArray<{ value: string; label: string }>;
-  value: string | undefined;
+  values: readonly string[];
 }) {
-  const id = fieldId(props.name);
   return (
-    <div className={`form-group${props.error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {props.label}
-      </label>
-      <p className="hint" id={`${id}-hint`}>
-        {props.hint}
-      </p>
-      {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
-      <select
-        id={id}
-        name={props.name}
-        className={`select${props.error ? " select--error" : ""}`}
-        defaultValue={props.value ?? ""}
-        aria-describedby={`${id}-hint${props.error ? ` ${id}-error` : ""}`}
-        aria-invalid={props.error ? true : undefined}
-      >
-        <option value="">No further than our preferred position</option>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
+    <ChoiceGroup
+      type="checkbox"
+      name={props.name}
+      legend="Which other positions could you live with?"
+      hint="Tick each one you could accept, next to your preferred position. Leave them all unticked if only your preferred position will do."
+      error={props.error}
+      options={props.options.map((o) => ({
+        value: o.value,
+        label: (
+          <>
             {o.label}
-          </option>
-        ))}
-      </select>
+            <span className="choice__included-note"> (your preferred position)</span>
+          </>
+        ),
+      }))}
+      checked={(value) => props.values.includes(value)}
+    />
+  );
+}
+
+/** Someone else on this side changed the question after the page was loaded: both answers, and what to do. */
+export interface ConflictView {
+  saved: readonly string[];
+  yours: readonly string[];
+}
+
+function ConflictNotice({ conflict, who }: { conflict: ConflictView; who: string }) {
+  return (
+    <div className="conflict" role="group" aria-label="Changed by someone else">
+      <p>
+        <strong>Someone else answering for {who} changed this after you opened the page.</strong> Nothing on this page
+        has been saved yet.
+      </p>
+      <div className="conflict__answers">
+        <div>
+          <h3 className="conflict__heading">Saved now</h3>
+          <ul className="list">
+            {conflict.saved.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="conflict__heading">Your answer, still on this page</h3>
+          <ul className="list">
+            {conflict.yours.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <p>
+        To keep your answer, save the page again. To keep the saved one, <a href="">reload this page</a> (what you typed
+        here will be replaced).
+      </p>
     </div>
   );
 }
@@ -70,22 +108,28 @@ function RangeSelect(props: {
 export function ItemQuestion(props: {
   item: PositionItem;
   side: Side;
+  /** The question's number through the whole questionnaire. */
   number: number;
   values: ItemValues;
   errors: FieldErrors | undefined;
   /** Bank v2: offer "set by the commissioner" and, for the prime, the clause reference. */
   extended?: boolean;
+  /** The version of the answer as this page was loaded (a hidden field: see seenField). */
+  version: string;
+  conflict?: ConflictView | undefined;
+  organisation: string;
 }) {
   const { item, side, values, errors } = props;
   const err = (f: Parameters<typeof itemField>[1]) => errors?.[itemField(item.id, f)];
   const options = item.options.map((o) => ({ value: String(o.value), label: `${o.value}. ${o.label[side]}` }));
-  const towardsIndependence = side === "vcs" ? "keeping your independence" : "the partner keeping its independence";
   return (
-    <section className="question" aria-labelledby={`${item.id}-prompt`}>
+    <section className="question" aria-labelledby={`${item.id}-prompt`} id={`question-${item.id}`}>
       <p className="caption">Question {props.number}</p>
       <h2 className="question__prompt" id={`${item.id}-prompt`}>
         {item.prompt[side]}
       </h2>
+      <input type="hidden" name={seenField("items", item.id)} value={props.version} />
+      {props.conflict ? <ConflictNotice conflict={props.conflict} who={props.organisation} /> : null}
       <details className="question__guidance">
         <summary>Why this matters</summary>
         <div>
@@ -100,24 +144,12 @@ export function ItemQuestion(props: {
         options={options}
         value={values.preferred}
       />
-      <div className="range-pickers">
-        <RangeSelect
-          name={itemField(item.id, "acceptableMin")}
-          label={`How far towards ${towardsIndependence} could you go?`}
-          hint="The furthest you could accept in that direction."
-          error={err("acceptableMin")}
-          options={options}
-          value={values.acceptableMin}
-        />
-        <RangeSelect
-          name={itemField(item.id, "acceptableMax")}
-          label="How far towards closer integration with the prime could you go?"
-          hint="The furthest you could accept in that direction."
-          error={err("acceptableMax")}
-          options={options}
-          value={values.acceptableMax}
-        />
-      </div>
+      <AcceptableChoices
+        name={itemField(item.id, "acceptable")}
+        error={err("acceptable")}
+        options={options}
+        values={values.acceptable ?? []}
+      />
       <RadioGroup
         name={itemField(item.id, "importance")}
         legend="How much does this matter to you?"
@@ -188,16 +220,27 @@ export function ItemQuestion(props: {
 
 export function FactQuestion(props: {
   fact: FactDefinition;
+  /** The question's number through the whole questionnaire. */
+  number: number;
   value: string | undefined;
   error: string | undefined;
+  version: string;
+  conflict?: ConflictView | undefined;
+  organisation: string;
   /** Bank v2: the "this figure is a red line" checkbox, its state and error. */
   redLine?: { checked: boolean; error: string | undefined } | undefined;
+  /** Bank v2: "share only what this figure shows", and who would otherwise see the number. */
+  findingOnly?: { checked: boolean; otherSide: string } | undefined;
 }) {
-  const { fact, redLine } = props;
+  const { fact, redLine, findingOnly } = props;
+  const findingOnlyId = fieldId(factFindingOnlyField(fact.id));
   const redLineName = factRedLineField(fact.id);
   const redLineId = fieldId(redLineName);
   return (
-    <div className="fact-question">
+    <div className="fact-question" id={`question-${fact.id}`}>
+      <p className="caption">Question {props.number}</p>
+      <input type="hidden" name={seenField("facts", fact.id)} value={props.version} />
+      {props.conflict ? <ConflictNotice conflict={props.conflict} who={props.organisation} /> : null}
       <TextField
         name={factField(fact.id)}
         label={fact.optional ? `${fact.label} (optional)` : fact.label}
@@ -227,6 +270,52 @@ export function FactQuestion(props: {
           </div>
         </div>
       ) : null}
+      {findingOnly ? (
+        <div className="form-group fact-question__finding-only">
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={findingOnlyId}
+              name={factFindingOnlyField(fact.id)}
+              defaultChecked={findingOnly.checked}
+              aria-describedby={`${findingOnlyId}-hint`}
+            />
+            <label htmlFor={findingOnlyId}>
+              <strong>Share only what this figure shows, not the number.</strong>
+            </label>
+          </div>
+          <p className="hint choice__hint" id={`${findingOnlyId}-hint`}>
+            {findingOnly.otherSide} would then read, for example, “the reserves would not cover the pre-funding”, and
+            not your figure. The check still uses the number.
+          </p>
+        </div>
+      ) : null}
     </div>
   );
+}
+
+/**
+ * With JavaScript, the box of the position chosen as preferred shows as
+ * included and cannot be unticked; the box's own state comes back when another
+ * position is preferred. Without JavaScript every box stays as the person left it.
+ */
+export function markPreferredIncluded(form: HTMLFormElement) {
+  for (const fieldset of form.querySelectorAll<HTMLElement>("section.question")) {
+    const preferred = fieldset.querySelector<HTMLInputElement>(
+      'input[type="radio"][name$=".preferred"]:checked',
+    )?.value;
+    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name$=".acceptable"]')) {
+      const choice = box.closest(".choice");
+      const included = box.value === preferred;
+      if (included && !box.disabled) {
+        box.dataset.ownChoice = box.checked ? "on" : "off";
+        box.checked = true;
+        box.disabled = true;
+      } else if (!included && box.disabled) {
+        box.checked = box.dataset.ownChoice === "on";
+        box.disabled = false;
+      }
+      choice?.classList.toggle("choice--included", included);
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { IMPORTANCE_LABELS, acceptableRangeText } from "./answer-text";
+import { IMPORTANCE_LABELS, acceptableRangeText } from "~/formats/answer-text";
 import type { ReactNode } from "react";
 import type { IssueGroup } from "~/domain/flag-groups";
 import type { ItemResult, Report } from "~/domain/report";

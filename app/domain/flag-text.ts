@@ -190,6 +190,7 @@ function contradictionFlag(
   answers: Record<Side, Answer>,
   facts: Facts,
   factsById: ReadonlyMap<FactId, FactDefinition>,
+  findingOnly?: ReadonlySet<FactId>,
 ): Flag {
   const { side, factId, expected } = item.consistency!;
   const answer = answers[side];
@@ -197,10 +198,14 @@ function contradictionFlag(
   const fact = factsById.get(factId);
   const fits = expected.findIndex((r) => value >= r.min && value <= r.max) + 1;
   const instead = fits > 0 ? ` That figure fits “${optionLabel(item, side, fits)}” instead.` : "";
+  // A figure shared as its finding only is not quoted: the contradiction is still named.
+  const gave = findingOnly?.has(factId)
+    ? `but the figure it gave for “${fact?.label ?? factId}” does not fit that answer (it shared the finding, not the figure).`
+    : `but gave ${unitText(fact, value)} for “${fact?.label ?? factId}”.${instead}`;
   return withText(
     finding,
     `${capitalise(SIDE_NAME[side])} answered “${item.prompt[side]}” with “${optionLabel(item, side, answer.preferred)}”, ` +
-      `but gave ${unitText(fact, value)} for “${fact?.label ?? factId}”.${instead} ` +
+      `${gave} ` +
       `Which is right matters: the figures decide the money and volume flags, and the answers decide the fit.`,
     { item },
   );
@@ -272,6 +277,11 @@ function factTextV2(
     default:
       text = FLAG_CATALOGUE[finding.code].meaning;
   }
+  return withRedLineText(finding, text, factsById);
+}
+
+/** What follows a figure finding's text: whether it breaches viability, and which figures were red lines. */
+function withRedLineText(finding: Finding, text: string, factsById: ReadonlyMap<FactId, FactDefinition>): string {
   if (finding.viability) {
     text +=
       " This breaches the organisation's viability, so the verdict can be no better than weak whatever the answers.";
@@ -283,6 +293,51 @@ function factTextV2(
   return text;
 }
 
+/**
+ * A figure-based finding when a side shared one of its figures as the finding
+ * only: what the figures show, with no number from either side (method v2;
+ * docs/method.md, "Figures shared as findings").
+ */
+function findingOnlyText(method: Method, finding: Finding, f: Facts): string {
+  const caution = finding.severity === "caution";
+  let text: string;
+  switch (finding.code) {
+    case "BID_CANDY":
+      text = finding.factIds.includes("namedPartnersFundedShare")
+        ? "Few of the partners the prime named in its last bids went on to receive work. Ask for references from partners named before, and what they received."
+        : caution
+          ? "The referrals the prime guarantees are only just above what the organisation needs to keep the service viable: a small shortfall would make it unviable."
+          : `The referrals the prime guarantees fall short of what the organisation needs to keep the service viable. Being named in a bid without committed volumes is how organisations become "bid candy".`;
+      break;
+    case "CASHFLOW_RISK": {
+      const flow = cashflowOf(method, cashflowInput(f));
+      text =
+        flow.needMonths > (f.reservesMonths ?? 0)
+          ? "With payment on results, the organisation would have to pre-fund more of its running costs than its free reserves cover: the reserves would not cover the pre-funding."
+          : "With payment on results, pre-funding the service would take a large part of the organisation's free reserves.";
+      break;
+    }
+    case "TOPSLICE_EXCESS":
+      text = caution
+        ? "The prime's management fee is at the limit of what the organisation can accept."
+        : "The prime's management fee is more than the organisation can accept.";
+      break;
+    case "SHORT_TERM":
+      text = caution
+        ? "The sub-contract would be only just long enough for the service to build the relationships it depends on."
+        : "The sub-contract would be shorter than the organisation says the service needs to build the relationships it depends on.";
+      break;
+    case "EXIT_AT_WILL":
+      text = caution
+        ? "The prime could end the sub-contract for convenience with little more notice than the organisation needs to wind down safely."
+        : "The prime could end the sub-contract for convenience at shorter notice than the organisation needs to wind down safely.";
+      break;
+    default:
+      text = FLAG_CATALOGUE[finding.code].meaning;
+  }
+  return `${text} (A side chose to share this finding without its figures.)`;
+}
+
 /** Everything the text needs about a check, gathered once per report. */
 export interface TextContext {
   questionnaire: Questionnaire;
@@ -291,6 +346,8 @@ export interface TextContext {
   vcs: Partial<Record<string, Answer>>;
   prime: Partial<Record<string, Answer>>;
   facts: Facts;
+  /** Figures a side shares as the finding only (v2): their numbers appear in no text. */
+  findingOnly?: ReadonlySet<FactId>;
 }
 
 /** A finding with its title, explanation, questions and what could be negotiated. */
@@ -308,9 +365,13 @@ export function describeFinding(finding: Finding, context: TextContext): Flag {
   if (item && vcs && prime) {
     if (finding.code === "UNSAFE_AGREEMENT") return unsafeFlag(finding, item, vcs, prime);
     if (finding.code === "CONTRADICTION") {
-      return contradictionFlag(finding, item, { vcs, prime }, context.facts, context.factsById);
+      return contradictionFlag(finding, item, { vcs, prime }, context.facts, context.factsById, context.findingOnly);
     }
     return itemFlagV2(finding, item, vcs, prime);
   }
-  return withText(finding, factTextV2(method, finding, context.facts, context.factsById), {});
+  const hidden = finding.factIds.some((id) => context.findingOnly?.has(id));
+  const text = hidden
+    ? withRedLineText(finding, findingOnlyText(method, finding, context.facts), context.factsById)
+    : factTextV2(method, finding, context.facts, context.factsById);
+  return withText(finding, text, {});
 }

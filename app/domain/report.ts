@@ -179,6 +179,9 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
     vcs: vcs.answers,
     prime: prime.answers,
     facts: { ...vcs.facts, ...prime.facts },
+    ...(vcs.findingOnlyFacts?.length || prime.findingOnlyFacts?.length
+      ? { findingOnly: new Set([...(vcs.findingOnlyFacts ?? []), ...(prime.findingOnlyFacts ?? [])]) }
+      : {}),
   };
   const flags = assessment.findings.map((finding) => describeFinding(finding, context));
   if (method.directional) dropRepeatedAdvice(flags);

@@ -227,6 +227,11 @@ export interface SideAnswers {
   facts: Facts;
   /** v2: the figures this side marked as red lines ("notice under 90 days is a walk-away"). */
   redLineFacts?: readonly FactId[];
+  /**
+   * v2: figures this side shares as a finding only: the result says what the
+   * figure shows ("the reserves would not cover the pre-funding"), never the number.
+   */
+  findingOnlyFacts?: readonly FactId[];
 }
 
 /** Plain-English text for a flag code, shown in reports. */

@@ -32,7 +32,7 @@ export interface CsvInput {
   /** The day of the export, as people read it ("1 December 2026"). */
   generatedOn: string;
   /** Each side's figures and the figures it marked as red lines. */
-  figures: Record<Side, Pick<SideAnswers, "facts" | "redLineFacts">>;
+  figures: Record<Side, Pick<SideAnswers, "facts" | "redLineFacts" | "findingOnlyFacts">>;
 }
 
 const UNIT_LABEL: Record<FactUnit, string> = { months: "months", percent: "%", "per year": "a year", days: "days" };
@@ -65,7 +65,13 @@ export function reportCsv(input: CsvInput): string {
       names[fact.side],
       fact.id,
       fact.label,
-      typeof value === "number" ? value : fact.optional ? `not given (the method assumes ${fact.default ?? ""})` : "",
+      given.findingOnlyFacts?.includes(fact.id)
+        ? "not shared: the flags say what it shows"
+        : typeof value === "number"
+          ? value
+          : fact.optional
+            ? `not given (the method assumes ${fact.default ?? ""})`
+            : "",
       UNIT_LABEL[fact.unit],
       given.redLineFacts?.includes(fact.id) ?? false,
     ]);

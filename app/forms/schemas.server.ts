@@ -9,15 +9,27 @@ import { OUTCOMES } from "~/domain/flags";
 import { QUESTION_SETS } from "~/domain/questionnaires";
 import { NOTE_MAX_LENGTH } from "~/domain/validation";
 
+/**
+ * Characters that show nothing on their own: zero-width spaces and joiners,
+ * other format characters, and controls. A name made only of these would look
+ * blank on every page, so it counts as empty; inside a name they are removed.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** A name as typed, in one Unicode form, with invisible characters removed and spaces tidied. */
+export function visibleText(raw: string): string {
+  return raw.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+}
+
 const required = (what: string, max: number) =>
   z
     .string({ error: `Enter ${what}` })
-    .trim()
+    .overwrite(visibleText)
     .min(1, `Enter ${what}`)
     .max(max, `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
 
 const optional = (what: string, max: number) =>
-  z.string().trim().max(max, `${what} must be ${max} characters or fewer`).optional();
+  z.string().overwrite(visibleText).max(max, `${what} must be ${max} characters or fewer`).optional();
 
 export const CREATOR_SIDES = ["vcs", "prime", "neither"] as const;
 const creatorSide = z.enum(CREATOR_SIDES, {

@@ -9,27 +9,69 @@ export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
   return readSideAnswers(db(), responseId);
 }
 
-function readSideAnswers(reader: WriteTransaction | ReturnType<typeof db>, responseId: string): SideAnswers {
+type Reader = WriteTransaction | ReturnType<typeof db>;
+
+function answerOf(row: typeof tables.answers.$inferSelect): Answer {
+  return {
+    preferred: row.preferred as Position,
+    acceptable: { min: row.acceptableMin as Position, max: row.acceptableMax as Position },
+    importance: row.importance as Answer["importance"],
+    redLine: row.redLine,
+    ...(row.note ? { note: row.note } : {}),
+    ...(row.fixed ? { fixed: true } : {}),
+    ...(row.clause ? { clause: row.clause } : {}),
+  };
+}
+
+function sameAnswer(a: Answer, b: Answer): boolean {
+  return (
+    a.preferred === b.preferred &&
+    a.acceptable.min === b.acceptable.min &&
+    a.acceptable.max === b.acceptable.max &&
+    a.importance === b.importance &&
+    a.redLine === b.redLine &&
+    (a.note ?? "") === (b.note ?? "") &&
+    (a.fixed ?? false) === (b.fixed ?? false) &&
+    (a.clause ?? "") === (b.clause ?? "")
+  );
+}
+
+/** When each of a side's answers last changed: what a page sends back so a stale save can be refused. */
+export async function getAnswerVersions(responseId: string): Promise<AnswerVersions> {
+  return readVersions(db(), responseId);
+}
+
+function readVersions(reader: Reader, responseId: string): AnswerVersions {
+  const versions: AnswerVersions = { answers: {}, facts: {} };
+  for (const row of reader
+    .select({ id: tables.answers.itemId, at: tables.answers.updatedAt })
+    .from(tables.answers)
+    .where(eq(tables.answers.responseId, responseId))
+    .all())
+    versions.answers[row.id] = row.at.getTime();
+  for (const row of reader
+    .select({ id: tables.factAnswers.factId, at: tables.factAnswers.updatedAt })
+    .from(tables.factAnswers)
+    .where(eq(tables.factAnswers.responseId, responseId))
+    .all())
+    versions.facts[row.id] = row.at.getTime();
+  return versions;
+}
+
+function readSideAnswers(reader: Reader, responseId: string): SideAnswers {
   const answerRows = reader.select().from(tables.answers).where(eq(tables.answers.responseId, responseId)).all();
   const factRows = reader.select().from(tables.factAnswers).where(eq(tables.factAnswers.responseId, responseId)).all();
   const result: SideAnswers = { answers: {}, facts: {} };
-  for (const row of answerRows) {
-    result.answers[row.itemId] = {
-      preferred: row.preferred as Position,
-      acceptable: { min: row.acceptableMin as Position, max: row.acceptableMax as Position },
-      importance: row.importance as Answer["importance"],
-      redLine: row.redLine,
-      ...(row.note ? { note: row.note } : {}),
-      ...(row.fixed ? { fixed: true } : {}),
-      ...(row.clause ? { clause: row.clause } : {}),
-    };
-  }
+  for (const row of answerRows) result.answers[row.itemId] = answerOf(row);
   const redLineFacts: FactId[] = [];
+  const findingOnlyFacts: FactId[] = [];
   for (const row of factRows) {
     result.facts[row.factId as FactId] = row.value;
     if (row.redLine) redLineFacts.push(row.factId as FactId);
+    if (row.findingOnly) findingOnlyFacts.push(row.factId as FactId);
   }
   if (redLineFacts.length > 0) result.redLineFacts = redLineFacts;
+  if (findingOnlyFacts.length > 0) result.findingOnlyFacts = findingOnlyFacts;
   return result;
 }
 
@@ -47,10 +89,31 @@ export interface SaveAnswersInput {
    * must have a value (given now or saved before).
    */
   redLineFacts?: { marked: readonly FactId[]; sideFactIds: readonly FactId[] };
+  /** When given, which of `sideFactIds` the other side sees only as a finding; every other one with its number. */
+  findingOnlyFacts?: { marked: readonly FactId[]; sideFactIds: readonly FactId[] };
+  /**
+   * The versions of the answers the person saw when the page was loaded
+   * (`null`: not answered then). When given for a question, a save that would
+   * replace an answer someone else changed since is refused (see
+   * docs/architecture.md, "Two people on one side").
+   */
+  seen?: AnswerVersions<number | null>;
 }
 
+/** When each of a side's answers and figures last changed (milliseconds), by question id. */
+export interface AnswerVersions<V = number> {
+  answers: Partial<Record<string, V>>;
+  facts: Partial<Record<string, V>>;
+}
+
+/** A question whose saved answer changed after the page was loaded: both values, so the person can choose. */
+export type SaveConflict =
+  | { kind: "answer"; id: string; saved: Answer | null; yours: Answer }
+  | { kind: "fact"; id: FactId; saved: number | null; yours: number | null };
+
 export type SaveResult =
-  | { status: "saved" }
+  | { status: "saved"; versions: AnswerVersions }
+  | { status: "conflict"; conflicts: SaveConflict[]; versions: AnswerVersions }
   | { status: "unauthorised" }
   | { status: "already_submitted" }
   | { status: "red_line_without_value"; factIds: FactId[] };
@@ -88,9 +151,18 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
       .get();
     if (!response || response.submittedAt) return { status: "already_submitted" } as const;
 
+    // What is saved now, read inside the transaction: an unchanged answer is not rewritten (so its
+    // version moves only when it really changes), and one changed since the page was loaded is refused.
+    const stored = readSideAnswers(tx, input.responseId);
+    const before = readVersions(tx, input.responseId);
+    const conflicts = findConflicts(input, stored, before);
+    if (conflicts.length > 0) return { status: "conflict", conflicts, versions: before } as const;
+
     let changed = false;
     for (const [itemId, answer] of Object.entries(input.answers)) {
       if (!answer) continue;
+      const saved = stored.answers[itemId];
+      if (saved && sameAnswer(saved, answer)) continue;
       const values = {
         preferred: answer.preferred,
         acceptableMin: answer.acceptable.min,
@@ -110,6 +182,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
     }
     for (const [factId, value] of Object.entries(input.facts)) {
       if (typeof value !== "number") continue;
+      if (stored.facts[factId as FactId] === value) continue;
       tx.insert(tables.factAnswers)
         .values({ responseId: input.responseId, factId, value, updatedAt: now })
         .onConflictDoUpdate({
@@ -155,12 +228,54 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
       }
       changed = true;
     }
+    if (input.findingOnlyFacts) {
+      const { marked, sideFactIds } = input.findingOnlyFacts;
+      for (const factId of sideFactIds) {
+        const updated = tx
+          .update(tables.factAnswers)
+          .set({ findingOnly: marked.includes(factId) })
+          .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)))
+          .run();
+        if (updated.changes > 0) changed = true;
+      }
+    }
     // A page saved with nothing on it leaves the side as it was (still "not started" if it was).
     if (changed) {
       tx.update(tables.responses).set({ updatedAt: now }).where(eq(tables.responses.id, input.responseId)).run();
     }
-    return { status: "saved" } as const;
+    return { status: "saved", versions: readVersions(tx, input.responseId) } as const;
   });
+}
+
+/** The questions this save would change although someone changed them after the page was loaded. */
+function findConflicts(input: SaveAnswersInput, stored: SideAnswers, before: AnswerVersions): SaveConflict[] {
+  const seen = input.seen;
+  if (!seen) return [];
+  const conflicts: SaveConflict[] = [];
+  for (const [itemId, answer] of Object.entries(input.answers)) {
+    if (!answer || !(itemId in seen.answers)) continue;
+    const saved = stored.answers[itemId] ?? null;
+    if (saved && sameAnswer(saved, answer)) continue;
+    if ((before.answers[itemId] ?? null) !== seen.answers[itemId]) {
+      conflicts.push({ kind: "answer", id: itemId, saved, yours: answer });
+    }
+  }
+  const givenFacts = Object.entries(input.facts).filter(
+    (entry): entry is [string, number] => typeof entry[1] === "number",
+  );
+  const factChanges: Array<[string, number | null]> = [
+    ...givenFacts,
+    ...(input.clearFactIds ?? []).map((id): [string, null] => [id, null]),
+  ];
+  for (const [factId, yours] of factChanges) {
+    if (!(factId in seen.facts)) continue;
+    const saved = stored.facts[factId as FactId] ?? null;
+    if (saved === yours) continue;
+    if ((before.facts[factId] ?? null) !== seen.facts[factId]) {
+      conflicts.push({ kind: "fact", id: factId as FactId, saved, yours });
+    }
+  }
+  return conflicts;
 }
 
 export type SubmitResult =

@@ -138,6 +138,11 @@ export default function SideOverview() {
           </p>
         </>
       )}
+      {submitted ? (
+        <p>
+          <Link to={`${base}/submitted`}>See, print or download what {data.organisation} submitted</Link>
+        </p>
+      ) : null}
       <h2>Progress of both sides</h2>
       <SidesProgress sides={check.sides} />
       <h2>Your link</h2>

@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { IMPORTANCE_LABELS, acceptableRangeText, factValueText } from "~/components/answer-text";
 import { ConfirmCheckbox, ErrorSummary, fieldId } from "~/components/form";
 import { missingAnswers } from "~/domain/report";
-import { sectionsFor } from "~/domain/sections";
-import type { Answer, PositionItem, Side } from "~/domain/types";
+import { describeSideAnswers } from "~/formats/side-answers";
 import { submitSchema } from "~/forms/schemas.server";
 import { parseForm } from "~/forms/parse.server";
 import { submitResponse } from "~/models/response.server";
@@ -17,53 +15,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-function describeAnswer(item: PositionItem, side: Side, answer: Answer): string[] {
-  const label = (p: number) => `${p}. ${item.options[p - 1]?.label[side] ?? ""}`;
-  const lines = [`Preferred: ${label(answer.preferred)}`];
-  const range = acceptableRangeText(answer);
-  lines.push(range ? `Could accept: positions ${range}` : "Could accept: only the preferred position");
-  lines.push(`Matters: ${IMPORTANCE_LABELS[answer.importance]}${answer.redLine ? " — a red line" : ""}`);
-  if (answer.fixed) lines.push("Set by the commissioner or the head contract");
-  if (answer.clause) lines.push(`Clause: ${answer.clause}`);
-  if (answer.note) lines.push(`Note: ${answer.note}`);
-  return lines;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { summary, role, side, questionnaire, answers, base } = await requireSide(request, params);
   if (side.status === "submitted") throw redirect(base);
-  const sections = sectionsFor(questionnaire, role).map((section) => ({
-    id: section.id,
-    title: section.title,
-    rows:
-      section.kind === "dimension"
-        ? section.dimension.items.map((item) => {
-            const answer = answers.answers[item.id];
-            return {
-              id: item.id,
-              question: item.prompt[role],
-              answer: answer ? describeAnswer(item, role, answer) : null,
-            };
-          })
-        : section.facts.map((fact) => {
-            const value = answers.facts[fact.id];
-            const redLine = answers.redLineFacts?.includes(fact.id) ? ["A red line"] : [];
-            return {
-              id: fact.id,
-              question: fact.label,
-              answer:
-                value === undefined
-                  ? fact.optional
-                    ? [
-                        fact.default === undefined
-                          ? "Not given (optional)"
-                          : `Not given: ${factValueText(fact.default, fact.unit)} assumed`,
-                      ]
-                    : null
-                  : [factValueText(value, fact.unit), ...redLine],
-            };
-          }),
-  }));
+  const sections = describeSideAnswers(questionnaire, role, answers);
   return {
     base,
     checkTitle: summary.title,
@@ -109,7 +64,9 @@ export default function Review() {
           <ul>
             {unanswered.map((row) => (
               <li key={row.id}>
-                <Link to={`${base}/section/${row.sectionId}#${row.id}-prompt`}>{row.question}</Link>
+                <Link to={`${base}/section/${row.sectionId}#${row.anchor}`}>
+                  Question {row.number}: {row.question}
+                </Link>
               </li>
             ))}
           </ul>
@@ -121,7 +78,9 @@ export default function Review() {
           <dl className="summary-list">
             {section.rows.map((row) => (
               <div className="summary-list__row" key={row.id}>
-                <dt>{row.question}</dt>
+                <dt>
+                  <span className="summary-list__number">Question {row.number}</span> {row.question}
+                </dt>
                 <dd>
                   {row.answer ? (
                     row.answer.map((line) => <div key={line}>{line}</div>)
@@ -130,8 +89,12 @@ export default function Review() {
                   )}
                 </dd>
                 <dd>
-                  <Link to={`${base}/section/${section.id}`}>
-                    Change<span className="visually-hidden"> your answer to: {row.question}</span>
+                  <Link to={`${base}/section/${section.id}#${row.anchor}`}>
+                    Change
+                    <span className="visually-hidden">
+                      {" "}
+                      your answer to question {row.number}: {row.question}
+                    </span>
                   </Link>
                 </dd>
               </div>

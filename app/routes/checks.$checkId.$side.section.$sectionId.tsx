@@ -3,16 +3,38 @@ import { data, redirect } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
+import { answerLines, factLines } from "~/formats/answer-text";
 import { ErrorSummary, errorLinks } from "~/components/form";
-import { FactQuestion, ItemQuestion, savedItemValues, type ItemValues } from "~/components/question-fields";
-import { overallProgress, sectionsFor } from "~/domain/sections";
-import { RED_LINE_FIGURES } from "~/domain/types";
-import { factField, factRedLineField, itemField, sectionFieldOrder } from "~/forms/field-names";
-import { questionIdOf, sectionChanges, sectionFormSchema, withoutQuestions } from "~/forms/answers.server";
+import {
+  FactQuestion,
+  ItemQuestion,
+  markPreferredIncluded,
+  savedItemValues,
+  type ConflictView,
+  type ItemValues,
+} from "~/components/question-fields";
+import { overallProgress, questionNumbers, sectionsFor, type Section } from "~/domain/sections";
+import { RED_LINE_FIGURES, type Side } from "~/domain/types";
+import {
+  factField,
+  factFindingOnlyField,
+  factRedLineField,
+  itemField,
+  payloadValue,
+  payloadValues,
+  sectionFieldOrder,
+  versionValue,
+} from "~/forms/field-names";
+import {
+  questionIdOf,
+  sectionChanges,
+  sectionFormSchema,
+  seenVersions,
+  withoutQuestions,
+} from "~/forms/answers.server";
 import { readFormData } from "~/http/form-body.server";
-import { payloadValue } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
-import { saveSideAnswers } from "~/models/response.server";
+import { getAnswerVersions, saveSideAnswers, type AnswerVersions, type SaveConflict } from "~/models/response.server";
 import { requireSide } from "~/access/side.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -30,10 +52,52 @@ async function loadSection(request: Request, params: Record<string, string | und
   return { ...context, sections, index, section };
 }
 
+/** The ids of a section's questions, in page order. */
+function questionIds(section: Section): string[] {
+  return section.kind === "facts" ? section.facts.map((f) => f.id) : section.dimension.items.map((i) => i.id);
+}
+
+/** This page's questions' versions, as the hidden fields carry them ("none": not answered yet). */
+function pageVersions(section: Section, versions: AnswerVersions): Record<string, string> {
+  const group = section.kind === "facts" ? versions.facts : versions.answers;
+  return Object.fromEntries(questionIds(section).map((id) => [id, versionValue(group[id])]));
+}
+
+/** Both answers of every conflicting question, in words, for the page to show side by side. */
+function conflictViews(section: Section, role: Side, conflicts: readonly SaveConflict[]): Record<string, ConflictView> {
+  const views: Record<string, ConflictView> = {};
+  for (const conflict of conflicts) {
+    if (conflict.kind === "answer" && section.kind === "dimension") {
+      const item = section.dimension.items.find((i) => i.id === conflict.id);
+      if (!item) continue;
+      views[conflict.id] = {
+        saved: conflict.saved ? answerLines(item, role, conflict.saved) : ["Not answered"],
+        yours: answerLines(item, role, conflict.yours),
+      };
+    } else if (conflict.kind === "fact" && section.kind === "facts") {
+      const fact = section.facts.find((f) => f.id === conflict.id);
+      if (!fact) continue;
+      views[conflict.id] = {
+        saved: factLines(fact, conflict.saved ?? undefined, false) ?? ["Not given"],
+        yours: factLines(fact, conflict.yours ?? undefined, false) ?? ["Not given"],
+      };
+    }
+  }
+  return views;
+}
+
+/** The field a question's error summary link jumps to. */
+function firstField(section: Section, id: string): string {
+  return section.kind === "facts" ? factField(id) : itemField(id, "preferred");
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { summary, role, side, sections, index, section, answers, base, extended } = await loadSection(request, params);
   if (side.status === "submitted") throw redirect(base);
+  const numbers = questionNumbers(sections);
   return {
+    versions: pageVersions(section, await getAnswerVersions(side.responseId)),
+    numbers: Object.fromEntries(questionIds(section).map((id) => [id, numbers.get(id) ?? 0])),
     base,
     checkTitle: summary.title,
     organisation: side.name,
@@ -45,6 +109,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answers: answers.answers,
     facts: answers.facts,
     redLineFacts: answers.redLineFacts ?? [],
+    findingOnlyFacts: answers.findingOnlyFacts ?? [],
+    otherName: summary.sides[role === "vcs" ? "prime" : "vcs"].name,
     redLineable:
       extended && section.kind === "facts"
         ? section.facts.filter((f) => RED_LINE_FIGURES.has(f.id)).map((f) => f.id)
@@ -71,35 +137,68 @@ async function autosave(request: Request, params: Record<string, string | undefi
   }
   const { side, section, authority, extended } = context;
   if (side.status === "submitted") return data({ autosave: { status: "submitted" as const } }, { status: 409 });
-  let result = parseForm(formData, sectionFormSchema(section, extended));
-  const pending = new Set<string>();
-  if (!result.ok) {
-    for (const name of Object.keys(result.errors)) {
-      const id = questionIdOf(name);
-      if (id) pending.add(id);
-    }
-    const finished = new FormData();
+  // Unfinished questions wait; questions someone else changed since the page was loaded are not overwritten.
+  const pending: Record<string, string> = {};
+  const conflicted = new Set<string>();
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const waiting = new Set([...Object.keys(pending), ...conflicted]);
+    const kept = new FormData();
     for (const [name, value] of formData) {
       const id = questionIdOf(name);
-      if (!id || !pending.has(id)) finished.append(name, value);
+      if (!id || !waiting.has(id)) kept.append(name, value);
     }
-    result = parseForm(finished, sectionFormSchema(withoutQuestions(section, pending), extended));
-  }
-  if (result.ok) {
+    const page = withoutQuestions(section, waiting);
+    const result = parseForm(kept, sectionFormSchema(page, extended));
+    if (!result.ok) {
+      let found = false;
+      for (const [name, message] of Object.entries(result.errors)) {
+        const id = questionIdOf(name);
+        if (id && !(id in pending)) {
+          pending[id] = message;
+          found = true;
+        }
+      }
+      if (found) continue;
+      break;
+    }
+    const changes = sectionChanges(page, result.value, extended);
     const saved = await saveSideAnswers({
       responseId: side.responseId,
       authority,
-      ...sectionChanges(withoutQuestions(section, pending), result.value, extended),
+      seen: seenVersions(result.value.seen),
+      ...changes,
     });
     if (saved.status === "unauthorised") return data({ autosave: { status: "signed-out" as const } }, { status: 403 });
+    if (saved.status === "already_submitted")
+      return data({ autosave: { status: "submitted" as const } }, { status: 409 });
+    if (saved.status === "conflict") {
+      for (const c of saved.conflicts) conflicted.add(c.id);
+      continue;
+    }
+    if (saved.status === "saved") {
+      // Only the questions just saved take their new versions: any other change stays a conflict to show.
+      const savedIds = [...Object.keys(changes.answers), ...Object.keys(changes.facts), ...changes.clearFactIds];
+      const all = pageVersions(page, saved.versions);
+      return data({
+        autosave: {
+          status: "saved" as const,
+          pending,
+          conflicted: [...conflicted],
+          versions: Object.fromEntries(savedIds.map((id) => [id, all[id] ?? "none"])),
+        },
+      });
+    }
+    break;
   }
-  return data({ autosave: { status: "saved" as const, pending: [...pending] } });
+  const none: Record<string, string> = {};
+  return data({ autosave: { status: "saved" as const, pending, conflicted: [...conflicted], versions: none } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   if (formData.get("intent") === AUTOSAVE) return autosave(request, params, formData);
-  const { side, sections, index, section, base, authority, extended } = await loadSection(request, params);
+  const context = await loadSection(request, params);
+  const { side, sections, index, section, base, authority, extended } = context;
   if (side.status === "submitted") return redirect(base);
   const result = parseForm(formData, sectionFormSchema(section, extended));
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
@@ -107,9 +206,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const saved = await saveSideAnswers({
     responseId: side.responseId,
     authority,
+    seen: seenVersions(result.value.seen),
     ...sectionChanges(section, result.value, extended),
   });
   if (saved.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
+  if (saved.status === "conflict") {
+    // Nothing was saved. The page comes back with what the person typed, both answers side by side, and the
+    // latest versions, so saving again keeps theirs and reloading keeps the saved one.
+    const errors = Object.fromEntries(
+      saved.conflicts.map((c) => [
+        firstField(section, c.id),
+        "Someone else on your side changed this after you opened the page: choose which answer to keep",
+      ]),
+    );
+    return data(
+      {
+        errors,
+        values: result.values,
+        conflicts: conflictViews(section, context.role, saved.conflicts),
+        versions: pageVersions(section, saved.versions),
+      },
+      { status: 409 },
+    );
+  }
   if (saved.status === "already_submitted") return redirect(base);
   if (saved.status === "red_line_without_value") {
     // Only reachable if the figure was emptied elsewhere in between: the page's own schema refuses it first.
@@ -132,16 +251,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
   formData?.get("intent") === AUTOSAVE ? false : defaultShouldRevalidate;
 
-function useAutosave() {
+/** "question 12", "questions 12 and 14", "questions 3, 4 and 7". */
+function questionsText(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  if (sorted.length === 1) return `question ${sorted[0]}`;
+  return `questions ${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}`;
+}
+
+function useAutosave(numbers: Record<string, number>, loadedVersions: Record<string, string>, submitted: unknown) {
   const fetcher = useFetcher<typeof action>();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<number | undefined>(undefined);
   const [enhanced, setEnhanced] = useState(false);
+  const [versions, setVersions] = useState(loadedVersions);
   useEffect(() => {
     setEnhanced(true);
+    if (form.current) markPreferredIncluded(form.current);
     return () => window.clearTimeout(timer.current);
   }, []);
+  useEffect(() => setVersions(loadedVersions), [loadedVersions]);
+  const latest = fetcher.data && "autosave" in fetcher.data ? fetcher.data.autosave : null;
+  // A page saved with the buttons since the last autosave has its own messages: the autosave's is out of date.
+  const [stale, setStale] = useState(false);
+  useEffect(() => setStale(false), [latest]);
+  useEffect(() => setStale(true), [submitted]);
+  const result = stale ? null : latest;
+  useEffect(() => {
+    if (latest?.status === "saved") setVersions((current) => ({ ...current, ...latest.versions }));
+  }, [latest]);
   const onChange = () => {
+    if (form.current) markPreferredIncluded(form.current);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       if (!form.current) return;
@@ -150,21 +289,44 @@ function useAutosave() {
       fetcher.submit(formData, { method: "post" });
     }, 600);
   };
-  const result = fetcher.data && "autosave" in fetcher.data ? fetcher.data.autosave : null;
-  let message = "";
+  // One message, in one place: how saving works, then what the last save did.
+  let message = "Your answers save as you go.";
+  let tone: "done" | "warning" = "done";
   if (fetcher.state !== "idle") message = "Saving…";
   else if (result?.status === "saved") {
-    message =
-      result.pending.length === 0
-        ? "Saved"
-        : `Saved, except ${result.pending.length === 1 ? "1 question" : `${result.pending.length} questions`} not finished yet`;
+    const waiting = Object.entries(result.pending);
+    const parts: string[] = [];
+    if (waiting.length > 0) {
+      parts.push(
+        waiting
+          .map(
+            ([id, why]) =>
+              `question ${numbers[id] ?? "?"} is not saved yet (${why.charAt(0).toLowerCase()}${why.slice(1)})`,
+          )
+          .join("; "),
+      );
+    }
+    if (result.conflicted.length > 0) {
+      parts.push(
+        `${questionsText(result.conflicted.map((id) => numbers[id] ?? 0))} changed by someone else on your side since you opened this page: select “Save and continue” to see both answers and choose`,
+      );
+    }
+    if (parts.length === 0) message = "Saved.";
+    else {
+      tone = "warning";
+      message = `Saved, except: ${parts.join(". ")}.`;
+    }
   } else if (result?.status === "signed-out") {
+    tone = "warning";
     message =
       "Not saved: open your link again in a new tab, then come back here. What you typed is still on this page.";
-  } else if (result?.status === "submitted") message = "Not saved: these answers have already been submitted.";
+  } else if (result?.status === "submitted") {
+    tone = "warning";
+    message = "Not saved: these answers have already been submitted.";
+  }
   // A real submission makes any pending autosave redundant.
   const cancel = () => window.clearTimeout(timer.current);
-  return { form, onChange, cancel, message, enhanced };
+  return { form, onChange, cancel, message, tone, enhanced, versions };
 }
 
 export default function SectionPage() {
@@ -180,20 +342,27 @@ export default function SectionPage() {
     answers,
     facts,
     redLineFacts,
+    findingOnlyFacts,
+    otherName,
     redLineable,
     extended,
+    numbers,
+    versions: loadedVersions,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const typed = actionData && "values" in actionData ? actionData.values : undefined;
+  const conflicted = actionData as
+    { conflicts?: Record<string, ConflictView>; versions?: Record<string, string> } | undefined;
+  const conflicts = conflicted?.conflicts ?? {};
+  const afterConflict = conflicted?.versions;
 
   const itemValues = (itemId: string): ItemValues => {
     if (!typed) return savedItemValues(answers[itemId]);
     const v = (f: Parameters<typeof itemField>[1]) => payloadValue(typed, itemField(itemId, f));
     return {
       preferred: v("preferred"),
-      acceptableMin: v("acceptableMin"),
-      acceptableMax: v("acceptableMax"),
+      acceptable: payloadValues(typed, itemField(itemId, "acceptable")),
       importance: v("importance"),
       redLine: v("redLine") === "on",
       note: v("note"),
@@ -202,11 +371,17 @@ export default function SectionPage() {
     };
   };
 
-  const autosave = useAutosave();
-  let questionNumber = 0;
+  const autosave = useAutosave(numbers, afterConflict ?? loadedVersions, actionData);
+  const versions = autosave.versions;
+  // Each error in the summary says which question it is about.
+  const ids = Object.keys(numbers);
+  const summary = errorLinks(errors, sectionFieldOrder(section)).map((link) => {
+    const id = ids.find((candidate) => link.href.includes(`-${candidate}`));
+    return id ? { ...link, message: `Question ${numbers[id]}: ${link.message}` } : link;
+  });
   return (
     <>
-      <ErrorSummary errors={errorLinks(errors, sectionFieldOrder(section))} />
+      <ErrorSummary errors={summary} />
       <p className="progress">
         Section {sectionNumber} of {sectionCount} — {progress.answered} of {progress.total} questions answered
       </p>
@@ -218,37 +393,63 @@ export default function SectionPage() {
       {section.kind === "facts" ? (
         <p className="lead">
           A few figures let Common Ground check referrals, cash flow, fees, contract length and notice. Give your best
-          estimate; you can change them until you submit.
+          estimate, as you would write it (for example “1,200”, “12%” or “36 months”); you can change them until you
+          submit.
           {extended
             ? " If a figure is a walk-away for you, tick “This figure is a red line”: a clear breach of it then stops the deal."
             : ""}
         </p>
       ) : null}
-      <p>Answer what you can. Your answers are saved when you continue, and you can come back to this page.</p>
+      {section.kind === "facts" ? (
+        <div className="notice notice--info">
+          <h2 className="notice__title">Who sees these figures</h2>
+          <p>
+            Once both sides have submitted, {otherName} sees the figures you give here where they raise a flag (for
+            example your minimum referrals, or the notice you need) and in the result’s spreadsheet download.
+            {extended ? " For any figure, you can choose to share only what it shows, not the number." : ""} Nobody sees
+            them before both sides have submitted.
+          </p>
+        </div>
+      ) : null}
+      <p>Answer what you can; you can come back to this page.</p>
       <Form method="post" noValidate ref={autosave.form} onChange={autosave.onChange} onSubmit={autosave.cancel}>
         {section.kind === "dimension"
-          ? section.dimension.items.map((item) => {
-              questionNumber += 1;
-              return (
-                <ItemQuestion
-                  key={item.id}
-                  item={item}
-                  side={role}
-                  number={questionNumber}
-                  values={itemValues(item.id)}
-                  errors={errors}
-                  extended={extended}
-                />
-              );
-            })
+          ? section.dimension.items.map((item) => (
+              <ItemQuestion
+                key={item.id}
+                item={item}
+                side={role}
+                number={numbers[item.id] ?? 0}
+                values={itemValues(item.id)}
+                errors={errors}
+                extended={extended}
+                version={versions[item.id] ?? "none"}
+                conflict={conflicts[item.id]}
+                organisation={organisation}
+              />
+            ))
           : section.facts.map((fact) => {
               const saved = facts[fact.id];
               return (
                 <FactQuestion
                   key={fact.id}
                   fact={fact}
+                  number={numbers[fact.id] ?? 0}
                   value={typed ? payloadValue(typed, factField(fact.id)) : saved === undefined ? "" : String(saved)}
                   error={errors?.[factField(fact.id)]}
+                  version={versions[fact.id] ?? "none"}
+                  conflict={conflicts[fact.id]}
+                  organisation={organisation}
+                  findingOnly={
+                    extended
+                      ? {
+                          checked: typed
+                            ? payloadValue(typed, factFindingOnlyField(fact.id)) === "on"
+                            : findingOnlyFacts.includes(fact.id),
+                          otherSide: otherName,
+                        }
+                      : undefined
+                  }
                   redLine={
                     extended && redLineable.includes(fact.id)
                       ? {
@@ -262,11 +463,15 @@ export default function SectionPage() {
                 />
               );
             })}
-        {autosave.enhanced ? (
-          <p className="saved-status" role="status" aria-live="polite">
-            {autosave.message || "Your answers save as you go."}
-          </p>
-        ) : null}
+        <p
+          className={`saved-status${autosave.tone === "warning" ? " saved-status--warning" : ""}`}
+          role={autosave.enhanced ? "status" : undefined}
+          aria-live={autosave.enhanced ? "polite" : undefined}
+        >
+          {autosave.enhanced
+            ? autosave.message
+            : "Your answers are saved when you select “Save and continue” or “Save and come back later”."}
+        </p>
         <div className="button-group">
           <button type="submit" className="button" name="intent" value="continue">
             Save and continue

@@ -159,22 +159,25 @@ export default function OwnerPage() {
         {check.contractLength ? ` Contract length: ${check.contractLength}.` : ""}
       </p>
 
-      <div className="notice">
-        <h2>What you can see</h2>
-        <p>
-          As the person who started this check you can see each side’s progress, whether each invitation has been
-          accepted, and the result once both sides have submitted. You cannot see or change either side’s answers before
-          then{yourSide ? `, except ${check.sides[yourSide].name}’s, which you are giving yourself` : ""}: each side’s
-          answers open only for whoever accepted its invitation.
-        </p>
-      </div>
+      {/* Once both sides have submitted, the result comes first: it is what everyone opens the page for. */}
+      {report ? <ResultSummary report={report} basePath={home} /> : null}
+
+      {report ? null : (
+        <div className="notice">
+          <h2>What you can see</h2>
+          <p>
+            As the person who started this check you can see each side’s progress, whether each invitation has been
+            accepted, and the result once both sides have submitted. You cannot see or change either side’s answers
+            before then{yourSide ? `, except ${check.sides[yourSide].name}’s, which you are giving yourself` : ""}: each
+            side’s answers open only for whoever accepted its invitation.
+          </p>
+        </div>
+      )}
 
       <h2>Progress</h2>
       <SidesProgress sides={check.sides} />
 
-      {report ? (
-        <ResultSummary report={report} basePath={home} />
-      ) : (
+      {report ? null : (
         <>
           <h2>Invitations</h2>
           {SIDES.map((side) => (

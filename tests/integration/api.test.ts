@@ -223,11 +223,12 @@ describe("a side's answers", () => {
     await callAction(
       sectionRoute.action,
       path,
-      {
-        "items.staff-identity.preferred": "2",
-        "items.staff-identity.acceptableMax": "4",
-        "items.staff-identity.importance": "low",
-      },
+      new URLSearchParams([
+        ["items.staff-identity.preferred", "2"],
+        ["items.staff-identity.acceptable", "3"],
+        ["items.staff-identity.acceptable", "4"],
+        ["items.staff-identity.importance", "low"],
+      ]),
       params,
       { cookie },
     );

@@ -144,7 +144,7 @@ describe("hostile input to the web actions", () => {
         fc.oneof(
           badPosition.filter((v) => v !== "").map((v) => ["preferred", v] as const),
           badImportance.map((v) => ["importance", v] as const),
-          badPosition.filter((v) => v !== "").map((v) => ["acceptableMax", v] as const),
+          badPosition.filter((v) => v !== "").map((v) => ["acceptable", v] as const),
           fc.string({ minLength: 2_001, maxLength: 5_000 }).map((v) => ["note", v] as const),
         ),
         fc.constantFrom("brand-identity", "mission-values", "money-risk"),
@@ -153,7 +153,7 @@ describe("hostile input to the web actions", () => {
           const target = section.items.some((i) => i.id === itemId) ? itemId : section.items[0]!.id;
           const form = new URLSearchParams(extra);
           form.set(`items.${target}.${field}`, value);
-          if (field !== "preferred") form.set(`items.${target}.preferred`, field === "acceptableMax" ? "5" : "3");
+          if (field !== "preferred") form.set(`items.${target}.preferred`, field === "acceptable" ? "5" : "3");
           const result = await callAction(
             sectionRoute.action,
             `/checks/${check.id}/vcs/section/${sectionId}`,

@@ -37,11 +37,21 @@ const ownerView = (check: Check, cookie = check.cookies.owner) =>
   callLoader(ownerRoute.loader, check.paths.owner, { checkId: check.id }, { cookie });
 const sideView = (check: Check, side: "vcs" | "prime", cookie = check.cookies[side]) =>
   callLoader(overviewRoute.loader, check.paths[side], { checkId: check.id, side }, { cookie });
-const saveSection = (check: Check, side: "vcs" | "prime", sectionId: string, form: Record<string, string>) =>
+/** A form as a browser sends it: a field given a list is sent once per value (ticked boxes). */
+const formBody = (form: Record<string, string | readonly string[]>) =>
+  new URLSearchParams(
+    Object.entries(form).flatMap(([name, v]) => (typeof v === "string" ? [[name, v]] : v.map((x) => [name, x]))),
+  );
+const saveSection = (
+  check: Check,
+  side: "vcs" | "prime",
+  sectionId: string,
+  form: Record<string, string | readonly string[]>,
+) =>
   callAction(
     sectionRoute.action,
     `${check.paths[side]}/section/${sectionId}`,
-    form,
+    formBody(form),
     { checkId: check.id, side, sectionId },
     {
       cookie: check.cookies[side],
@@ -204,7 +214,7 @@ describe("answering", () => {
     const result = await saveSection(check, "vcs", "brand-identity", {
       intent: "continue",
       "items.brand-delivery.preferred": "1",
-      "items.brand-delivery.acceptableMax": "3",
+      "items.brand-delivery.acceptable": ["2", "3"],
       "items.brand-delivery.importance": "high",
       "items.brand-delivery.redLine": "on",
       "items.brand-delivery.note": "Our name is how families find us.",
@@ -241,14 +251,14 @@ describe("answering", () => {
     const check = await checkWithSessions();
     const result = await saveSection(check, "prime", "brand-identity", {
       "items.brand-delivery.preferred": "2",
-      "items.brand-delivery.acceptableMin": "4",
+      "items.brand-delivery.acceptable": ["4"],
       "items.staff-identity.importance": "high",
       "items.public-credit.note": "A typed note that must not be lost",
     });
     expect(result.status).toBe(400);
     const body = result.body as { errors: Record<string, string>; values: Record<string, unknown> };
     expect(body.errors["items.brand-delivery.importance"]).toBe("Choose how much this matters to you");
-    expect(body.errors["items.brand-delivery.acceptableMin"]).toMatch(/independence/);
+    expect(body.errors["items.brand-delivery.acceptable"]).toMatch(/without a gap: tick position 3 too/);
     expect(body.errors["items.staff-identity.preferred"]).toBe("Choose your preferred position");
     expect(body.errors["items.public-credit.preferred"]).toBe("Choose your preferred position");
     expect(JSON.stringify(body.values)).toContain("A typed note that must not be lost");
@@ -418,7 +428,11 @@ describe("autosave (with JavaScript)", () => {
       "items.staff-identity.preferred": "4",
     });
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ autosave: { status: "saved", pending: ["staff-identity"] } });
+    const body = result.body as { autosave: { pending: object; conflicted: string[]; versions: object } };
+    expect(body.autosave.pending).toEqual({ "staff-identity": "Choose how much this matters to you" });
+    expect(body.autosave.conflicted).toEqual([]);
+    // Only the question just saved takes a new version; the others keep the one the page was loaded with.
+    expect(Object.keys(body.autosave.versions)).toEqual(["brand-delivery"]);
     const saved = await getSideAnswers(await responseIdFor(check.id, "vcs"));
     expect(Object.keys(saved.answers)).toEqual(["brand-delivery"]);
   });

@@ -1,4 +1,4 @@
-import { acceptableRangeText } from "../answer-text";
+import { acceptableRangeText } from "~/formats/answer-text";
 import { useId, type ReactNode } from "react";
 import type { DimensionResult, ItemResult } from "~/domain/report";
 import type { DimensionLabels } from "~/formats/report-labels";

@@ -34,8 +34,7 @@ async function answerAll(page: Page, side: Side, label: string) {
       if (item.id === "brand-delivery") {
         const preferred = side === "vcs" ? "1" : "5";
         await page.check(`input[name="${name("preferred")}"][value="${preferred}"]`);
-        if (side === "vcs") await page.selectOption(`select[name="${name("acceptableMax")}"]`, "2");
-        else await page.selectOption(`select[name="${name("acceptableMin")}"]`, "4");
+        await page.check(`input[name="${name("acceptable")}"][value="${side === "vcs" ? "2" : "4"}"]`);
         await page.check(`input[name="${name("importance")}"][value="high"]`);
         if (side === "vcs") {
           await page.check(`input[name="${name("redLine")}"]`);
@@ -209,10 +208,15 @@ export function describeJourney(javaScript: boolean) {
         const base = page.url().replace(/\?.*$/, "");
         await page.goto(`${base}/section/brand-identity`);
         await page.check('input[name="items.brand-delivery.preferred"][value="2"]');
-        await expect.poll(() => page.locator(".saved-status").textContent()).toContain("not finished yet");
+        // A partial save names what is missing, in the warning colour.
+        await expect
+          .poll(() => page.locator(".saved-status").textContent())
+          .toMatch(/^Saved, except: question \d+ is not saved yet \(choose how much this matters to you\)\.$/);
+        expect(await page.locator(".saved-status--warning").count()).toBe(1);
         await page.check('input[name="items.brand-delivery.importance"][value="high"]');
         await page.fill('textarea[name="items.brand-delivery.note"]', "Typed, never submitted");
-        await expect.poll(() => page.locator(".saved-status").textContent()).toBe("Saved");
+        await expect.poll(() => page.locator(".saved-status").textContent()).toBe("Saved.");
+        expect(await page.locator(".saved-status--warning").count()).toBe(0);
         await screenshot(page, "js-autosave");
         await page.reload();
         expect(await page.isChecked('input[name="items.brand-delivery.preferred"][value="2"]')).toBe(true);

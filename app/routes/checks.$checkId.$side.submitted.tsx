@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireSide } from "~/access/side.server";
+import { describeSideAnswers } from "~/formats/side-answers";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `What ${data.organisation} submitted – ${data.checkTitle} – Common Ground` : "Common Ground" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+/**
+ * After submitting, a side sees exactly what it submitted (its own answers,
+ * never the other side's), to print or download, whether or not the result is
+ * ready. Before submitting, "Check your answers" is the page for this.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { summary, role, side, questionnaire, answers, base } = await requireSide(request, params);
+  if (side.status !== "submitted" || !side.submittedAt) throw redirect(`${base}/review`);
+  return {
+    base,
+    checkTitle: summary.title,
+    organisation: side.name,
+    submittedOn: side.submittedAt.toLocaleString("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "Europe/London",
+    }),
+    sections: describeSideAnswers(questionnaire, role, answers),
+  };
+}
+
+export default function Submitted() {
+  const { base, checkTitle, organisation, submittedOn, sections } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p className="no-print">
+        <Link to={base}>Back to the check</Link>
+      </p>
+      <span className="caption">{checkTitle}</span>
+      <h1>What {organisation} submitted</h1>
+      <p>
+        These are {organisation}’s answers exactly as submitted on {submittedOn}. They cannot be changed. The other side
+        sees them in the result only once both sides have submitted.
+      </p>
+      <ul className="list no-print">
+        <li>
+          <a href={`${base}/submitted/csv`} download>
+            Download as a spreadsheet (CSV)
+          </a>
+        </li>
+        <li>
+          <a href={`${base}/submitted/json`} download>
+            Download as data (JSON, as the API gives it)
+          </a>
+        </li>
+        <li>To print, use your browser’s Print command: the page prints without its links.</li>
+      </ul>
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`submitted-${section.id}`}>
+          <h2 id={`submitted-${section.id}`}>{section.title}</h2>
+          <dl className="summary-list summary-list--read-only">
+            {section.rows.map((row) => (
+              <div className="summary-list__row" key={row.id}>
+                <dt>
+                  <span className="summary-list__number">Question {row.number}</span> {row.question}
+                </dt>
+                <dd>{row.answer ? row.answer.map((line) => <div key={line}>{line}</div>) : "Not answered"}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `fact_answers` ADD `finding_only` integer DEFAULT false NOT NULL;
