@@ -147,6 +147,17 @@ export function apiAnswersBodySchema(questionnaire: Questionnaire, side: Side) {
           .max(factIds.length)
       : z.never({ error: `“redLineFacts” is not a field in question bank v${questionnaire.version}` })
     ).optional(),
+    /** This side's figures shared as the finding only; when given, it replaces the list saved before (bank v2). */
+    findingOnlyFacts: (extended && sideFacts.length > 0
+      ? z
+          .array(
+            z.enum(sideFacts.map((f) => f.id) as [FactId, ...FactId[]], {
+              error: `List only your own figures: ${sideFacts.map((f) => f.id).join(", ")}`,
+            }),
+          )
+          .max(sideFacts.length)
+      : z.never({ error: `“findingOnlyFacts” is not a field in question bank v${questionnaire.version}` })
+    ).optional(),
   });
 }
 

@@ -15,6 +15,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     answers,
     facts: given.facts,
     ...(given.redLineFacts ? { redLineFacts: given.redLineFacts } : {}),
+    ...(given.findingOnlyFacts ? { findingOnlyFacts: given.findingOnlyFacts } : {}),
   });
 });
 
@@ -31,6 +32,14 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     facts: body.facts,
     ...(body.redLineFacts
       ? { redLineFacts: { marked: body.redLineFacts, sideFactIds: factsFor(questionnaire, role).map((f) => f.id) } }
+      : {}),
+    ...(body.findingOnlyFacts
+      ? {
+          findingOnlyFacts: {
+            marked: body.findingOnlyFacts,
+            sideFactIds: factsFor(questionnaire, role).map((f) => f.id),
+          },
+        }
       : {}),
   });
   if (saved.status === "already_submitted") return alreadySubmitted();

@@ -32,7 +32,14 @@ interface ReportBody {
   method: { version: string };
   verdict: { code: string; label: string; why: string };
   overall: number;
-  flags: Array<{ code: string; severity: string; title: string; itemIds: string[]; factIds: string[] }>;
+  flags: Array<{
+    code: string;
+    severity: string;
+    title: string;
+    explanation: string;
+    itemIds: string[];
+    factIds: string[];
+  }>;
   fixedTerms: Array<{ itemId: string; sides: string[] }>;
   items: Array<{ id: string; prime: { fixed?: boolean; clause?: string } }>;
 }
@@ -40,7 +47,12 @@ interface ReportBody {
 function body(side: SideAnswers) {
   const answers: Record<string, ReturnType<typeof toApiAnswer>> = {};
   for (const [id, answer] of Object.entries(side.answers)) answers[id] = toApiAnswer(answer as Answer);
-  return { answers, facts: side.facts, ...(side.redLineFacts ? { redLineFacts: side.redLineFacts } : {}) };
+  return {
+    answers,
+    facts: side.facts,
+    ...(side.redLineFacts ? { redLineFacts: side.redLineFacts } : {}),
+    ...(side.findingOnlyFacts ? { findingOnlyFacts: side.findingOnlyFacts } : {}),
+  };
 }
 
 async function answerAndSubmit(token: string, side: SideAnswers) {
@@ -96,6 +108,29 @@ describe("bank v2's additions to the answer model, through the API", () => {
     expect(report.body.flags.find((f) => f.code === "EXIT_AT_WILL")?.severity).toBe("dealbreaker");
     expect(report.body.fixedTerms).toEqual([{ itemId: "payment-timing", sides: ["prime"] }]);
     expect(report.body.items.find((i) => i.id === "payment-timing")?.prime).toMatchObject({ fixed: true });
+  });
+
+  test("a figure shared as the finding only reaches the report without its number", async () => {
+    const check = await apiCreateCheck();
+    const [vcs, prime] = scenarioAnswers(v2, SCENARIOS[0]!);
+    await answerAndSubmit(check.tokens.vcs, {
+      ...vcs,
+      facts: { ...vcs.facts, minNoticeDays: 97 },
+      findingOnlyFacts: ["minNoticeDays"],
+    });
+    const own = await api<{ findingOnlyFacts?: string[] }>("GET", "/api/v1/answers", { token: check.tokens.vcs });
+    expect(own.body.findingOnlyFacts).toEqual(["minNoticeDays"]);
+    // Only a side's own figures can be listed.
+    const refused = await api("PUT", "/api/v1/answers", {
+      token: check.tokens.prime,
+      body: { findingOnlyFacts: ["minNoticeDays"] },
+    });
+    expect(refused.status).toBe(422);
+    await answerAndSubmit(check.tokens.prime, { ...prime, facts: { ...prime.facts, terminationNoticeDays: 30 } });
+    const report = await api<ReportBody>("GET", "/api/v1/report", { token: check.tokens.prime });
+    const flag = report.body.flags.find((f) => f.code === "EXIT_AT_WILL")!;
+    expect(flag.explanation).toContain("at shorter notice than the organisation needs");
+    expect(flag.explanation).not.toMatch(/\d/);
   });
 
   test("a red line on a figure not given is refused, and nothing in the request is saved", async () => {
