@@ -81,7 +81,7 @@ export function describeJourney(javaScript: boolean) {
   describe.skipIf(!hasChromium)(`the partnership check journey (${label})`, () => {
     const env = serverAndBrowser(launchBrowser);
 
-    test("create, answer on both sides, and read the result", { timeout: 240_000 }, async () => {
+    test("create, answer on both sides, and read the result", { timeout: 480_000 }, async () => {
       const owner = await (await newContext(env.browser(), { javaScript })).newPage();
       await owner.goto(env.server().url);
       await visit(owner, `${label}-home`);
