@@ -73,7 +73,7 @@ export const accessTokens = sqliteTable(
     createdAt: createdAt(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("access_tokens_check_idx").on(t.checkId)],
+  (t) => [index("access_tokens_check_idx").on(t.checkId), index("access_tokens_party_idx").on(t.partyId)],
 );
 
 /**
@@ -110,6 +110,7 @@ export const sessionGrants = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.sessionIdHash, t.checkId, t.role] }),
     index("session_grants_token_idx").on(t.tokenHash),
+    index("session_grants_check_idx").on(t.checkId),
   ],
 );
 

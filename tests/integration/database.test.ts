@@ -41,3 +41,38 @@ test("durability settings: WAL, synchronous=FULL, foreign keys on, a busy timeou
     sqlite.close();
   }
 });
+
+test("every foreign key leads an index, so a cascade or a join never scans its table", () => {
+  const { sqlite } = openDatabase(`file://${join(tempDir(), "fk.db")}`);
+  try {
+    const tables = (
+      sqlite
+        .prepare("select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\'")
+        .all() as Array<{
+        name: string;
+      }>
+    ).map((t) => t.name);
+    const unindexed: string[] = [];
+    for (const table of tables) {
+      const keys = sqlite.prepare(`pragma foreign_key_list("${table}")`).all() as Array<{ id: number; from: string }>;
+      // Each index's leading column (the primary key counts as one).
+      const leading = new Set<string>();
+      for (const idx of sqlite.prepare(`pragma index_list("${table}")`).all() as Array<{ name: string }>) {
+        const columns = sqlite.prepare(`pragma index_info("${idx.name}")`).all() as Array<{
+          seqno: number;
+          name: string;
+        }>;
+        const first = columns.find((c) => c.seqno === 0);
+        if (first) leading.add(first.name);
+      }
+      const pk = (sqlite.prepare(`pragma table_info("${table}")`).all() as Array<{ name: string; pk: number }>).find(
+        (c) => c.pk === 1,
+      );
+      if (pk) leading.add(pk.name);
+      for (const key of keys) if (!leading.has(key.from)) unindexed.push(`${table}.${key.from}`);
+    }
+    expect(unindexed).toEqual([]);
+  } finally {
+    sqlite.close();
+  }
+});
