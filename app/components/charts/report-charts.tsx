@@ -455,18 +455,12 @@ export function EmbraceGapChart({ dimensions, items }: { dimensions: DimensionRe
     <ChartFigure
       caption={caption}
       description={
-        <>
-          <p className="hint">
-            Section by section, in positions on the 1 to 5 scale, from 1 (the organisation keeps the most independence)
-            to 5 (fullest integration with the prime). This is the embrace gap: how much further the prime wants to draw
-            the organisation in than the organisation said it could go.
-          </p>
-          <p className="hint">
-            A gap of 1 means that, on average across the section’s questions, the prime prefers a position one step
-            further along the scale than the furthest the organisation could accept. No gap means what the prime asks
-            for is within what the organisation could accept.
-          </p>
-        </>
+        <p className="hint">
+          Section by section, on the scale from 1 (the organisation keeps the most independence) to 5 (fullest
+          integration with the prime). This is the embrace gap: how many positions further the prime wants to draw the
+          organisation in than it said it could go. A gap of 1 means one position further, on average across the
+          section’s questions; no gap means what the prime asks for is within what the organisation could accept.
+        </p>
       }
       legend={
         <Legend
