@@ -183,6 +183,21 @@ describe.skipIf(!hasChromium)("the board paper of a realistic clash", () => {
         for (const [index, chart] of charts.entries()) {
           await chart.screenshot({ path: join(ARTIFACTS, `${name}-chart-${index + 1}.png`) });
         }
+        // The layout's estimate of text widths holds in a real browser's fonts: no chart text leaves its drawing.
+        const outside = await phone.evaluate(() =>
+          [...document.querySelectorAll<SVGSVGElement>(".chart__svg svg")]
+            .filter((svg) => svg.checkVisibility())
+            .flatMap((svg) => {
+              const frame = svg.getBoundingClientRect();
+              return [...svg.querySelectorAll("text")]
+                .filter((text) => {
+                  const box = text.getBoundingClientRect();
+                  return box.left < frame.left - 1 || box.right > frame.right + 1 || box.bottom > frame.bottom + 1;
+                })
+                .map((text) => text.textContent);
+            }),
+        );
+        expect(outside, `${name}: chart text outside its chart`).toEqual([]);
         const width = await phone.evaluate(() => document.documentElement.scrollWidth);
         expect(width, `${name}: no sideways scrolling`).toBeLessThanOrEqual(390);
         const smallest = await phone.evaluate(smallestVisibleText);
