@@ -4,9 +4,10 @@
  * appear without JavaScript). Only the d3 submodules used are imported.
  *
  * Each chart is laid out twice: wide for desktops and print, narrow for phones.
- * The narrow one is drawn at its natural size, so its text is never scaled
- * below the sizes set here; it is re-laid (titles on their own lines, fewer
- * ticks, stacked labels), not shrunk. Every piece of text is placed here, with
+ * Each is drawn about its natural size (the narrow one from 96% on a 320 px
+ * phone), so its text is never scaled far below the sizes set here; on a phone
+ * the chart is re-laid (titles on their own lines, fewer ticks, stacked
+ * labels), not shrunk. Every piece of text is placed here, with
  * its size, so the tests can check that none leaves the chart or touches a line.
  */
 import { mean } from "d3-array";
@@ -15,8 +16,8 @@ import type { Band } from "~/domain/method";
 import type { DimensionResult, ItemResult } from "~/domain/report";
 import { overlapOf } from "~/domain/scoring";
 
-/** The two drawings of every chart, in SVG units; the narrow one fits a 390 px phone's 358 px column unscaled. */
-export const CHART_WIDTH = { wide: 640, narrow: 340 } as const;
+/** The two drawings of every chart, in SVG units; the narrow one is drawn at 96% of its size in a 320 px phone's column. */
+export const CHART_WIDTH = { wide: 640, narrow: 300 } as const;
 
 /** Below this width a layout is narrow. */
 const NARROW_BELOW = 480;

@@ -71,10 +71,9 @@ function Svg({
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
-      // NOTE: the narrow drawing keeps its natural size (CSS lets it shrink only below its width), so its text
-      // is drawn at the sizes the layout set; the wide one fills its column.
-      width={narrow ? width : "100%"}
-      height={narrow ? height : undefined}
+      // NOTE: both drawings fill their column; the narrow one's is at most 24rem wide (CSS), so on phones its
+      // text is drawn from 96% (a 320 px phone) to 128% of the sizes the layout set, never shrunk to illegible.
+      width="100%"
       role="img"
       aria-label={label}
       preserveAspectRatio="xMinYMin meet"
