@@ -177,7 +177,7 @@ export function ReportSummary({
             <a href="#alignment-heading">Alignment by section</a>
           </li>
           <li>
-            <a href="#embrace-heading">The embrace gap</a>
+            <a href="#embrace-heading">What the prime asks for, and what the organisation can accept</a>
           </li>
           <li>
             <a href="#detail-heading">Question by question</a>
@@ -203,7 +203,7 @@ export function ReportSummary({
       </h3>
       <DimensionProfileChart dimensions={report.dimensions} bands={report.method.bands} />
 
-      <h3 id="embrace-heading">The embrace gap</h3>
+      <h3 id="embrace-heading">What the prime asks for, and what the organisation can accept</h3>
       <EmbraceGapChart dimensions={report.dimensions} items={report.items} />
 
       <h3 className="page-break" id="detail-heading">

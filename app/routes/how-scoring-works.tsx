@@ -130,37 +130,71 @@ export default function HowScoringWorks() {
         question.
       </p>
       <h3>A worked example</h3>
-      <TableScroll label="Worked example">
-        <table className="table">
-          <caption>Three questions from the brand and identity section</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Organisation: preferred (could accept)</th>
-              <th scope="col">Prime: preferred (could accept)</th>
-              <th scope="col">Could both accept?</th>
-              <th scope="col" className="numeric">
-                Fit
-              </th>
-              <th scope="col" className="numeric">
-                Weight
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.example.rows.map((row) => (
-              <tr key={row.question}>
-                <th scope="row">{row.question}</th>
-                <td>{row.vcs}</td>
-                <td>{row.prime}</td>
-                <td>{row.shared}</td>
-                <td className="numeric">{row.fit}</td>
-                <td className="numeric">{row.weight}</td>
+      {/* NOTE: the same example twice, one shown by CSS: six columns cannot fit a phone, so there each question
+          is a short list of its own (the table scrolled sideways and its last columns went unseen). */}
+      <div className="worked-example worked-example--narrow">
+        <p className="worked-example__caption">Three questions from the brand and identity section</p>
+        {data.example.rows.map((row) => (
+          <div key={row.question} className="worked-example__question">
+            <h4>{row.question}</h4>
+            <dl className="definitions">
+              <div>
+                <dt>Organisation: preferred (could accept)</dt>
+                <dd>{row.vcs}</dd>
+              </div>
+              <div>
+                <dt>Prime: preferred (could accept)</dt>
+                <dd>{row.prime}</dd>
+              </div>
+              <div>
+                <dt>Could both accept?</dt>
+                <dd>{row.shared}</dd>
+              </div>
+              <div>
+                <dt>Fit</dt>
+                <dd>{row.fit}</dd>
+              </div>
+              <div>
+                <dt>Weight</dt>
+                <dd>{row.weight}</dd>
+              </div>
+            </dl>
+          </div>
+        ))}
+      </div>
+      <div className="worked-example worked-example--wide">
+        <TableScroll label="Worked example">
+          <table className="table">
+            <caption>Three questions from the brand and identity section</caption>
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Organisation: preferred (could accept)</th>
+                <th scope="col">Prime: preferred (could accept)</th>
+                <th scope="col">Could both accept?</th>
+                <th scope="col" className="numeric">
+                  Fit
+                </th>
+                <th scope="col" className="numeric">
+                  Weight
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+            </thead>
+            <tbody>
+              {data.example.rows.map((row) => (
+                <tr key={row.question}>
+                  <th scope="row">{row.question}</th>
+                  <td>{row.vcs}</td>
+                  <td>{row.prime}</td>
+                  <td>{row.shared}</td>
+                  <td className="numeric">{row.fit}</td>
+                  <td className="numeric">{row.weight}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </div>
       <p>
         Section score = ({data.example.rows.map((r) => `${r.fit} × ${r.weight}`).join(" + ")}) ÷ (
         {data.example.rows.map((r) => r.weight).join(" + ")}) × 100 = <strong>{data.example.score}</strong> out of 100.

@@ -1,14 +1,31 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { dimensionProfileLayout, embraceGapLayout, embraceGaps, positionsLayout } from "~/components/charts/layout";
-import { METHOD_V1 } from "~/domain/method";
+import {
+  CHART_WIDTH,
+  SMALLEST_TEXT,
+  boxesOverlap,
+  dimensionProfileLayout,
+  embraceGapLayout,
+  embraceGaps,
+  positionsLayout,
+  textBox,
+  textWidth,
+  wrapText,
+  type Box,
+  type EmbraceGap,
+  type TextMark,
+} from "~/components/charts/layout";
+import { METHOD_V1, METHOD_V2 } from "~/domain/method";
+import { questionnaireV1 } from "~/domain/questionnaires/v1";
+import { questionnaireV2 } from "~/domain/questionnaires/v2";
 import type { DimensionResult, ItemResult } from "~/domain/report";
+import { bandOf } from "~/domain/scoring";
 import type { Answer } from "~/domain/types";
 import { answerArb } from "./arbitraries";
 
-const dimension = (id: string, score: number | null, critical = false): DimensionResult => ({
+const dimension = (id: string, score: number | null, critical = false, title = id): DimensionResult => ({
   id,
-  title: id,
+  title,
   critical,
   score,
 });
@@ -22,41 +39,131 @@ const item = (id: string, dimensionId: string, vcs: Answer, prime: Answer): Item
   prime,
 });
 
+/** Every section title the questionnaires have, the longest first: the hardest to fit on a phone. */
+const sectionTitles = [...questionnaireV1.dimensions, ...questionnaireV2.dimensions]
+  .map((d) => d.title)
+  .sort((a, b) => b.length - a.length);
+const widths = [CHART_WIDTH.wide, CHART_WIDTH.narrow] as const;
+const scoreArb = fc.oneof(
+  fc.constant(null),
+  fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+);
+const bandsArb = fc
+  .tuple(fc.integer({ min: 5, max: 90 }), fc.integer({ min: 1, max: 50 }))
+  .map(([workable, step]) => ({ WORKABLE: workable, STRONG: Math.min(100, workable + step) }));
+const sectionsArb = fc
+  .array(fc.record({ title: fc.constantFrom(...sectionTitles), critical: fc.boolean(), score: scoreArb }), {
+    minLength: 1,
+    maxLength: 10,
+  })
+  .map((sections) => sections.map((s, i) => dimension(`d${i}`, s.score, s.critical, s.title)));
+
+const inside = (box: Box, width: number, height: number) =>
+  box.x1 >= 0 && box.x2 <= width && box.y1 >= 0 && box.y2 <= height;
+const verticalLine = (x: number, y1: number, y2: number): Box => ({ x1: x - 1, x2: x + 1, y1, y2 });
+
+function profileTexts(layout: ReturnType<typeof dimensionProfileLayout>): TextMark[] {
+  return [
+    ...layout.thresholds.map((t) => t.label),
+    ...layout.bars.flatMap((b) => [...b.titleLines, b.value]),
+    ...layout.ticks.map((t) => t.label),
+  ];
+}
+
 describe("dimension profile", () => {
-  test("bar length is proportional to the score, and the band lines sit at 50 and 75", () => {
-    const layout = dimensionProfileLayout(
-      [dimension("a", 100), dimension("b", 50), dimension("c", 0)],
-      METHOD_V1.bands,
-      640,
-    );
-    const [full, half, none] = layout.bars;
-    expect(half!.width).toBeCloseTo(full!.width / 2, 6);
-    expect(none!.width).toBe(0);
-    const span = full!.width;
-    expect(layout.thresholds.map((t) => t.value)).toEqual([50, 75]);
-    expect(layout.thresholds[0]!.x - full!.x).toBeCloseTo(span / 2, 6);
-    expect(layout.thresholds[1]!.x - full!.x).toBeCloseTo((span * 3) / 4, 6);
-    expect(layout.ticks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80, 100]);
+  test("bar length is proportional to the score, and the band lines sit at the method's bands", () => {
+    for (const method of [METHOD_V1, METHOD_V2]) {
+      const layout = dimensionProfileLayout(
+        [dimension("a", 100), dimension("b", 50), dimension("c", 0)],
+        method.bands,
+        640,
+      );
+      const [full, half, none] = layout.bars;
+      expect(half!.width).toBeCloseTo(full!.width / 2, 6);
+      expect(none!.width).toBe(0);
+      const span = full!.width;
+      expect(layout.thresholds.map((t) => t.value)).toEqual([method.bands.WORKABLE, method.bands.STRONG]);
+      for (const t of layout.thresholds) expect(t.x - full!.x).toBeCloseTo((span * t.value) / 100, 6);
+    }
   });
 
-  test("rows never overlap and fit the chart", () => {
-    const layout = dimensionProfileLayout(
-      ["a", "b", "c", "d"].map((id) => dimension(id, 60)),
-      METHOD_V1.bands,
+  test("the band lines are labelled in words, and each bar's value names its band by the method's thresholds", () => {
+    fc.assert(
+      fc.property(
+        sectionsArb,
+        fc.constantFrom(METHOD_V1, METHOD_V2),
+        fc.constantFrom(...widths),
+        (sections, method, width) => {
+          const layout = dimensionProfileLayout(sections, method.bands, width);
+          expect(layout.thresholds.map((t) => t.label.text)).toEqual([
+            `${method.bands.WORKABLE} workable`,
+            `${method.bands.STRONG} strong`,
+          ]);
+          for (const [index, bar] of layout.bars.entries()) {
+            const score = sections[index]!.score;
+            if (score === null) {
+              expect(bar.band).toBeNull();
+              expect(bar.value.text).toBe("not scored");
+            } else {
+              const band = bandOf(method, score);
+              expect(bar.band).toBe(band);
+              expect(bar.value.text).toBe(`${score} · ${band.toLowerCase()}`);
+            }
+          }
+        },
+      ),
     );
-    for (let i = 1; i < layout.bars.length; i++) {
-      expect(layout.bars[i]!.titleY).toBeGreaterThan(layout.bars[i - 1]!.y + layout.bars[i - 1]!.height);
+  });
+
+  test("no text leaves the chart, touches other text or is crossed by a band line, at either width", () => {
+    fc.assert(
+      fc.property(sectionsArb, bandsArb, fc.constantFrom(...widths), (sections, bands, width) => {
+        const layout = dimensionProfileLayout(sections, bands, width);
+        const boxes = profileTexts(layout).map(textBox);
+        for (const box of boxes) expect(inside(box, layout.width, layout.height)).toBe(true);
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+        }
+        for (const t of layout.thresholds) {
+          for (const s of t.segments) {
+            for (const box of boxes) expect(boxesOverlap(verticalLine(t.x, s.y1, s.y2), box)).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+
+  test("rows never overlap: each title starts below the bar before it", () => {
+    for (const width of widths) {
+      const layout = dimensionProfileLayout(
+        sectionTitles.slice(0, 6).map((title, i) => dimension(`d${i}`, 60, i % 2 === 0, title)),
+        METHOD_V2.bands,
+        width,
+      );
+      for (let i = 1; i < layout.bars.length; i++) {
+        const previous = layout.bars[i - 1]!;
+        expect(textBox(layout.bars[i]!.titleLines[0]!).y1).toBeGreaterThan(previous.y + previous.height);
+      }
     }
-    const last = layout.bars.at(-1)!;
-    expect(last.y + last.height).toBeLessThanOrEqual(layout.height);
+  });
+
+  test("on a phone, long titles wrap onto lines of their own, with fewer ticks, and no text under the smallest size", () => {
+    const sections = sectionTitles.map((title, i) => dimension(`d${i}`, 72, true, title));
+    const wide = dimensionProfileLayout(sections, METHOD_V2.bands, CHART_WIDTH.wide);
+    const narrow = dimensionProfileLayout(sections, METHOD_V2.bands, CHART_WIDTH.narrow);
+    expect(narrow.narrow).toBe(true);
+    expect(wide.bars.every((b) => b.titleLines.length === 1)).toBe(true);
+    expect(narrow.bars[0]!.titleLines.length).toBeGreaterThan(1);
+    expect(narrow.ticks.length).toBeLessThan(wide.ticks.length);
+    for (const m of profileTexts(narrow)) expect(m.fontSize).toBeGreaterThanOrEqual(SMALLEST_TEXT);
   });
 });
 
 describe("positions chart", () => {
   test("the shaded overlap is drawn exactly when the ranges overlap, and always inside both ranges", () => {
     fc.assert(
-      fc.property(answerArb, answerArb, (vcs, prime) => {
-        const [row] = positionsLayout([item("x", "d", vcs, prime)]).rows;
+      fc.property(answerArb, answerArb, fc.constantFrom(...widths), (vcs, prime, width) => {
+        const [row] = positionsLayout([item("x", "d", vcs, prime)], width).rows;
         const overlaps =
           Math.max(vcs.acceptable.min, prime.acceptable.min) <= Math.min(vcs.acceptable.max, prime.acceptable.max);
         if (!overlaps) return row!.overlap === null;
@@ -85,6 +192,41 @@ describe("positions chart", () => {
       }),
     );
   });
+
+  test("labels stay inside the chart and clear of the ranges and the grid, at either width", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(answerArb, answerArb), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(...widths),
+        (pairs, width) => {
+          const layout = positionsLayout(
+            pairs.map(([vcs, prime], i) => item(`q${i}`, "d", vcs, prime)),
+            width,
+          );
+          const rangeBoxes = layout.rows.flatMap((r) => [
+            ...[r.vcs, r.prime].map((s) => ({ x1: s.x1 - 7, x2: s.x2 + 7, y1: s.y - 7, y2: s.y + 7 })),
+            ...(r.overlap ? [{ ...r.overlap, y1: r.overlap.y, y2: r.overlap.y + r.overlap.height }] : []),
+          ]);
+          const grid = layout.axis.map((a) => verticalLine(a.x, layout.gridTop, layout.height));
+          const rowLabels = layout.rows.flatMap((r) => [
+            r.label,
+            ...[r.vcs.redLineLabel, r.prime.redLineLabel].filter((m): m is TextMark => m !== null),
+          ]);
+          for (const m of [...layout.axis.map((a) => a.label), ...rowLabels]) {
+            expect(m.fontSize).toBeGreaterThanOrEqual(SMALLEST_TEXT);
+            expect(inside(textBox(m), layout.width, layout.height)).toBe(true);
+          }
+          // Question numbers sit clear of the grid too; red-line labels are drawn with a halo over it.
+          for (const r of layout.rows) {
+            for (const box of [...rangeBoxes, ...grid]) expect(boxesOverlap(textBox(r.label), box)).toBe(false);
+          }
+          for (const m of rowLabels) {
+            for (const box of rangeBoxes) expect(boxesOverlap(textBox(m), box)).toBe(false);
+          }
+        },
+      ),
+    );
+  });
 });
 
 describe("embrace gap", () => {
@@ -109,6 +251,66 @@ describe("embrace gap", () => {
     const layout = embraceGapLayout(gaps);
     expect(layout.rows[0]!.beyond).toBe(true);
     expect(layout.rows[0]!.asksX).toBeGreaterThan(layout.rows[0]!.acceptsX);
+    expect(layout.rows[0]!.gapLabel.text).toBe("gap of 2 positions");
     expect(layout.rows[1]!.beyond).toBe(false);
+    expect(layout.rows[1]!.gapLabel.text).toBe("no gap");
+    expect(layout.unit.text).toBe("Position on the 1 to 5 scale");
+  });
+
+  test("no text leaves the chart, touches other text or sits on a section's marks, at either width", () => {
+    const gapArb: fc.Arbitrary<EmbraceGap> = fc
+      .record({
+        title: fc.constantFrom(...sectionTitles),
+        asks: fc.integer({ min: 10, max: 50 }),
+        accepts: fc.integer({ min: 10, max: 50 }),
+      })
+      .map(({ title, asks, accepts }) => ({
+        dimensionId: title,
+        title,
+        primeAsks: asks / 10,
+        vcsAccepts: accepts / 10,
+        gap: (asks - accepts) / 10,
+      }));
+    fc.assert(
+      fc.property(fc.array(gapArb, { minLength: 1, maxLength: 10 }), fc.constantFrom(...widths), (gaps, width) => {
+        const layout = embraceGapLayout(gaps, width);
+        const marks = [
+          layout.unit,
+          ...layout.axis.map((a) => a.label),
+          ...layout.rows.flatMap((r) => [...r.titleLines, r.gapLabel]),
+          ...layout.ends,
+        ];
+        const boxes = marks.map(textBox);
+        const markBands = layout.rows.map((r) => ({ x1: 0, x2: layout.width, y1: r.y - 10, y2: r.y + 10 }));
+        for (const m of marks) expect(m.fontSize).toBeGreaterThanOrEqual(SMALLEST_TEXT);
+        for (const box of boxes) {
+          expect(inside(box, layout.width, layout.height)).toBe(true);
+          for (const band of markBands) expect(boxesOverlap(box, band)).toBe(false);
+        }
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+        }
+      }),
+    );
+  });
+});
+
+describe("text measure", () => {
+  test("wrapped lines fit the width, keep every word in order, and break only where they must", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 60, max: 600 }),
+        (words, maxWidth) => {
+          const lines = wrapText(words.join(" "), maxWidth, 14);
+          expect(lines.join(" ")).toBe(words.join(" "));
+          for (const [i, line] of lines.entries()) {
+            if (line.includes(" ")) expect(textWidth(line, 14)).toBeLessThanOrEqual(maxWidth);
+            const next = lines[i + 1]?.split(" ")[0];
+            if (next) expect(textWidth(`${line} ${next}`, 14)).toBeGreaterThan(maxWidth);
+          }
+        },
+      ),
+    );
   });
 });
