@@ -146,7 +146,7 @@ const due = (now: Date, maxAttempts: number) =>
 
 /**
  * Claims up to `limit` due rows for `leaseMs`, in one UPDATE: SQLite runs it
- * under the write lock and re-reads the conditions there, so a row another
+ * under the write lock and checks the conditions again there, so a row another
  * process has just claimed is not due any more and cannot be claimed twice.
  * A claim counts as an attempt, so a row whose sender keeps dying is given
  * up on too.
@@ -159,12 +159,16 @@ export async function claimDueNotifications(input: {
 }): Promise<ClaimedNotification[]> {
   const claimToken = generateId();
   const condition = due(input.now, input.maxAttempts);
-  const candidates = db()
-    .select({ id: tables.outbox.id })
-    .from(tables.outbox)
-    .where(condition)
-    .orderBy(tables.outbox.nextAttemptAt)
-    .limit(input.limit);
+  // A read first, so an idle pass takes no write lock; the UPDATE checks the conditions again under the lock.
+  const candidates = (
+    await db()
+      .select({ id: tables.outbox.id })
+      .from(tables.outbox)
+      .where(condition)
+      .orderBy(tables.outbox.nextAttemptAt)
+      .limit(input.limit)
+  ).map((row) => row.id);
+  if (candidates.length === 0) return [];
   const rows = await db()
     .update(tables.outbox)
     .set({
@@ -253,16 +257,17 @@ export async function deferNotification(input: {
 
 /** Rows whose last claim's process died on its final attempt: given up, so none waits for ever. */
 export async function giveUpExhaustedNotifications(input: { now: Date; maxAttempts: number }): Promise<number> {
+  const exhausted = and(
+    isNull(tables.outbox.outcome),
+    gte(tables.outbox.attempts, input.maxAttempts),
+    or(isNull(tables.outbox.claimedUntil), lte(tables.outbox.claimedUntil, input.now)),
+  );
+  const [any] = await db().select({ id: tables.outbox.id }).from(tables.outbox).where(exhausted).limit(1);
+  if (!any) return 0;
   const rows = await db()
     .update(tables.outbox)
     .set({ outcome: "gave_up", claimedUntil: null })
-    .where(
-      and(
-        isNull(tables.outbox.outcome),
-        gte(tables.outbox.attempts, input.maxAttempts),
-        or(isNull(tables.outbox.claimedUntil), lte(tables.outbox.claimedUntil, input.now)),
-      ),
-    )
+    .where(exhausted)
     .returning({ id: tables.outbox.id });
   return rows.length;
 }
