@@ -238,9 +238,9 @@ export default function SideOverview() {
           </p>
         </>
       )}
-      {data.email ? <EmailUpdates email={data.email} resultReady={Boolean(report)} /> : null}
       <h2>Progress of both sides</h2>
       <SidesProgress sides={check.sides} />
+      {data.email ? <EmailUpdates email={data.email} resultReady={Boolean(report)} /> : null}
       <h2>Your link</h2>
       <p>
         {data.organisation}’s private link was shown once, when it was made. If you have lost it, or it may have reached

@@ -311,7 +311,7 @@ test("a side's 'submitted' email still waiting when the result is ready is not s
 test("a failing mail server means a retry after a wait, then a give-up after the last attempt: no crash, no lost row", async () => {
   const check = await newCheck({ ownerEmail: "owner@example.org" });
   await submitSide(check.id, "prime");
-  const mail = dispatcher({ retryBaseMs: 300, maxAttempts: 3 });
+  const mail = dispatcher({ retryBaseMs: 1_000, maxAttempts: 3 });
 
   sink.reject(1);
   expect(await mail.runOnce()).toBe(1);
@@ -320,7 +320,7 @@ test("a failing mail server means a retry after a wait, then a give-up after the
   expect(row).toMatchObject({ outcome: null, attempts: 1, claimedUntil: null });
   expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
   expect(await mail.runOnce()).toBe(0); // waiting out the back-off
-  await new Promise((resolve) => setTimeout(resolve, 350));
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
   expect(await mail.runOnce()).toBe(1);
   [row] = await listOutbox(check.id);
   expect(row).toMatchObject({ outcome: "sent", attempts: 2 });
@@ -331,7 +331,7 @@ test("a failing mail server means a retry after a wait, then a give-up after the
   await submitSide(check.id, "vcs");
   sink.reject(Infinity);
   const start = Date.now();
-  while (Date.now() - start < 5_000) {
+  while (Date.now() - start < 15_000) {
     await mail.runOnce();
     const [ready] = (await listOutbox(check.id)).filter((r) => r.kind === "result_ready");
     if (ready?.outcome) break;
@@ -359,11 +359,11 @@ test("a row claimed by a process that died is sent by another once the claim run
   const check = await newCheck({ ownerEmail: "owner@example.org" });
   await submitSide(check.id, "prime");
   // A process claims the row and dies before sending.
-  const claimed = await claimDueNotifications({ now: new Date(), leaseMs: 200, limit: 10, maxAttempts: 8 });
+  const claimed = await claimDueNotifications({ now: new Date(), leaseMs: 1_000, limit: 10, maxAttempts: 8 });
   expect(claimed).toHaveLength(1);
   const mail = dispatcher();
   expect(await mail.runOnce()).toBe(0); // still held
-  await new Promise((resolve) => setTimeout(resolve, 250));
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
   expect(await mail.runOnce()).toBe(1);
   expect(sink.messages).toHaveLength(1);
   expect((await listOutbox(check.id))[0]).toMatchObject({ outcome: "sent", attempts: 2 });
@@ -372,7 +372,7 @@ test("a row claimed by a process that died is sent by another once the claim run
 
 test("two dispatcher processes on one database never send the same row twice", async () => {
   await sink.close();
-  sink = await startSmtpSink({ delayMs: 15 });
+  sink = await startSmtpSink({ delayMs: 25 });
   const checks = [];
   for (let i = 0; i < 10; i++) {
     const check = await newCheck({ title: `Check ${i}`, ownerEmail: `owner-${i}@example.org` });
@@ -383,7 +383,8 @@ test("two dispatcher processes on one database never send the same row twice", a
     checks.push(check);
   }
 
-  const startAt = Date.now() + 1_500;
+  // Both start at the same moment, well after either has loaded, so they compete for the same rows.
+  const startAt = Date.now() + 4_000;
   const script = `
     const { createMailDispatcher } = await import(${JSON.stringify(pathToFileURL("build/mail.js").href)});
     const quiet = { info() {}, warn() {}, error() {} };
