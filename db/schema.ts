@@ -193,3 +193,55 @@ export const flagOutcomes = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.checkId, t.flagKey] })],
 );
+
+/**
+ * Where to send updates about a check (issue 13): at most one address per role,
+ * given by that role and removable by it. Personal data: it is read only by the
+ * mail dispatcher, at send time, and never reaches a report, an export or the API.
+ */
+export const notificationAddresses = sqliteTable(
+  "notification_addresses",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** "owner", "vcs" or "prime". */
+    role: text("role").notNull(),
+    email: text("email").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.role] })],
+);
+
+/**
+ * Emails to send, written in the same transaction as the submission that
+ * causes them, so none is lost to a crash and none is sent for a submission
+ * that rolled back. Holds no address and no text: both are read when it is sent.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** Who it is for: "owner", "vcs" or "prime". */
+    toRole: text("to_role").notNull(),
+    /** "side_submitted" or "result_ready". */
+    kind: text("kind").notNull(),
+    /** For "side_submitted": the side that submitted. */
+    aboutSide: text("about_side"),
+    createdAt: createdAt(),
+    /** Claims so far (a claim counts even if its process died before it could say how it went). */
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** A dispatcher holds the row until then; after it, the row is due again (its process died). */
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    /** Which claim holds the row, so a dispatcher only settles rows it still holds. */
+    claimToken: text("claim_token"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    /** Null while it is still to be sent; then "sent", "no_address", "superseded" or "gave_up". */
+    outcome: text("outcome"),
+  },
+  (t) => [index("outbox_due_idx").on(t.outcome, t.nextAttemptAt), index("outbox_check_idx").on(t.checkId)],
+);

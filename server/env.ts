@@ -32,6 +32,54 @@ const trustProxy = z.preprocess(
     .optional(),
 );
 
+const SMTP_URL_ACCEPTS = "an smtp:// or smtps:// address, such as smtp://user:password@mail.example.org:587";
+
+/** Email updates are off unless this is set (issue 13). */
+const smtpUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+        } catch {
+          return false;
+        }
+      },
+      { error: SMTP_URL_ACCEPTS },
+    )
+    .optional(),
+);
+
+const MAIL_FROM_ACCEPTS = "an address, or a name and an address, such as Common Ground <updates@example.org>";
+const mailbox = z.email();
+
+/** "updates@example.org" or "Common Ground <updates@example.org>". */
+const mailFrom = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .refine(
+      (value) => {
+        const match = /^(?:[^<>\r\n]*<([^<>\s]+)>|([^<>\s]+))$/.exec(value.trim());
+        const address = match?.[1] ?? match?.[2];
+        return address !== undefined && mailbox.safeParse(address).success;
+      },
+      { error: MAIL_FROM_ACCEPTS },
+    )
+    .optional(),
+);
+
+/** The site's own address, printed in emails as its home page (never a check's link). */
+const publicUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .url({ protocol: /^https?$/, error: "an http:// or https:// address, such as https://commonground.example.org" })
+    .optional(),
+);
+
 const envSchema = z.object({
   NODE_ENV: z.preprocess(
     blankToUndefined,
@@ -69,20 +117,36 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  SMTP_URL: smtpUrl,
+  /** Required when SMTP_URL is set: who the emails are from. */
+  MAIL_FROM: mailFrom,
+  PUBLIC_URL: publicUrl,
 });
 
-export type Env = z.output<typeof envSchema>;
+const checkedEnvSchema = envSchema.superRefine((env, context) => {
+  if (env.SMTP_URL && !env.MAIL_FROM) {
+    context.addIssue({ code: "custom", path: ["MAIL_FROM"], message: `${MAIL_FROM_ACCEPTS}, when SMTP_URL is set` });
+  }
+});
+
+export type Env = z.output<typeof checkedEnvSchema>;
 
 export class InvalidEnvError extends Error {
   override name = "InvalidEnvError";
 }
 
 export function parseEnv(env: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(env);
+  const result = checkedEnvSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "");
-    return `  ${name}=${JSON.stringify(env[name] ?? "")}: expected ${issue.message}`;
+    return `  ${name}=${JSON.stringify(shown(name, env[name] ?? ""))}: expected ${issue.message}`;
   });
   throw new InvalidEnvError(`Common Ground cannot start: fix these settings.\n${problems.join("\n")}`);
+}
+
+/** A refused SMTP_URL is printed without its password: start-up messages end up in logs. */
+function shown(name: string, value: string): string {
+  if (name !== "SMTP_URL") return value;
+  return value.replace(/^([^:/]*:\/\/[^:@/]*:)[^@/]*@/, "$1***@");
 }

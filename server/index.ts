@@ -29,6 +29,18 @@ const logger = createLogger(env);
 // NOTE: resolved from this file's own place, which is build/ once bundled.
 const build = (await import(new URL("./index.js", import.meta.url).href)) as ServerBuild;
 
+// Email updates, only when SMTP_URL is set: a dispatcher sends what submissions queued in the outbox. It is a
+// second bundle of app code (build/mail.js, from app/mail/dispatcher.server.ts) because server/ imports none.
+type MailModule = typeof import("../app/mail/dispatcher.server");
+const mail = env.SMTP_URL
+  ? ((await import(new URL("./mail.js", import.meta.url).href)) as MailModule).startMailDispatcher({
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? "",
+      homeUrl: env.PUBLIC_URL,
+      logger: logger.child({ component: "mail" }),
+    })
+  : null;
+
 const app = express();
 // Behind a reverse proxy that terminates TLS, set TRUST_PROXY=1 so req.secure and req.ip are right.
 app.set("trust proxy", env.TRUST_PROXY ?? false);
@@ -62,4 +74,5 @@ closeWithGrace({ delay: 3000, logger }, async ({ err }) => {
     server.close(() => resolve());
     server.closeIdleConnections();
   });
+  await mail?.stop();
 });

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
 import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
+import { storeNotificationAddress } from "./notification.server";
 import { forgetReport } from "./report.server";
 import { generateId, generateToken, hashToken, isWellFormedToken, seal, unseal } from "./tokens.server";
 
@@ -21,6 +22,8 @@ export interface NewCheck {
   /** Defaults to the current bank; an earlier one only for tests and tools (the pages and API always use the current). */
   questionnaireVersion?: string | undefined;
   creatorSide?: CreatorSide | undefined;
+  /** Where the owner wants updates (only asked for when email is switched on); kept apart from the check. */
+  ownerEmail?: string | undefined;
 }
 
 export interface CreatedCheck {
@@ -80,6 +83,7 @@ export async function createCheck(input: NewCheck, keys: SealKeys): Promise<Crea
         })
         .run();
     }
+    if (input.ownerEmail) storeNotificationAddress(tx, { checkId: id, role: "owner", email: input.ownerEmail });
   });
   return { id, tokens, claimed };
 }

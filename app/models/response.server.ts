@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { missingAnswers } from "~/domain/report";
 import type { Answer, FactId, Position, Questionnaire, Side, SideAnswers } from "~/domain/types";
 import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
+import { queueSubmitNotifications } from "./notification.server";
 import { authorityHolds, type Authority } from "./session.server";
 
 /** One side's own answers and facts, exactly as saved (only what has been given). */
@@ -305,6 +306,9 @@ export async function submitResponse(input: {
       .set({ submittedAt: new Date() })
       .where(and(eq(tables.responses.id, input.responseId), isNull(tables.responses.submittedAt)))
       .run();
-    return locked.changes === 1 ? ({ status: "submitted" } as const) : ({ status: "already_submitted" } as const);
+    if (locked.changes !== 1) return { status: "already_submitted" } as const;
+    // The emails this submission causes are queued in its own transaction: committed with it, or not at all.
+    queueSubmitNotifications(tx, input.responseId);
+    return { status: "submitted" } as const;
   });
 }

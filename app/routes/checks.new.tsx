@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, redirect, useActionData } from "@remix-run/react";
+import { Form, redirect, useActionData, useLoaderData } from "@remix-run/react";
 import { data } from "@remix-run/node";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { payloadValue } from "~/forms/field-names";
@@ -7,7 +7,9 @@ import { parseForm } from "~/forms/parse.server";
 import { newCheckFormSchema } from "~/forms/schemas.server";
 import { openSession, sealKeys } from "~/access/session.server";
 import { readFormData } from "~/http/form-body.server";
+import { newCheckWithEmailSchema } from "~/mail/schemas.server";
 import { createCheck, type Role } from "~/models/check.server";
+import { mailConfigured } from "~/models/notification.server";
 import { hashToken } from "~/models/tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a partnership check – Common Ground" }];
@@ -21,12 +23,22 @@ const FIELD_ORDER = [
   "serviceArea",
   "commissioner",
   "contractLength",
+  "email",
 ] as const;
 
+/** The address field appears only when the site sends email (SMTP_URL is set). */
+export function loader() {
+  return { mailEnabled: mailConfigured() };
+}
+
 export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(await readFormData(request), newCheckFormSchema);
+  const formData = await readFormData(request);
+  const result = mailConfigured()
+    ? parseForm(formData, newCheckWithEmailSchema)
+    : parseForm(formData, newCheckFormSchema);
   if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
-  const check = await createCheck(result.value, await sealKeys());
+  const { email, ...details } = { email: undefined, ...result.value };
+  const check = await createCheck({ ...details, ownerEmail: email }, await sealKeys());
   // The creator is signed in as the owner, and as their own side if they are one; their links are shown once.
   const mine: Role[] = ["owner", ...(["vcs", "prime"] as const).filter((side) => check.claimed[side])];
   const cookie = await openSession(
@@ -38,6 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewCheck() {
+  const { mailEnabled } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const value = (name: string) => payloadValue(actionData?.values, name);
@@ -126,6 +139,21 @@ export default function NewCheck() {
           error={errors?.contractLength}
           defaultValue={value("contractLength")}
         />
+        {mailEnabled ? (
+          <>
+            <h2>Updates by email (optional)</h2>
+            <TextField
+              name="email"
+              type="email"
+              label="Your email address (optional)"
+              hint="We will email you when a side submits and when the result is ready. The emails never contain anyone’s answers or your private link. Deleting the check deletes the address."
+              error={errors?.email}
+              defaultValue={value("email")}
+              autoComplete="email"
+              spellCheck={false}
+            />
+          </>
+        ) : null}
         <button type="submit" className="button">
           Create the check
         </button>
