@@ -54,14 +54,20 @@ export function answerLines(item: PositionItem, side: Side, answer: Answer): str
 }
 
 /** A figure in words, or what is assumed when an optional one is not given (null: required and missing). */
-export function factLines(fact: FactDefinition, value: number | undefined, redLine: boolean): string[] | null {
+export function factLines(
+  fact: FactDefinition,
+  value: number | undefined,
+  ticks: { redLine?: boolean; findingOnly?: boolean } = {},
+): string[] | null {
   if (value === undefined) {
     if (!fact.optional) return null;
     return [
-      fact.default === undefined
-        ? "Not given (optional)"
-        : `Not given: ${factValueText(fact.default, fact.unit)} assumed`,
+      fact.default === undefined ? "Not given (optional)" : `Not given: ${factValueText(fact.default, fact.unit)} assumed`,
     ];
   }
-  return [factValueText(value, fact.unit), ...(redLine ? ["A red line"] : [])];
+  return [
+    factValueText(value, fact.unit),
+    ...(ticks.redLine ? ["A red line"] : []),
+    ...(ticks.findingOnly ? ["Shared as the finding only, not the number"] : []),
+  ];
 }

@@ -45,7 +45,10 @@ export function describeSideAnswers(questionnaire: Questionnaire, side: Side, gi
             id: fact.id,
             number: numbers.get(fact.id) ?? 0,
             question: fact.label,
-            answer: factLines(fact, given.facts[fact.id], given.redLineFacts?.includes(fact.id) ?? false),
+            answer: factLines(fact, given.facts[fact.id], {
+              redLine: given.redLineFacts?.includes(fact.id) ?? false,
+              findingOnly: given.findingOnlyFacts?.includes(fact.id) ?? false,
+            }),
             anchor: `question-${fact.id}`,
           })),
   }));

@@ -11,14 +11,25 @@ import { NOTE_MAX_LENGTH } from "~/domain/validation";
 
 /**
  * Characters that show nothing on their own: zero-width spaces and joiners,
- * other format characters, and controls. A name made only of these would look
- * blank on every page, so it counts as empty; inside a name they are removed.
+ * other format characters, and controls. A name made only of these (and
+ * spaces) would look blank on every page, so it counts as empty.
  */
 const INVISIBLE = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/** Invisible characters or spaces at either end of a name. */
+const INVISIBLE_ENDS = /^[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]+|[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]+$/gu;
 
-/** A name as typed, in one Unicode form, with invisible characters removed and spaces tidied. */
+/**
+ * A name as typed, in one Unicode form, with spaces tidied and invisible
+ * characters trimmed from its ends; empty if nothing visible is left. Inside a
+ * name, joiners stay: Persian and Urdu spelling and joined emoji need them.
+ */
 export function visibleText(raw: string): string {
-  return raw.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+  const tidy = raw
+    .normalize("NFC")
+    .replace(/[\p{Cc}]/gu, (c) => (/\s/.test(c) ? " " : ""))
+    .replace(/\s+/gu, " ")
+    .replace(INVISIBLE_ENDS, "");
+  return tidy.replace(INVISIBLE, "").trim() === "" ? "" : tidy;
 }
 
 const required = (what: string, max: number) =>

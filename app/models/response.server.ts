@@ -110,7 +110,7 @@ export interface AnswerVersions<V = number> {
 /** A question whose saved answer changed after the page was loaded: both values, so the person can choose. */
 export type SaveConflict =
   | { kind: "answer"; id: string; saved: Answer | null; yours: Answer }
-  | { kind: "fact"; id: FactId; saved: number | null; yours: number | null };
+  | { kind: "fact"; id: FactId; saved: FactState; yours: FactState };
 
 export type SaveResult =
   | { status: "saved"; versions: AnswerVersions }
@@ -141,6 +141,52 @@ class RedLineWithoutValue extends Error {
   }
 }
 
+/** A figure as saved: its value (null: not given) and its two ticks. */
+export interface FactState {
+  value: number | null;
+  redLine: boolean;
+  findingOnly: boolean;
+}
+
+const sameFact = (a: FactState, b: FactState) =>
+  a.value === b.value && (a.value === null || (a.redLine === b.redLine && a.findingOnly === b.findingOnly));
+
+function storedFact(stored: SideAnswers, factId: FactId): FactState {
+  return {
+    value: stored.facts[factId] ?? null,
+    redLine: stored.redLineFacts?.includes(factId) ?? false,
+    findingOnly: stored.findingOnlyFacts?.includes(factId) ?? false,
+  };
+}
+
+/** Each figure this save touches, as it would be after the save (its value, and its ticks where the page had them). */
+function factsAfter(input: SaveAnswersInput, stored: SideAnswers): Map<FactId, FactState> {
+  const ids = new Set<FactId>([
+    ...(Object.keys(input.facts) as FactId[]),
+    ...(input.clearFactIds ?? []),
+    ...(input.redLineFacts?.sideFactIds ?? []),
+    ...(input.findingOnlyFacts?.sideFactIds ?? []),
+  ]);
+  const after = new Map<FactId, FactState>();
+  for (const id of ids) {
+    const now = storedFact(stored, id);
+    const given = input.facts[id];
+    const value = typeof given === "number" ? given : input.clearFactIds?.includes(id) ? null : now.value;
+    after.set(id, {
+      value,
+      redLine: input.redLineFacts?.sideFactIds.includes(id) ? input.redLineFacts.marked.includes(id) : now.redLine,
+      findingOnly: input.findingOnlyFacts?.sideFactIds.includes(id)
+        ? input.findingOnlyFacts.marked.includes(id)
+        : now.findingOnly,
+    });
+  }
+  return after;
+}
+
+/** A new version, always after the stored one, even within the same millisecond. */
+const nextVersion = (now: Date, stored: number | undefined) =>
+  stored !== undefined && stored >= now.getTime() ? new Date(stored + 1) : now;
+
 async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
   const now = new Date();
   return writeTransaction((tx) => {
@@ -156,7 +202,11 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
     // version moves only when it really changes), and one changed since the page was loaded is refused.
     const stored = readSideAnswers(tx, input.responseId);
     const before = readVersions(tx, input.responseId);
-    const conflicts = findConflicts(input, stored, before);
+    const facts = factsAfter(input, stored);
+    const missing = [...facts].filter(([id, f]) => f.value === null && input.redLineFacts?.marked.includes(id));
+    // Throwing rolls the whole save back: nothing is saved when the request is refused.
+    if (missing.length > 0) throw new RedLineWithoutValue(missing.map(([id]) => id));
+    const conflicts = findConflicts(input, stored, before, facts);
     if (conflicts.length > 0) return { status: "conflict", conflicts, versions: before } as const;
 
     let changed = false;
@@ -173,7 +223,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         note: answer.note ?? null,
         fixed: answer.fixed ?? false,
         clause: answer.clause ?? null,
-        updatedAt: now,
+        updatedAt: nextVersion(now, before.answers[itemId]),
       };
       tx.insert(tables.answers)
         .values({ responseId: input.responseId, itemId, ...values })
@@ -181,64 +231,26 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         .run();
       changed = true;
     }
-    for (const [factId, value] of Object.entries(input.facts)) {
-      if (typeof value !== "number") continue;
-      if (stored.facts[factId as FactId] === value) continue;
+    for (const [factId, next] of facts) {
+      if (sameFact(storedFact(stored, factId), next)) continue;
+      changed = true;
+      if (next.value === null) {
+        tx.delete(tables.factAnswers)
+          .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)))
+          .run();
+        continue;
+      }
+      // A tick is part of the figure: changing one moves the figure's version too.
+      const values = {
+        value: next.value,
+        redLine: next.redLine,
+        findingOnly: next.findingOnly,
+        updatedAt: nextVersion(now, before.facts[factId]),
+      };
       tx.insert(tables.factAnswers)
-        .values({ responseId: input.responseId, factId, value, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [tables.factAnswers.responseId, tables.factAnswers.factId],
-          set: { value, updatedAt: now },
-        })
+        .values({ responseId: input.responseId, factId, ...values })
+        .onConflictDoUpdate({ target: [tables.factAnswers.responseId, tables.factAnswers.factId], set: values })
         .run();
-      changed = true;
-    }
-    if (input.clearFactIds?.length) {
-      const cleared = tx
-        .delete(tables.factAnswers)
-        .where(
-          and(
-            eq(tables.factAnswers.responseId, input.responseId),
-            inArray(tables.factAnswers.factId, [...input.clearFactIds]),
-          ),
-        )
-        .run();
-      if (cleared.changes > 0) changed = true;
-    }
-    if (input.redLineFacts) {
-      const { marked, sideFactIds } = input.redLineFacts;
-      const present = new Set(
-        tx
-          .select({ factId: tables.factAnswers.factId })
-          .from(tables.factAnswers)
-          .where(eq(tables.factAnswers.responseId, input.responseId))
-          .all()
-          .map((row) => row.factId),
-      );
-      const missing = marked.filter((id) => !present.has(id));
-      if (missing.length > 0) {
-        // Throwing rolls the whole save back: nothing is saved when the request is refused.
-        throw new RedLineWithoutValue(missing);
-      }
-      for (const factId of sideFactIds) {
-        if (!present.has(factId)) continue;
-        tx.update(tables.factAnswers)
-          .set({ redLine: marked.includes(factId) })
-          .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)))
-          .run();
-      }
-      changed = true;
-    }
-    if (input.findingOnlyFacts) {
-      const { marked, sideFactIds } = input.findingOnlyFacts;
-      for (const factId of sideFactIds) {
-        const updated = tx
-          .update(tables.factAnswers)
-          .set({ findingOnly: marked.includes(factId) })
-          .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)))
-          .run();
-        if (updated.changes > 0) changed = true;
-      }
     }
     // A page saved with nothing on it leaves the side as it was (still "not started" if it was).
     if (changed) {
@@ -249,7 +261,12 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
 }
 
 /** The questions this save would change although someone changed them after the page was loaded. */
-function findConflicts(input: SaveAnswersInput, stored: SideAnswers, before: AnswerVersions): SaveConflict[] {
+function findConflicts(
+  input: SaveAnswersInput,
+  stored: SideAnswers,
+  before: AnswerVersions,
+  facts: ReadonlyMap<FactId, FactState>,
+): SaveConflict[] {
   const seen = input.seen;
   if (!seen) return [];
   const conflicts: SaveConflict[] = [];
@@ -261,19 +278,12 @@ function findConflicts(input: SaveAnswersInput, stored: SideAnswers, before: Ans
       conflicts.push({ kind: "answer", id: itemId, saved, yours: answer });
     }
   }
-  const givenFacts = Object.entries(input.facts).filter(
-    (entry): entry is [string, number] => typeof entry[1] === "number",
-  );
-  const factChanges: Array<[string, number | null]> = [
-    ...givenFacts,
-    ...(input.clearFactIds ?? []).map((id): [string, null] => [id, null]),
-  ];
-  for (const [factId, yours] of factChanges) {
+  for (const [factId, yours] of facts) {
     if (!(factId in seen.facts)) continue;
-    const saved = stored.facts[factId as FactId] ?? null;
-    if (saved === yours) continue;
+    const saved = storedFact(stored, factId);
+    if (sameFact(saved, yours)) continue;
     if ((before.facts[factId] ?? null) !== seen.facts[factId]) {
-      conflicts.push({ kind: "fact", id: factId as FactId, saved, yours });
+      conflicts.push({ kind: "fact", id: factId, saved, yours });
     }
   }
   return conflicts;

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { answerLines, factLines } from "~/formats/answer-text";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import {
@@ -77,13 +77,22 @@ function conflictViews(section: Section, role: Side, conflicts: readonly SaveCon
     } else if (conflict.kind === "fact" && section.kind === "facts") {
       const fact = section.facts.find((f) => f.id === conflict.id);
       if (!fact) continue;
-      views[conflict.id] = {
-        saved: factLines(fact, conflict.saved ?? undefined, false) ?? ["Not given"],
-        yours: factLines(fact, conflict.yours ?? undefined, false) ?? ["Not given"],
-      };
+      const lines = (state: typeof conflict.saved) => factLines(fact, state.value ?? undefined, state) ?? ["Not given"];
+      views[conflict.id] = { saved: lines(conflict.saved), yours: lines(conflict.yours) };
     }
   }
   return views;
+}
+
+/** The versions a page was loaded with, as it sent them back ("none" where it sent nothing). */
+function sentVersions(section: Section, formData: FormData): Record<string, string> {
+  const kind = section.kind === "facts" ? "facts" : "items";
+  return Object.fromEntries(
+    questionIds(section).map((id) => {
+      const sent = formData.get(`seen.${kind}.${id}`);
+      return [id, typeof sent === "string" && /^(none|\d{1,15})$/.test(sent) ? sent : "none"];
+    }),
+  );
 }
 
 /** The field a question's error summary link jumps to. */
@@ -140,7 +149,8 @@ async function autosave(request: Request, params: Record<string, string | undefi
   // Unfinished questions wait; questions someone else changed since the page was loaded are not overwritten.
   const pending: Record<string, string> = {};
   const conflicted = new Set<string>();
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  // Each round sets aside at least one more question, so the questions on the page bound the rounds.
+  for (let round = 0; round <= questionIds(section).length + 1; round += 1) {
     const waiting = new Set([...Object.keys(pending), ...conflicted]);
     const kept = new FormData();
     for (const [name, value] of formData) {
@@ -159,7 +169,8 @@ async function autosave(request: Request, params: Record<string, string | undefi
         }
       }
       if (found) continue;
-      break;
+      // An error that belongs to no question (a field the page does not have): nothing to set aside.
+      return data({ autosave: { status: "not-saved" as const } }, { status: 400 });
     }
     const changes = sectionChanges(page, result.value, extended);
     const saved = await saveSideAnswers({
@@ -188,10 +199,9 @@ async function autosave(request: Request, params: Record<string, string | undefi
         },
       });
     }
-    break;
   }
-  const none: Record<string, string> = {};
-  return data({ autosave: { status: "saved" as const, pending, conflicted: [...conflicted], versions: none } });
+  // Not reached while the rounds above are bounded by the page; never say "saved" for a save that did not happen.
+  return data({ autosave: { status: "not-saved" as const } }, { status: 409 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -201,7 +211,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { side, sections, index, section, base, authority, extended } = context;
   if (side.status === "submitted") return redirect(base);
   const result = parseForm(formData, sectionFormSchema(section, extended));
-  if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
+  if (!result.ok) {
+    // The page comes back with the versions it was loaded with, not the latest (without JavaScript the loader
+    // runs again after this): what the person typed is still measured against what they saw.
+    return data(
+      { errors: result.errors, values: result.values, versions: sentVersions(section, formData) },
+      { status: 400 },
+    );
+  }
   // Who is saving is checked again inside the save: a link replaced since this request began saves nothing.
   const saved = await saveSideAnswers({
     responseId: side.responseId,
@@ -320,12 +337,33 @@ function useAutosave(numbers: Record<string, number>, loadedVersions: Record<str
     tone = "warning";
     message =
       "Not saved: open your link again in a new tab, then come back here. What you typed is still on this page.";
+  } else if (result?.status === "not-saved") {
+    tone = "warning";
+    message = "Not saved: select “Save and continue” to save this page and see what needs changing.";
   } else if (result?.status === "submitted") {
     tone = "warning";
     message = "Not saved: these answers have already been submitted.";
   }
-  // A real submission makes any pending autosave redundant.
-  const cancel = () => window.clearTimeout(timer.current);
+  // A real submission makes a scheduled autosave redundant. One already on its way is waited for, so the
+  // page is saved with the versions that autosave returns (or it would conflict with itself).
+  const waiting = useRef<HTMLElement | null>(null);
+  const [resubmit, setResubmit] = useState(0);
+  useEffect(() => {
+    if (fetcher.state === "idle" && waiting.current) setResubmit((n) => n + 1);
+  }, [fetcher.state]);
+  useEffect(() => {
+    const submitter = waiting.current;
+    if (!resubmit || !submitter || !form.current) return;
+    waiting.current = null;
+    form.current.requestSubmit(submitter instanceof HTMLButtonElement ? submitter : undefined);
+  }, [resubmit]);
+  const cancel = (event: FormEvent<HTMLFormElement>) => {
+    window.clearTimeout(timer.current);
+    if (fetcher.state !== "idle") {
+      event.preventDefault();
+      waiting.current = (event.nativeEvent as SubmitEvent).submitter ?? null;
+    }
+  };
   return { form, onChange, cancel, message, tone, enhanced, versions };
 }
 

@@ -33,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ),
       facts: answers.facts,
       ...(answers.redLineFacts ? { redLineFacts: answers.redLineFacts } : {}),
+      ...(answers.findingOnlyFacts ? { findingOnlyFacts: answers.findingOnlyFacts } : {}),
     };
     return new Response(JSON.stringify(body, null, 2), {
       headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },

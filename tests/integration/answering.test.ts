@@ -2,7 +2,7 @@
  * Answering as people do: two people on one side's link, ranges ticked as
  * boxes, figures typed with commas and units, question numbers that run on.
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { sectionsFor } from "~/domain/sections";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import * as newCheckRoute from "~/routes/checks.new";
@@ -120,6 +120,78 @@ describe("two people answering on one side's link", () => {
     const emptied = await second.save({ "facts.reservesMonths": "" });
     expect(emptied.status).toBe(409);
     expect((await answersOf(check, "vcs")).facts.reservesMonths).toBe(3);
+  });
+
+  test("a red-line or finding-only tick someone else set is not silently undone by an older page", async () => {
+    const check = await checkWithSessions();
+    expect(
+      (await (await openSection(check, "facts")).save({ "facts.minNoticeDays": "30", "facts.reservesMonths": "2" }))
+        .status,
+    ).toBe(302);
+    const older = await openSection(check, "facts");
+    const newer = await openSection(check, "facts");
+    const ticked = await newer.save({
+      "facts.minNoticeDays": "30",
+      "facts.reservesMonths": "2",
+      "factRedLines.minNoticeDays": "on",
+      "factFindingOnly.reservesMonths": "on",
+    });
+    expect(ticked.status).toBe(302);
+    const refused = await older.save({ "facts.minNoticeDays": "30", "facts.reservesMonths": "2" });
+    expect(refused.status).toBe(409);
+    const conflicts = (refused.body as { conflicts: Record<string, { saved: string[]; yours: string[] }> }).conflicts;
+    expect(conflicts.minNoticeDays!.saved).toContain("A red line");
+    expect(conflicts.reservesMonths!.saved).toContain("Shared as the finding only, not the number");
+    const saved = await answersOf(check, "vcs");
+    expect(saved.redLineFacts).toEqual(["minNoticeDays"]);
+    expect(saved.findingOnlyFacts).toEqual(["reservesMonths"]);
+  });
+
+  test("a page refused for a mistake comes back with the versions it was loaded with, not the latest", async () => {
+    const check = await checkWithSessions();
+    const first = await openSection(check, "brand-identity");
+    const second = await openSection(check, "brand-identity");
+    const before = first.loaded.versions["brand-delivery"];
+    expect((await second.save(brand("2"))).status).toBe(302);
+    const mistaken = await first.save(brand("4", { "items.staff-identity.note": "half done" }));
+    expect(mistaken.status).toBe(400);
+    const versions = (mistaken.body as { versions: Record<string, string> }).versions;
+    expect(versions["brand-delivery"]).toBe(before);
+    // Corrected and saved again with those versions, it is refused: the other person's answer is not lost.
+    const corrected = await first.save(brand("4"), versions);
+    expect(corrected.status).toBe(409);
+  });
+
+  test("two saves within one millisecond still give different versions", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-12-01T14:00:00.000Z"));
+      const check = await checkWithSessions();
+      const first = await openSection(check, "brand-identity");
+      expect((await first.save(brand("2"))).status).toBe(302);
+      const second = await openSection(check, "brand-identity");
+      expect((await (await openSection(check, "brand-identity")).save(brand("3"))).status).toBe(302);
+      expect((await second.save(brand("5"))).status).toBe(409);
+      expect((await answersOf(check, "vcs")).answers["brand-delivery"]?.preferred).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("autosave sets aside every unfinished figure, however many rounds that takes, and saves the rest", async () => {
+    const check = await checkWithSessions();
+    const page = await openSection(check, "facts");
+    const auto = await page.save({
+      intent: "autosave",
+      "facts.reservesMonths": "two years",
+      "factRedLines.minNoticeDays": "on",
+      "facts.maxManagementFeePercent": "7",
+    });
+    expect(auto.status).toBe(200);
+    const result = (auto.body as { autosave: { status: string; pending: Record<string, string> } }).autosave;
+    expect(result.status).toBe("saved");
+    expect(Object.keys(result.pending).sort()).toEqual(["minNoticeDays", "reservesMonths"]);
+    expect((await answersOf(check, "vcs")).facts).toEqual({ maxManagementFeePercent: 7 });
   });
 
   test("autosave keeps the other questions and names the one someone else changed", async () => {

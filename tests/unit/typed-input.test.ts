@@ -35,7 +35,10 @@ test("a name made only of invisible characters is empty; inside a name they are 
       expect(visibleText(chars.join(""))).toBe("");
     }),
   );
-  expect(visibleText("Acme\u200B  Housing\u2060")).toBe("Acme Housing");
+  expect(visibleText("\u200BAcme  Housing\u2060")).toBe("Acme Housing");
+  // Joiners inside a name are spelling: a Persian name and a joined emoji keep them.
+  expect(visibleText("می\u200Cخواهم")).toBe("می\u200Cخواهم");
+  expect(visibleText("Team 👩\u200D👩\u200D👧")).toBe("Team 👩\u200D👩\u200D👧");
 });
 
 test("the range a side could live with is its preferred position and the ticked ones, gaps named", () => {
