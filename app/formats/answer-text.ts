@@ -62,7 +62,9 @@ export function factLines(
   if (value === undefined) {
     if (!fact.optional) return null;
     return [
-      fact.default === undefined ? "Not given (optional)" : `Not given: ${factValueText(fact.default, fact.unit)} assumed`,
+      fact.default === undefined
+        ? "Not given (optional)"
+        : `Not given: ${factValueText(fact.default, fact.unit)} assumed`,
     ];
   }
   return [

@@ -16,7 +16,8 @@ import { NOTE_MAX_LENGTH } from "~/domain/validation";
  */
 const INVISIBLE = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 /** Invisible characters or spaces at either end of a name. */
-const INVISIBLE_ENDS = /^[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]+|[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]+$/gu;
+const INVISIBLE_ENDS =
+  /^[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]+|[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]+$/gu;
 
 /**
  * A name as typed, in one Unicode form, with spaces tidied and invisible
