@@ -76,7 +76,7 @@ export function updateEmail(input: UpdateEmailInput): UpdateEmail {
   );
   paragraphs.push(
     input.to === "owner"
-      ? "You are getting this email because this address was given for updates when the check was started. Deleting the check deletes the address."
+      ? "You are getting this email because this address was given for updates when the check was started. You can change or remove it on the check’s page at any time."
       : "You are getting this email because this address was given for updates on your side’s page for this check. You can remove it there at any time.",
   );
   return { subject, text: `Hello,\n\n${paragraphs.join("\n\n")}\n\nCommon Ground\n` };

@@ -1,17 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, TextField, errorLinks } from "~/components/form";
-import { payloadValue } from "~/forms/field-names";
-import { parseForm } from "~/forms/parse.server";
+import { EmailUpdates, emailChange } from "~/components/email-updates";
 import { readFormData } from "~/http/form-body.server";
-import { sideEmailSchema } from "~/mail/schemas.server";
-import {
-  getNotificationAddress,
-  mailConfigured,
-  removeNotificationAddress,
-  saveNotificationAddress,
-} from "~/models/notification.server";
+import { emailUpdatesAction } from "~/mail/updates.server";
+import { getNotificationAddress, mailConfigured } from "~/models/notification.server";
 import { ResultSummary } from "~/components/result-summary";
 import { SidesProgress } from "~/components/sides-progress";
 import { overallProgress, resumeSection, sectionProgress, sectionsFor } from "~/domain/sections";
@@ -61,88 +53,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const emailChange = (value: string | null): "saved" | "removed" | null =>
-  value === "saved" || value === "removed" ? value : null;
-
 /** A side keeps or removes its address for updates (plain form posts: no JavaScript needed). */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { authority, base } = await requireSide(request, params);
-  if (!mailConfigured()) throw new Response("This site does not send email updates.", { status: 404 });
-  const result = parseForm(await readFormData(request), sideEmailSchema);
-  if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
-  // Who is asking is checked again inside the write: a replaced link changes nothing.
-  const done =
-    result.value.intent === "save-email"
-      ? await saveNotificationAddress({ authority, email: result.value.email })
-      : await removeNotificationAddress({ authority });
-  if (done.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
-  return redirect(`${base}?email=${result.value.intent === "save-email" ? "saved" : "removed"}#email-updates`, 303);
-}
-
-function EmailUpdates({
-  email,
-  resultReady,
-}: {
-  email: { address: string | null; changed: "saved" | "removed" | null };
-  resultReady: boolean;
-}) {
-  const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors;
-  return (
-    <section aria-labelledby="email-updates">
-      <h2 id="email-updates">Updates by email</h2>
-      {email.changed ? (
-        <div className="success-banner" role="status">
-          <p>
-            <strong>
-              {email.changed === "saved"
-                ? "Your email address has been saved."
-                : "Your email address has been removed."}
-            </strong>
-            {email.changed === "removed" ? " Nothing more will be sent to it about this check." : null}
-          </p>
-        </div>
-      ) : null}
-      {email.address ? (
-        <>
-          <p>
-            {resultReady
-              ? `The result is ready, so nothing more will be sent to ${email.address}.`
-              : `We will email ${email.address} when the other side submits and when the result is ready.`}{" "}
-            The emails never contain anyone’s answers or your link.
-          </p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="remove-email" />
-            <button type="submit" className="button button--secondary">
-              Remove this email address
-            </button>
-          </Form>
-        </>
-      ) : (
-        <Form method="post" noValidate>
-          <ErrorSummary errors={errorLinks(errors, ["email"])} />
-          <input type="hidden" name="intent" value="save-email" />
-          <TextField
-            name="email"
-            type="email"
-            label="Email me when the other side submits and when the result is ready"
-            hint="Optional. The emails never contain anyone’s answers or your link, and you can remove the address here at any time."
-            error={errors?.email}
-            defaultValue={payloadValue(actionData?.values, "email")}
-            autoComplete="email"
-            spellCheck={false}
-          />
-          <button type="submit" className="button button--secondary">
-            Save email address
-          </button>
-        </Form>
-      )}
-    </section>
-  );
+  return emailUpdatesAction(await readFormData(request), authority, base);
 }
 
 export default function SideOverview() {
   const data = useLoaderData<typeof loader>();
+  const emailForm = useActionData<typeof action>();
   const { base } = data;
   const { check, report } = data;
   const submitted = data.status === "submitted";
@@ -245,7 +164,14 @@ export default function SideOverview() {
       ) : null}
       <h2>Progress of both sides</h2>
       <SidesProgress sides={check.sides} />
-      {data.email ? <EmailUpdates email={data.email} resultReady={Boolean(report)} /> : null}
+      {data.email ? (
+        <EmailUpdates
+          email={data.email}
+          resultReady={Boolean(report)}
+          when="when the other side submits and when the result is ready"
+          form={emailForm}
+        />
+      ) : null}
       <h2>Your link</h2>
       <p>
         {data.organisation}’s private link was shown once, when it was made. If you have lost it, or it may have reached

@@ -1,6 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CopyLink } from "~/components/copy-link";
+import { EmailUpdates, emailChange } from "~/components/email-updates";
+import { readFormData } from "~/http/form-body.server";
+import { emailUpdatesAction } from "~/mail/updates.server";
+import { getNotificationAddress, mailConfigured } from "~/models/notification.server";
 import { ResultSummary } from "~/components/result-summary";
 import { SIDE_LABELS } from "~/components/side-labels";
 import { SidesProgress } from "~/components/sides-progress";
@@ -21,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
   await requireRole(request, checkId, "owner");
   const summary = await requireCheck(checkId);
+  const emailAddress = mailConfigured() ? await getNotificationAddress({ checkId, role: "owner" }) : null;
   const url = new URL(request.url);
   const [flash, links, held] = await Promise.all([
     readFlash(request),
@@ -51,7 +56,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ) as Record<Side, { yours: boolean; claimed: boolean; claimedOn: string | null; invitation: string | null }>,
     home: homeFor(checkId, "owner"),
     report: await getReport(summary),
+    /** Email updates: only when the site sends email, and while there is something to tell or an address to remove. */
+    email:
+      mailConfigured() &&
+      (summary.sides.vcs.status !== "submitted" || summary.sides.prime.status !== "submitted" || emailAddress)
+        ? { address: emailAddress, changed: emailChange(url.searchParams.get("email")) }
+        : null,
   };
+}
+
+/** The owner keeps or removes its own address for updates. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const checkId = params.checkId ?? "";
+  const { authority } = await requireRole(request, checkId, "owner");
+  return emailUpdatesAction(await readFormData(request), authority, homeFor(checkId, "owner"));
 }
 
 function InvitationPanel({
@@ -117,7 +135,8 @@ function InvitationPanel({
 }
 
 export default function OwnerPage() {
-  const { check, created, replaced, newLinks, sides, home, report } = useLoaderData<typeof loader>();
+  const { check, created, replaced, newLinks, sides, home, report, email } = useLoaderData<typeof loader>();
+  const emailForm = useActionData<typeof action>();
   const yourSide = SIDES.find((side) => sides[side].yours);
   return (
     <>
@@ -185,6 +204,15 @@ export default function OwnerPage() {
           ))}
         </>
       )}
+
+      {email ? (
+        <EmailUpdates
+          email={email}
+          resultReady={Boolean(report)}
+          when="when a side submits and when the result is ready"
+          form={emailForm}
+        />
+      ) : null}
 
       <h2>Your link to this page</h2>
       <p>

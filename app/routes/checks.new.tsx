@@ -146,7 +146,7 @@ export default function NewCheck() {
               name="email"
               type="email"
               label="Your email address (optional)"
-              hint="We will email you when a side submits and when the result is ready. The emails never contain anyone’s answers or your private link. Deleting the check deletes the address."
+              hint="We will email you when a side submits and when the result is ready. The emails never contain anyone’s answers or your private link. You can change or remove the address on the check’s page."
               error={errors?.email}
               defaultValue={value("email")}
               autoComplete="email"

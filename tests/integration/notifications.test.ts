@@ -431,6 +431,31 @@ test("two dispatcher processes on one database never send the same row twice", a
   }
 });
 
+test("the owner changes and removes its own address on its page, with plain form posts", async () => {
+  const check = await checkWithSessions({ ownerEmail: "owner@example.org" });
+  const params = { checkId: check.id };
+  const view = async () =>
+    (
+      (await callLoader(ownerRoute.loader, check.paths.owner, params, { cookie: check.cookies.owner })).body as {
+        email: { address: string | null } | null;
+      }
+    ).email;
+  const post = (form: Record<string, string>, cookie = check.cookies.owner) =>
+    callAction(ownerRoute.action, check.paths.owner, form, params, { cookie });
+  expect((await view())?.address).toBe("owner@example.org");
+  expect((await post({ intent: "save-email", email: "nope" })).status).toBe(400);
+  expect(await post({ intent: "save-email", email: "chair@example.org" })).toMatchObject({
+    status: 303,
+    location: `${check.paths.owner}?email=saved#email-updates`,
+  });
+  expect(await getNotificationAddress({ checkId: check.id, role: "owner" })).toBe("chair@example.org");
+  // A side's session cannot change the owner's address.
+  expect((await post({ intent: "remove-email" }, check.cookies.vcs)).status).toBeGreaterThanOrEqual(400);
+  expect((await post({ intent: "remove-email" })).status).toBe(303);
+  expect(await getNotificationAddress({ checkId: check.id, role: "owner" })).toBeNull();
+  expect((await view())?.address).toBeNull();
+});
+
 test("addresses stay out of the owner's page, the exports and the API, and go with the check", async () => {
   const check = await checkWithSessions({ ownerEmail: "owner@example.org" });
   await saveNotificationAddress({ authority: check.authority("vcs"), email: "vcs@example.org" });
@@ -451,9 +476,13 @@ test("addresses stay out of the owner's page, the exports and the API, and go wi
       ),
     );
   }
-  for (const result of seen) {
+  for (const [index, result] of seen.entries()) {
     expect(result.status).toBe(200);
-    expect(JSON.stringify(result.body)).not.toContain("@example.org");
+    // The owner's page shows the owner its own address (to remove it), never a side's.
+    const body = JSON.stringify(result.body);
+    expect(body).not.toContain("vcs@example.org");
+    expect(body).not.toContain("prime@example.org");
+    if (index > 0) expect(body).not.toContain("@example.org");
   }
 
   expect(await listOutbox(check.id)).not.toHaveLength(0);

@@ -28,7 +28,7 @@ test("the owner hears who submitted and who has not; the submitting side gets a 
   expect(owner.text).toContain(
     "The voluntary or community organisation, Helping Hands, has submitted its answers for “Community rehabilitation, North West lot”. The prime contractor, BigCo Services, has not submitted yet.",
   );
-  expect(owner.text).toContain("Deleting the check deletes the address.");
+  expect(owner.text).toContain("You can change or remove it on the check’s page at any time.");
   const receipt = updateEmail({ ...base, kind: "side_submitted", to: "vcs", aboutSide: "vcs" });
   expect(receipt.text).toContain("Your side, Helping Hands, has submitted its answers");
   expect(receipt.text).toContain("We will email you when the result is ready.");
