@@ -527,3 +527,43 @@ describe("no spelling of a private page escapes no-store (finding 8)", () => {
     }
   });
 });
+
+describe("static files (issue 14)", () => {
+  test("the build's scripts are sent as the files compressed at build time: Brotli, else gzip, else as they are", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
+    const name = readdirSync("public/build").find((f) => /^entry\.client-.*\.js$/.test(f))!;
+    const original = readFileSync(`public/build/${name}`);
+    const get = async (encoding: string) => {
+      const { request } = await import("node:http");
+      return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+        (resolve, reject) => {
+          const req = request(`${server.url}/build/${name}`, { headers: { "Accept-Encoding": encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          });
+          req.on("error", reject);
+          req.end();
+        },
+      );
+    };
+    const br = await get("gzip, deflate, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.body.equals(readFileSync(`public/build/${name}.br`))).toBe(true);
+    expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+    expect(String(br.headers.vary)).toMatch(/Accept-Encoding/i);
+    expect(br.headers["cache-control"]).toContain("immutable");
+    const gz = await get("gzip");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.body).equals(original)).toBe(true);
+    const plain = await get("identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.equals(original)).toBe(true);
+  });
+
+  test("the public folder's own files are served, and a missing build file is a 404 page", async () => {
+    expect((await fetch(`${server.url}/favicon.svg`)).status).toBe(200);
+    expect((await fetch(`${server.url}/build/nope.js`)).status).toBe(404);
+  });
+});
