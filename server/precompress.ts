@@ -26,4 +26,4 @@ for (const path of files(ROOT)) {
   writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
   count += 1;
 }
-console.log(`Precompressed ${count} files in public/build`);
+process.stdout.write(`Precompressed ${count} files in public/build\n`);
