@@ -18,7 +18,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
 import { currentQuestionnaire } from "~/domain/questionnaires";
@@ -34,6 +34,12 @@ const KINDS: Kind[] = ["app", "floor", "bare"];
 const BROWSER_ENCODING = "gzip, deflate, br";
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const SERVER_ENV = { RATE_LIMIT_CHECKS_PER_MINUTE: "100000", RATE_LIMIT_LINK_OPENS_PER_MINUTE: "100000" };
+
+/** BENCH_CPU_PROF=<folder>: the app and floor servers write a V8 CPU profile there when they stop. */
+function profiling(): Record<string, string> {
+  const folder = process.env.BENCH_CPU_PROF;
+  return folder ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(folder)}` } : {};
+}
 
 interface Target {
   kind: Kind;
@@ -135,7 +141,14 @@ async function startFloor(): Promise<Target> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const child = spawn(process.execPath, ["build/server.js"], {
     cwd: join(process.cwd(), "tests", "bench", "results", "floor"),
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", ...SERVER_ENV },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ...SERVER_ENV,
+      ...profiling(),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return ready("floor", child, `http://127.0.0.1:${port}`);
@@ -348,7 +361,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
   const rounds = 3;
   const load1 = loadavg().map((l) => round(l));
   // A server of its own: its first report request is the first of the process.
-  const app = await startServer(SERVER_ENV);
+  const app = await startServer({ ...SERVER_ENV, ...profiling() });
   const targets: Target[] = [];
   try {
     const seeded = await seed(app.url, rounds * (context.quick ? 15 : 40));
@@ -374,6 +387,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     const report = browserGet(seeded.report.path, seeded.report.cookie);
     const measures: Measure[] = [
       { page: "home", spec: browserGet("/", null), connections: 8, budget: { timesFloor: 2 } },
+      { page: "home, gzip only", spec: browserGet("/", null, "gzip"), connections: 8 },
       { page: "home, no compression", spec: browserGet("/", null, ""), connections: 8 },
       {
         page: "questionnaire section",
@@ -388,6 +402,11 @@ export async function run(context: BenchContext): Promise<BenchResult> {
         budget: { timesFloor: 2 },
       },
       { page: "report, warm", spec: report, connections: 8, budget: { ms: 8, timesFloor: 2 } },
+      {
+        page: "report, warm, gzip only",
+        spec: browserGet(seeded.report.path, seeded.report.cookie, "gzip"),
+        connections: 8,
+      },
       {
         page: "report, warm, no compression",
         spec: browserGet(seeded.report.path, seeded.report.cookie, ""),
