@@ -22,7 +22,6 @@ import { join, resolve } from "node:path";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
 import { currentQuestionnaire } from "~/domain/questionnaires";
-import { startServer } from "../e2e/support/server";
 import type { BenchContext, BenchResult } from "./runner";
 import { answersFor, createCheck } from "./seed";
 
@@ -36,9 +35,21 @@ const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like 
 const SERVER_ENV = { RATE_LIMIT_CHECKS_PER_MINUTE: "100000", RATE_LIMIT_LINK_OPENS_PER_MINUTE: "100000" };
 
 /** BENCH_CPU_PROF=<folder>: the app and floor servers write a V8 CPU profile there when they stop. */
-function profiling(): Record<string, string> {
+function profiling(): string[] {
   const folder = process.env.BENCH_CPU_PROF;
-  return folder ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(folder)}` } : {};
+  // NOTE: Node refuses --cpu-prof in NODE_OPTIONS, so the servers are spawned here, not by startServer.
+  return folder ? ["--cpu-prof", `--cpu-prof-dir=${resolve(folder)}`] : [];
+}
+
+/** A production server.js of the app or the floor, as tests/e2e/support/server.ts starts it, on its own port. */
+function startProduction(kind: Kind, cwd: string, env: Record<string, string>) {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const child = spawn(process.execPath, [...profiling(), "build/server.js"], {
+    cwd,
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", ...SERVER_ENV, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return ready(kind, child, `http://127.0.0.1:${port}`);
 }
 
 interface Target {
@@ -138,20 +149,7 @@ async function startFloor(): Promise<Target> {
     { encoding: "utf8" },
   );
   if (bundled.status !== 0) throw new Error(`Floor server bundle failed:\n${bundled.stdout}${bundled.stderr}`);
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ["build/server.js"], {
-    cwd: join(process.cwd(), "tests", "bench", "results", "floor"),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      ...SERVER_ENV,
-      ...profiling(),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return ready("floor", child, `http://127.0.0.1:${port}`);
+  return startProduction("floor", join(process.cwd(), "tests", "bench", "results", "floor"), {});
 }
 
 async function startBare(file: string): Promise<Target> {
@@ -167,11 +165,12 @@ async function startBare(file: string): Promise<Target> {
 
 /** Waits for a first answer; the output is read (as startServer reads the app's) and dropped. */
 async function ready(kind: Kind, child: ChildProcess, url: string): Promise<Target> {
+  let errors = "";
   child.stdout?.resume();
-  child.stderr?.resume();
+  child.stderr?.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
   const deadline = Date.now() + 20_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${kind} server exited early`);
+    if (child.exitCode !== null) throw new Error(`${kind} server exited early:\n${errors}`);
     try {
       await fetch(url);
       break;
@@ -361,11 +360,12 @@ export async function run(context: BenchContext): Promise<BenchResult> {
   const rounds = 3;
   const load1 = loadavg().map((l) => round(l));
   // A server of its own: its first report request is the first of the process.
-  const app = await startServer({ ...SERVER_ENV, ...profiling() });
+  const appTarget = await startProduction("app", process.cwd(), {
+    DATABASE_URL: join(mkdtempSync(join(tmpdir(), "common-ground-cpu-")), "cpu.db"),
+  });
   const targets: Target[] = [];
   try {
-    const seeded = await seed(app.url, rounds * (context.quick ? 15 : 40));
-    const appTarget: Target = { kind: "app", url: app.url, pid: app.process.pid!, stop: app.stop };
+    const seeded = await seed(appTarget.url, rounds * (context.quick ? 15 : 40));
     const autosave: Measure = {
       page: "autosave (POST .data)",
       spec: {
@@ -448,7 +448,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     // The first report of the process, before anything else has rendered a report.
     const firstBefore = processCpuMs(appTarget.pid);
     const firstStarted = performance.now();
-    const firstResponse = await fetch(`${app.url}${seeded.first.path}`, {
+    const firstResponse = await fetch(`${appTarget.url}${seeded.first.path}`, {
       headers: browserGet(seeded.first.path, seeded.first.cookie).headers,
     });
     await firstResponse.arrayBuffer();
@@ -467,7 +467,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     const captured = [];
     const sizes = new Map<Spec, { sent: number; decoded: number }>();
     for (const spec of distinct) {
-      const response = await capture(app.url, spec);
+      const response = await capture(appTarget.url, spec);
       if (response.status !== 200) throw new Error(`${spec.method} ${spec.path}: ${response.status} ${response.body}`);
       captured.push({
         method: spec.method,
@@ -581,6 +581,6 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     return { rows, budgets };
   } finally {
     for (const target of targets) await target.stop();
-    await app.stop();
+    await appTarget.stop();
   }
 }
