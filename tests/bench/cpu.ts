@@ -56,6 +56,8 @@ interface Target {
   kind: Kind;
   url: string;
   pid: number;
+  /** Why the process ended, once it has (its exit code or signal, and the end of its stderr). */
+  died?: () => string;
   stop: () => Promise<void>;
 }
 
@@ -90,8 +92,13 @@ interface Sample {
 const TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 /** User + system CPU of every thread of a process so far, in ms (clock-tick resolution: 10 ms). */
-function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+function processCpuMs(target: Pick<Target, "pid" | "died">): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${target.pid}/stat`, "utf8");
+  } catch {
+    throw new Error(`The server process ${target.pid} is gone: ${target.died?.() ?? "no reason known"}`);
+  }
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
@@ -183,6 +190,7 @@ async function ready(kind: Kind, child: ChildProcess, url: string): Promise<Targ
     kind,
     url,
     pid: child.pid!,
+    died: () => `${kind} server ended (code ${child.exitCode}, signal ${child.signalCode}):\n${errors}`,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -229,7 +237,7 @@ async function batch(target: Target, measure: Measure, spec: Spec, background: S
   const amount = measure.fresh && target.kind === "app" ? measure.fresh.length : measure.fresh ? 200 : undefined;
   const run = async (withLoad: boolean) => {
     await pause(200);
-    const before = processCpuMs(target.pid);
+    const before = processCpuMs(target);
     const started = performance.now();
     const [main, behind] = await Promise.all([
       withLoad
@@ -243,7 +251,7 @@ async function batch(target: Target, measure: Measure, spec: Spec, background: S
       background ? load(target, background, { connections: 4, seconds, rate: BACKGROUND_RATE }) : null,
     ]);
     await pause(50);
-    const cpuMs = processCpuMs(target.pid) - before;
+    const cpuMs = processCpuMs(target) - before;
     return { main, behind, cpuMs, wall: (performance.now() - started) / 1000 };
   };
   let subtract = 0;
@@ -446,7 +454,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     const coldPerRound = seeded.cold.length / rounds;
 
     // The first report of the process, before anything else has rendered a report.
-    const firstBefore = processCpuMs(appTarget.pid);
+    const firstBefore = processCpuMs(appTarget);
     const firstStarted = performance.now();
     const firstResponse = await fetch(`${appTarget.url}${seeded.first.path}`, {
       headers: browserGet(seeded.first.path, seeded.first.cookie).headers,
@@ -454,7 +462,7 @@ export async function run(context: BenchContext): Promise<BenchResult> {
     await firstResponse.arrayBuffer();
     const firstMs = performance.now() - firstStarted;
     await pause(50);
-    const firstCpu = processCpuMs(appTarget.pid) - firstBefore;
+    const firstCpu = processCpuMs(appTarget) - firstBefore;
 
     // Capture every distinct app response (the writes are real writes), and size the floor's to match.
     const distinct = [
