@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startServer, type RunningServer } from "../e2e/support/server";
+import * as cpu from "./cpu";
 import * as lighthouse from "./lighthouse";
 import * as pageWeight from "./page-weight";
 import * as scoring from "./scoring";
@@ -33,7 +34,7 @@ export interface Benchmark {
   run: (context: BenchContext) => Promise<BenchResult>;
 }
 
-const BENCHMARKS: Benchmark[] = [startup, throughput, pageWeight, workshopLoad, scoring, lighthouse];
+const BENCHMARKS: Benchmark[] = [startup, throughput, cpu, pageWeight, workshopLoad, scoring, lighthouse];
 
 async function main() {
   const quick = process.argv.includes("--quick");
