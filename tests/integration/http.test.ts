@@ -354,8 +354,10 @@ describe("the body cap counts bytes as they arrive (finding 4)", () => {
   ])("a chunked %s body (%s) over the cap gets a 413 long before it ends, echoing nothing", async (path, type) => {
     const result = await chunkedUpload(`${server.url}${path}`, type, 50 * 1024 * 1024);
     expect(result.status).toBe(413);
-    // Answered after about the cap (20 KB here), not after 50 MB; the refusal is a small page.
-    expect(result.sentWhenAnswered).toBeLessThan(8 * 1024 * 1024);
+    // Answered after about the cap (20 KB here), not after 50 MB; the refusal is a small page. How much the client
+    // has sent by the time it reads the answer depends on how busy the machine is: 9 MB was seen under a full CI
+    // run on 2 cores, so the bound is well below the 50 MB a server reading everything would take.
+    expect(result.sentWhenAnswered).toBeLessThan(20 * 1024 * 1024);
     expect(result.bytes).toBeLessThan(2_000);
     expect(result.body).not.toContain("aaaa");
   });
