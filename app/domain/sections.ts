@@ -64,12 +64,14 @@ export function resumeSection(sections: readonly Section[], given: SideAnswers):
   );
 }
 
+/** The ids of a section's questions, in page order. */
+export function questionIdsOf(section: Section): string[] {
+  return section.kind === "facts" ? section.facts.map((f) => f.id) : section.dimension.items.map((i) => i.id);
+}
+
 /** Each question's number through the whole questionnaire (items, then figures), as the pages show it. */
 export function questionNumbers(sections: readonly Section[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const section of sections) {
-    const ids = section.kind === "facts" ? section.facts.map((f) => f.id) : section.dimension.items.map((i) => i.id);
-    for (const id of ids) numbers.set(id, numbers.size + 1);
-  }
+  for (const section of sections) for (const id of questionIdsOf(section)) numbers.set(id, numbers.size + 1);
   return numbers;
 }

@@ -39,41 +39,34 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 
 /** When each of a side's answers last changed: what a page sends back so a stale save can be refused. */
 export async function getAnswerVersions(responseId: string): Promise<AnswerVersions> {
-  return readVersions(db(), responseId);
-}
-
-function readVersions(reader: Reader, responseId: string): AnswerVersions {
-  const versions: AnswerVersions = { answers: {}, facts: {} };
-  for (const row of reader
-    .select({ id: tables.answers.itemId, at: tables.answers.updatedAt })
-    .from(tables.answers)
-    .where(eq(tables.answers.responseId, responseId))
-    .all())
-    versions.answers[row.id] = row.at.getTime();
-  for (const row of reader
-    .select({ id: tables.factAnswers.factId, at: tables.factAnswers.updatedAt })
-    .from(tables.factAnswers)
-    .where(eq(tables.factAnswers.responseId, responseId))
-    .all())
-    versions.facts[row.id] = row.at.getTime();
-  return versions;
+  return readStored(db(), responseId).versions;
 }
 
 function readSideAnswers(reader: Reader, responseId: string): SideAnswers {
+  return readStored(reader, responseId).answers;
+}
+
+/** A side's answers and figures as saved, and the version of each, from one read of each table. */
+function readStored(reader: Reader, responseId: string): { answers: SideAnswers; versions: AnswerVersions } {
   const answerRows = reader.select().from(tables.answers).where(eq(tables.answers.responseId, responseId)).all();
   const factRows = reader.select().from(tables.factAnswers).where(eq(tables.factAnswers.responseId, responseId)).all();
   const result: SideAnswers = { answers: {}, facts: {} };
-  for (const row of answerRows) result.answers[row.itemId] = answerOf(row);
+  const versions: AnswerVersions = { answers: {}, facts: {} };
+  for (const row of answerRows) {
+    result.answers[row.itemId] = answerOf(row);
+    versions.answers[row.itemId] = row.updatedAt.getTime();
+  }
   const redLineFacts: FactId[] = [];
   const findingOnlyFacts: FactId[] = [];
   for (const row of factRows) {
     result.facts[row.factId as FactId] = row.value;
+    versions.facts[row.factId] = row.updatedAt.getTime();
     if (row.redLine) redLineFacts.push(row.factId as FactId);
     if (row.findingOnly) findingOnlyFacts.push(row.factId as FactId);
   }
   if (redLineFacts.length > 0) result.redLineFacts = redLineFacts;
   if (findingOnlyFacts.length > 0) result.findingOnlyFacts = findingOnlyFacts;
-  return result;
+  return { answers: result, versions };
 }
 
 export interface SaveAnswersInput {
@@ -200,8 +193,9 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
 
     // What is saved now, read inside the transaction: an unchanged answer is not rewritten (so its
     // version moves only when it really changes), and one changed since the page was loaded is refused.
-    const stored = readSideAnswers(tx, input.responseId);
-    const before = readVersions(tx, input.responseId);
+    const { answers: stored, versions: before } = readStored(tx, input.responseId);
+    // The versions after this save: those read above, with each row this save writes or deletes.
+    const after: AnswerVersions = { answers: { ...before.answers }, facts: { ...before.facts } };
     const facts = factsAfter(input, stored);
     const missing = [...facts].filter(([id, f]) => f.value === null && input.redLineFacts?.marked.includes(id));
     // Throwing rolls the whole save back: nothing is saved when the request is refused.
@@ -225,6 +219,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         clause: answer.clause ?? null,
         updatedAt: nextVersion(now, before.answers[itemId]),
       };
+      after.answers[itemId] = values.updatedAt.getTime();
       tx.insert(tables.answers)
         .values({ responseId: input.responseId, itemId, ...values })
         .onConflictDoUpdate({ target: [tables.answers.responseId, tables.answers.itemId], set: values })
@@ -238,6 +233,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         tx.delete(tables.factAnswers)
           .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)))
           .run();
+        delete after.facts[factId];
         continue;
       }
       // A tick is part of the figure: changing one moves the figure's version too.
@@ -247,6 +243,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         findingOnly: next.findingOnly,
         updatedAt: nextVersion(now, before.facts[factId]),
       };
+      after.facts[factId] = values.updatedAt.getTime();
       tx.insert(tables.factAnswers)
         .values({ responseId: input.responseId, factId, ...values })
         .onConflictDoUpdate({ target: [tables.factAnswers.responseId, tables.factAnswers.factId], set: values })
@@ -256,7 +253,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
     if (changed) {
       tx.update(tables.responses).set({ updatedAt: now }).where(eq(tables.responses.id, input.responseId)).run();
     }
-    return { status: "saved", versions: readVersions(tx, input.responseId) } as const;
+    return { status: "saved", versions: after } as const;
   });
 }
 

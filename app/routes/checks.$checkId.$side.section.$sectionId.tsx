@@ -13,7 +13,7 @@ import {
   type ConflictView,
   type ItemValues,
 } from "~/components/question-fields";
-import { overallProgress, questionNumbers, sectionsFor, type Section } from "~/domain/sections";
+import { overallProgress, questionIdsOf, questionNumbers, sectionsFor, type Section } from "~/domain/sections";
 import { RED_LINE_FIGURES, type Side } from "~/domain/types";
 import {
   factField,
@@ -52,15 +52,10 @@ async function loadSection(request: Request, params: Record<string, string | und
   return { ...context, sections, index, section };
 }
 
-/** The ids of a section's questions, in page order. */
-function questionIds(section: Section): string[] {
-  return section.kind === "facts" ? section.facts.map((f) => f.id) : section.dimension.items.map((i) => i.id);
-}
-
 /** This page's questions' versions, as the hidden fields carry them ("none": not answered yet). */
 function pageVersions(section: Section, versions: AnswerVersions): Record<string, string> {
   const group = section.kind === "facts" ? versions.facts : versions.answers;
-  return Object.fromEntries(questionIds(section).map((id) => [id, versionValue(group[id])]));
+  return Object.fromEntries(questionIdsOf(section).map((id) => [id, versionValue(group[id])]));
 }
 
 /** Both answers of every conflicting question, in words, for the page to show side by side. */
@@ -88,7 +83,7 @@ function conflictViews(section: Section, role: Side, conflicts: readonly SaveCon
 function sentVersions(section: Section, formData: FormData): Record<string, string> {
   const kind = section.kind === "facts" ? "facts" : "items";
   return Object.fromEntries(
-    questionIds(section).map((id) => {
+    questionIdsOf(section).map((id) => {
       const sent = formData.get(`seen.${kind}.${id}`);
       return [id, typeof sent === "string" && /^(none|\d{1,15})$/.test(sent) ? sent : "none"];
     }),
@@ -106,7 +101,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const numbers = questionNumbers(sections);
   return {
     versions: pageVersions(section, await getAnswerVersions(side.responseId)),
-    numbers: Object.fromEntries(questionIds(section).map((id) => [id, numbers.get(id) ?? 0])),
+    numbers: Object.fromEntries(questionIdsOf(section).map((id) => [id, numbers.get(id) ?? 0])),
     base,
     checkTitle: summary.title,
     organisation: side.name,
@@ -150,7 +145,7 @@ async function autosave(request: Request, params: Record<string, string | undefi
   const pending: Record<string, string> = {};
   const conflicted = new Set<string>();
   // Each round sets aside at least one more question, so the questions on the page bound the rounds.
-  for (let round = 0; round <= questionIds(section).length + 1; round += 1) {
+  for (let round = 0; round <= questionIdsOf(section).length + 1; round += 1) {
     const waiting = new Set([...Object.keys(pending), ...conflicted]);
     const kept = new FormData();
     for (const [name, value] of formData) {
