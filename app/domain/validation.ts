@@ -125,8 +125,21 @@ export function factsFor(questionnaire: Questionnaire, side: Side): FactDefiniti
   return questionnaire.facts.filter((f) => f.side === side);
 }
 
+/**
+ * Body schemas already built, per questionnaire and side. zod 4 compiles each
+ * object schema it builds, which cost an API save more CPU than its database work
+ * (docs/benchmarks.md); the questionnaires are fixed objects, so each is built once.
+ */
+const bodySchemas = new WeakMap<Questionnaire, Partial<Record<Side, ReturnType<typeof buildApiAnswersBodySchema>>>>();
+
 /** Body of `PUT /api/v1/answers`: any subset of this questionnaire's items and this side's facts. */
 export function apiAnswersBodySchema(questionnaire: Questionnaire, side: Side) {
+  let built = bodySchemas.get(questionnaire);
+  if (!built) bodySchemas.set(questionnaire, (built = {}));
+  return (built[side] ??= buildApiAnswersBodySchema(questionnaire, side));
+}
+
+function buildApiAnswersBodySchema(questionnaire: Questionnaire, side: Side) {
   const extended = takesExtendedAnswers(questionnaire);
   const answer = extended ? extendedApiAnswerSchema : apiAnswerSchema;
   const answerShape: Record<string, z.ZodOptional<typeof answer>> = {};

@@ -154,10 +154,28 @@ export function seenVersions(
 }
 
 /**
+ * Page schemas already built. zod 4 compiles each object schema it builds, which
+ * cost an autosave more CPU than its database work (docs/benchmarks.md).
+ */
+const built = new WeakMap<object, Map<string, ReturnType<typeof buildSectionFormSchema>>>();
+
+/**
  * One page's form: only its own questions' fields are accepted; anything else
  * is refused. `extended` (bank v2) adds fixed terms, clauses and red-line figures.
  */
 export function sectionFormSchema(section: Section, extended = false) {
+  // The page is rebuilt per request, but its dimension, and its figures' definitions, are its questionnaire's own.
+  const owner = section.kind === "facts" ? section.facts[0] : section.dimension;
+  const key = section.kind === "facts" ? `${extended}:${section.facts.map((f) => f.id).join(",")}` : `${extended}`;
+  if (!owner) return buildSectionFormSchema(section, extended);
+  let schemas = built.get(owner);
+  if (!schemas) built.set(owner, (schemas = new Map()));
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = buildSectionFormSchema(section, extended)));
+  return schema;
+}
+
+function buildSectionFormSchema(section: Section, extended: boolean) {
   if (section.kind === "facts") {
     const shape: Record<string, z.ZodOptional<ReturnType<typeof typedFigure>>> = {};
     const redLines: Record<string, z.ZodOptional<z.ZodBoolean>> = {};

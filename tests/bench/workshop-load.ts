@@ -52,6 +52,12 @@ async function measure(server: Awaited<ReturnType<typeof startServer>>, quick: b
 
   const latencies: number[] = [];
   let errors = 0;
+  /** Status of each refused save (or "network"), so a miss says what kind of failure it was. */
+  const refusals = new Map<string, number>();
+  const refuse = (why: string) => {
+    errors++;
+    refusals.set(why, (refusals.get(why) ?? 0) + 1);
+  };
   const started = performance.now();
   const jobs = tokens.flatMap((token, sideIndex) => {
     const side = sideIndex % 2 === 0 ? "vcs" : "prime";
@@ -76,9 +82,10 @@ async function measure(server: Awaited<ReturnType<typeof startServer>>, quick: b
           body: JSON.stringify(job.body),
         });
         await response.arrayBuffer();
-        if (response.status !== 200) errors++;
-      } catch {
-        errors++;
+        if (response.status !== 200) refuse(String(response.status));
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string; name?: string } }).cause;
+        refuse(`network ${cause?.code ?? cause?.name ?? "error"}`);
       }
       latencies.push(performance.now() - t);
     }),
@@ -103,6 +110,7 @@ async function measure(server: Awaited<ReturnType<typeof startServer>>, quick: b
         saves: jobs.length,
         seconds: Math.round(elapsed / 100) / 10,
         errors,
+        "refused by status": [...refusals].map(([why, n]) => `${why}: ${n}`).join(", ") || "none",
         "answers lost": lost,
         "p50 ms": Math.round(percentile(latencies, 50)),
         "p99 ms": p99,
