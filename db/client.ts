@@ -24,17 +24,18 @@ export function databasePath(url: string): string {
 }
 
 /**
- * NOTE: the migrations folder is found from this module's own location (it is
+ * NOTE: the SQLite migrations folder (drizzle/sqlite; PostgreSQL's are in
+ * drizzle/pg) is found from this module's own location (it is
  * bundled into build/ in production and run from db/ in tests), never from the
  * working directory.
  */
 export function findMigrationsFolder(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const candidate = join(dir, "drizzle");
+    const candidate = join(dir, "drizzle", "sqlite");
     if (existsSync(join(candidate, "meta", "_journal.json"))) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("Could not find the drizzle/ migrations folder");
+    if (parent === dir) throw new Error("Could not find the drizzle/sqlite/ migrations folder");
     dir = parent;
   }
 }

@@ -79,7 +79,7 @@ test("each migration keeps every row and every foreign key", () => {
   let expected: Record<string, number> | null = null;
 
   for (let applied = 1; applied <= journal.entries.length; applied++) {
-    // A copy of drizzle/ that knows only the first `applied` migrations.
+    // A copy of drizzle/sqlite/ that knows only the first `applied` migrations.
     const folder = mkdtempSync(join(tmpdir(), "common-ground-migrations-"));
     cpSync(source, folder, { recursive: true });
     writeFileSync(

@@ -1,0 +1,240 @@
+/**
+ * The PostgreSQL schema (issue 15): db/schema.ts table for table, column for
+ * column, in drizzle's pg-core. The same model code runs on both stores, so
+ * every selected and inserted row has the same TypeScript type as SQLite's
+ * (tests/integration/schema-parity.test.ts checks the types, and the tables,
+ * columns, keys, indexes and constraints, against db/schema.ts). Change both
+ * files together, then `npm run db:generate` writes a migration for each
+ * (drizzle/sqlite and drizzle/pg).
+ *
+ * How SQLite's types map here (the TypeScript type is the same on both sides):
+ * - `integer(..., { mode: "timestamp_ms" })` (Date) -> `timestamp with time zone`,
+ *   precision 3 (Date): milliseconds, like SQLite's; a timestamp, not a number,
+ *   so PostgreSQL can compare and index it as time.
+ * - `integer(..., { mode: "boolean" })` (boolean) -> `boolean`.
+ * - `integer` (number) -> `integer` (32-bit; the counts and 1-5 scale values stored
+ *   there are small).
+ * - `real` (number) -> `double precision`, not `real`: SQLite's REAL is an 8-byte
+ *   float, PostgreSQL's `real` only 4 bytes, which would round figures such as 2.1.
+ * - `text` -> `text`. No column holds JSON in a JSON mode (`sessions.flash` is sealed
+ *   text the model opens itself), so no `jsonb` is needed.
+ * - The created_at default, SQLite's `unixepoch('subsec') * 1000`, is `now()` here,
+ *   rounded to milliseconds by the column's precision.
+ */
+import { boolean, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+
+/** A millisecond timestamp with time zone, read and written as a Date (SQLite: integer, timestamp_ms). */
+const timestampMs = (name: string) => timestamp(name, { withTimezone: true, mode: "date", precision: 3 });
+
+const createdAt = () => timestampMs("created_at").notNull().defaultNow();
+
+export const checks = pgTable("checks", {
+  /** Random public id (never an auto-increment). */
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  serviceArea: text("service_area"),
+  commissioner: text("commissioner"),
+  contractLength: text("contract_length"),
+  questionnaireVersion: text("questionnaire_version").notNull(),
+  /** "full", or "core": the short core set of the bank (scored the same way; the report says which). */
+  questionSet: text("question_set").notNull().default("full"),
+  /** The chief executive's recommendation to the board, typed by the owner once the report is ready; printed on page 1. */
+  recommendation: text("recommendation"),
+  createdAt: createdAt(),
+});
+
+export const parties = pgTable(
+  "parties",
+  {
+    id: text("id").primaryKey(),
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** "vcs" or "prime"; later roles extend this. */
+    role: text("role").notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("parties_check_idx").on(t.checkId, t.role)],
+);
+
+/** Secret links: see db/schema.ts and docs/decisions/0003-claimed-invitations.md. */
+export const accessTokens = pgTable(
+  "access_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** "owner", "vcs" or "prime". */
+    role: text("role").notNull(),
+    /** The party a side's link answers for; null for the owner's link. */
+    partyId: text("party_id").references(() => parties.id, { onDelete: "cascade" }),
+    /** Counts the links a role has had; replacing one adds one. */
+    generation: integer("generation").notNull().default(1),
+    /** "link" or "invitation" (see db/schema.ts). */
+    kind: text("kind").notNull().default("link"),
+    /** When an invitation was claimed; it then opens nothing. */
+    claimedAt: timestampMs("claimed_at"),
+    /** An unclaimed invitation's token, sealed with the server's key; erased when claimed or replaced. */
+    sealedToken: text("sealed_token"),
+    createdAt: createdAt(),
+    revokedAt: timestampMs("revoked_at"),
+  },
+  (t) => [index("access_tokens_check_idx").on(t.checkId), index("access_tokens_party_idx").on(t.partyId)],
+);
+
+/** Server-side sessions: see db/schema.ts. */
+export const sessions = pgTable("sessions", {
+  idHash: text("id_hash").primaryKey(),
+  createdAt: createdAt(),
+  lastSeenAt: timestampMs("last_seen_at").notNull(),
+  expiresAt: timestampMs("expires_at").notNull(),
+  /** New secret links to show once, sealed with a key only the browser's cookie can give. */
+  flash: text("flash"),
+});
+
+/** What a session may do: act as a role in a check, for as long as the link it came from is active. */
+export const sessionGrants = pgTable(
+  "session_grants",
+  {
+    sessionIdHash: text("session_id_hash")
+      .notNull()
+      .references(() => sessions.idHash, { onDelete: "cascade" }),
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    tokenHash: text("token_hash")
+      .notNull()
+      .references(() => accessTokens.tokenHash, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionIdHash, t.checkId, t.role] }),
+    index("session_grants_token_idx").on(t.tokenHash),
+    index("session_grants_check_idx").on(t.checkId),
+  ],
+);
+
+/** Keys the server makes once and keeps (the cookie-signing key, unless SESSION_SECRET is set). */
+export const serverKeys = pgTable("server_keys", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});
+
+export const responses = pgTable(
+  "responses",
+  {
+    id: text("id").primaryKey(),
+    partyId: text("party_id")
+      .notNull()
+      .references(() => parties.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    updatedAt: timestampMs("updated_at"),
+    submittedAt: timestampMs("submitted_at"),
+  },
+  (t) => [index("responses_party_idx").on(t.partyId)],
+);
+
+export const answers = pgTable(
+  "answers",
+  {
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    itemId: text("item_id").notNull(),
+    preferred: integer("preferred").notNull(),
+    acceptableMin: integer("acceptable_min").notNull(),
+    acceptableMax: integer("acceptable_max").notNull(),
+    importance: text("importance").notNull(),
+    redLine: boolean("red_line").notNull(),
+    note: text("note"),
+    /** Set by the commissioner or the head contract, not this side's to change (bank v2). */
+    fixed: boolean("fixed").notNull().default(false),
+    /** The sub-contract clause the answer reflects (bank v2). */
+    clause: text("clause"),
+    updatedAt: timestampMs("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.itemId] })],
+);
+
+export const factAnswers = pgTable(
+  "fact_answers",
+  {
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    factId: text("fact_id").notNull(),
+    /** double precision: SQLite's REAL is 8 bytes; PostgreSQL's `real` would round the figures. */
+    value: doublePrecision("value").notNull(),
+    /** This side would walk away if the figure's rule is breached (method v2). */
+    redLine: boolean("red_line").notNull().default(false),
+    /** The other side sees only what this figure shows, not the number (method v2). */
+    findingOnly: boolean("finding_only").notNull().default(false),
+    updatedAt: timestampMs("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.factId] })],
+);
+
+/** After the two sides have talked: the owner's record of what became of each flag. */
+export const flagOutcomes = pgTable(
+  "flag_outcomes",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** Identifies the flag within its check: code, items and facts (see flagKey in app/domain/flags.ts). */
+    flagKey: text("flag_key").notNull(),
+    /** "resolved", "open" or "accepted" (risk accepted). */
+    outcome: text("outcome").notNull(),
+    note: text("note"),
+    updatedAt: timestampMs("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.flagKey] })],
+);
+
+/** Where to send updates about a check (issue 13). Personal data: see db/schema.ts. */
+export const notificationAddresses = pgTable(
+  "notification_addresses",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** "owner", "vcs" or "prime". */
+    role: text("role").notNull(),
+    email: text("email").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.role] })],
+);
+
+/** Emails to send, written in the same transaction as the submission that causes them: see db/schema.ts. */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** Who it is for: "owner", "vcs" or "prime". */
+    toRole: text("to_role").notNull(),
+    /** "side_submitted" or "result_ready". */
+    kind: text("kind").notNull(),
+    /** For "side_submitted": the side that submitted. */
+    aboutSide: text("about_side"),
+    createdAt: createdAt(),
+    /** Claims so far (a claim counts even if its process died before it could say how it went). */
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestampMs("next_attempt_at").notNull(),
+    /** A dispatcher holds the row until then; after it, the row is due again (its process died). */
+    claimedUntil: timestampMs("claimed_until"),
+    /** Which claim holds the row, so a dispatcher only settles rows it still holds. */
+    claimToken: text("claim_token"),
+    sentAt: timestampMs("sent_at"),
+    /** Null while it is still to be sent; then "sent", "no_address", "superseded" or "gave_up". */
+    outcome: text("outcome"),
+  },
+  (t) => [index("outbox_due_idx").on(t.outcome, t.nextAttemptAt), index("outbox_check_idx").on(t.checkId)],
+);
