@@ -31,11 +31,21 @@ const verdictsOf = (
   });
 };
 
-test("unrelated pairs giving middling answers never come out strong, whatever the seed", () => {
+/** How many verdicts are strong. */
+const strong = (verdicts: readonly string[]) => verdicts.filter((v) => v === "STRONG").length;
+
+// NOTE: an unrelated pair comes out strong very rarely, not never: 1 in 200,000 middling pairs on the full bank and 9
+// on the core set (docs/method.md). So each seed's sample may hold one; two in one sample would take a rate
+// hundreds of times higher, and the large fixed samples below hold the rate itself.
+test("unrelated pairs giving middling answers almost never come out strong, whatever the seed", () => {
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => !verdictsOf("middling", seed, 50).includes("STRONG")),
+    fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => strong(verdictsOf("middling", seed, 50)) <= 1),
     { numRuns: 40 },
   );
+});
+
+test("of 20,000 unrelated middling pairs, fewer than 1 in 5,000 come out strong, on the full bank and on the core set", () => {
+  for (const bank of [v2, core]) expect(strong(verdictsOf("middling", 2026, 20_000, bank))).toBeLessThan(4);
 });
 
 test("unrelated pairs answering at random, with their red lines taken away, never come out strong, whatever the seed", () => {
@@ -48,14 +58,14 @@ test("unrelated pairs answering at random, with their red lines taken away, neve
   );
 });
 
-test("on the core set too, unrelated pairs never come out strong and near-identical pairs mostly do", () => {
+test("on the core set too, unrelated pairs almost never come out strong and near-identical pairs mostly do", () => {
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => {
       const unrelated = [...verdictsOf("middling", seed, 40, core), ...verdictsOf("random", seed, 40, core, false)];
       const near = verdictsOf("near-identical", seed, 50, core);
       // Fewer questions per section make one difference weigh more (docs/method.md). The bar sits well below the
       // simulated rate (77%), more than four standard deviations, so no seed fails it by chance.
-      return !unrelated.includes("STRONG") && near.filter((v) => v === "STRONG").length >= 25;
+      return strong(unrelated) <= 1 && strong(near) >= 25;
     }),
     { numRuns: 25 },
   );
