@@ -2,13 +2,12 @@
  * The single door to the database. Routes never import this: they call
  * app/models/*.server.ts, which do.
  */
-import { DEFAULT_DATABASE_URL, openDatabase, withWriteTransaction, type DatabaseHandle } from "../db/client";
+import { DEFAULT_DATABASE_URL, openDatabase, type DatabaseHandle, type WriteTransaction } from "../db/client";
 
-export * as tables from "../db/schema";
-export type { AppDatabase, WriteTransaction } from "../db/client";
+export type { AppDatabase, Tables, WriteTransaction } from "../db/client";
 
 declare global {
-  // Survives module reloads in development so there is one connection per process.
+  // Survives module reloads in development so there is one connection (or pool) per process.
   var __commonGroundDb: DatabaseHandle | undefined;
 }
 
@@ -17,14 +16,30 @@ function handle(): DatabaseHandle {
   return globalThis.__commonGroundDb;
 }
 
+/** Reads. Every write goes through writeTransaction, even a single statement. */
 export function db() {
-  return handle().db;
+  return handle().read;
 }
 
-export function writeTransaction<T>(work: Parameters<typeof withWriteTransaction<T>>[1]): T {
-  return withWriteTransaction(handle().db, work);
+/**
+ * Runs `work` in one write transaction; resolves once it has committed. The
+ * work may run more than once (see db/client.ts), so it does database work
+ * only: no email, no network, nothing it cannot do again.
+ */
+export function writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  return handle().write(work);
+}
+
+/** Settles when the database is migrated: the server waits for it before it listens. */
+export function databaseReady(): Promise<void> {
+  return handle().ready;
+}
+
+/** Which database this process runs on ("sqlite" or "postgresql"), for the start-up log and the tests. */
+export function databaseDialect() {
+  return handle().dialect;
 }
 
 // Open and migrate the database when the server starts (this module loads with the server build), so a
 // migration problem shows at start-up, not on someone's first answer.
-handle();
+export const tables = handle().tables;

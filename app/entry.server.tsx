@@ -89,3 +89,8 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+// For server/index.ts, which loads this build and imports no app code itself: it waits for the database's
+// migrations before it listens, and keeps its rate limits in the database, shared by every app process.
+export { databaseDialect, databaseReady } from "~/models/database.server";
+export * as rateWindows from "~/models/rate-limit.server";

@@ -124,6 +124,17 @@ export const serverKeys = pgTable("server_keys", {
   createdAt: createdAt(),
 });
 
+/** Rate-limit windows, shared by every app process (db/schema.ts has the full comment). */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    hits: integer("hits").notNull(),
+    windowEndsAt: timestampMs("window_ends_at").notNull(),
+  },
+  (table) => [index("rate_limits_window_idx").on(table.windowEndsAt)],
+);
+
 export const responses = pgTable(
   "responses",
   {

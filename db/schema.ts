@@ -121,6 +121,21 @@ export const serverKeys = sqliteTable("server_keys", {
   createdAt: createdAt(),
 });
 
+/**
+ * Rate-limit windows, shared by every app process on this database: one row
+ * per limit and address (`key`), counting hits until `window_ends_at`
+ * (server/rate-limits.ts; app/models/rate-limit.server.ts).
+ */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    hits: integer("hits").notNull(),
+    windowEndsAt: integer("window_ends_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("rate_limits_window_idx").on(table.windowEndsAt)],
+);
+
 export const responses = sqliteTable(
   "responses",
   {

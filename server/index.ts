@@ -30,6 +30,16 @@ process.env.NODE_ENV = env.NODE_ENV;
 const logger = createLogger(env);
 // NOTE: resolved from this file's own place, which is build/ once bundled.
 const build = (await import(new URL("./index.js", import.meta.url).href)) as ServerBuild;
+type AppEntry = typeof import("../app/entry.server");
+const entry = build.entry.module as unknown as AppEntry;
+// The build opens the database as it loads; PostgreSQL's migrations run then (one process at a time), and no request
+// is served before they have finished.
+try {
+  await entry.databaseReady();
+} catch (error) {
+  logger.fatal(error, "The database could not be opened or migrated");
+  process.exit(1);
+}
 
 // Email updates, only when SMTP_URL is set: a dispatcher sends what submissions queued in the outbox. It is a
 // second bundle of app code (build/mail.js, from app/mail/dispatcher.server.ts) because server/ imports none.
@@ -49,7 +59,7 @@ app.set("trust proxy", env.TRUST_PROXY ?? false);
 app.use(requestLogger(logger));
 normaliseAddresses(app);
 applySecurity(app);
-applyRateLimits(app, env);
+applyRateLimits(app, env, entry.rateWindows);
 app.use(capBody(env.MAX_BODY_BYTES));
 // The build's scripts and styles were compressed once by `npm run build` (server/precompress.ts): they are sent
 // as those files (Brotli, else gzip), never compressed again per request.
@@ -89,7 +99,9 @@ app.all(
 handleErrors(app, (error) => logger.error(error));
 
 const server = app.listen(env.PORT, env.HOST, () => {
-  logger.info(`Common Ground is listening on http://${env.HOST}:${env.PORT} (${env.NODE_ENV})`);
+  logger.info(
+    `Common Ground is listening on http://${env.HOST}:${env.PORT} (${env.NODE_ENV}, ${entry.databaseDialect()})`,
+  );
 });
 
 // Finish the requests in flight, then exit (every acknowledged write is already committed).

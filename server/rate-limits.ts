@@ -3,9 +3,13 @@
  * secret links, and guess secrets in any of the three places one travels (a
  * link, the session cookie, a bearer token). Paths are tested after
  * server/paths.ts has normalised them, and case-insensitively, as Remix routes.
+ *
+ * The counts live in the database (app/models/rate-limit.server.ts, reached
+ * through the Remix build as `RateWindows`), so every app process behind one
+ * load balancer counts the same hits.
  */
 import type { Express, NextFunction, Request, Response } from "express";
-import { rateLimit } from "express-rate-limit";
+import { rateLimit, type Options, type Store } from "express-rate-limit";
 import type { Env } from "./env";
 import { isCheckCreationPath, isSecretLinkPath } from "./paths";
 import { refuse } from "./security";
@@ -22,10 +26,47 @@ export function carriesSecret(req: Request): boolean {
 /** The answers a wrong, old or forged secret gets: not signed in, wrong role, unknown, claimed, replaced. */
 const REFUSED_SECRET = new Set([401, 403, 404, 409, 410]);
 
-const perMinute = (limit: number) =>
+/** The rate-limit windows the app keeps in its database (app/models/rate-limit.server.ts). */
+export interface RateWindows {
+  currentRateWindow(key: string, now?: Date): Promise<{ hits: number; endsAt: Date } | null>;
+  hitRateLimit(key: string, windowMs: number, now?: Date): Promise<{ hits: number; endsAt: Date }>;
+  unhitRateLimit(key: string): Promise<void>;
+  resetRateLimit(key: string): Promise<void>;
+}
+
+const WINDOW_MS = 60_000;
+
+/** express-rate-limit's store over the database windows: one prefix per limit. */
+class DatabaseStore implements Store {
+  windowMs = WINDOW_MS;
+  constructor(
+    private readonly windows: RateWindows,
+    readonly prefix: string,
+  ) {}
+  init(options: Options) {
+    this.windowMs = options.windowMs;
+  }
+  async get(key: string) {
+    const window = await this.windows.currentRateWindow(this.prefix + key);
+    return window ? { totalHits: window.hits, resetTime: window.endsAt } : undefined;
+  }
+  async increment(key: string) {
+    const window = await this.windows.hitRateLimit(this.prefix + key, this.windowMs);
+    return { totalHits: window.hits, resetTime: window.endsAt };
+  }
+  decrement(key: string) {
+    return this.windows.unhitRateLimit(this.prefix + key);
+  }
+  resetKey(key: string) {
+    return this.windows.resetRateLimit(this.prefix + key);
+  }
+}
+
+const perMinute = (limit: number, store: Store) =>
   rateLimit({
-    windowMs: 60_000,
+    windowMs: WINDOW_MS,
     limit,
+    store,
     standardHeaders: "draft-7",
     legacyHeaders: false,
     handler: (req: Request, res: Response) =>
@@ -37,35 +78,36 @@ const perMinute = (limit: number) =>
  * few seconds, or forty requests in flight at once from one workshop, are never
  * slowed; a guesser is. (express-rate-limit's skipSuccessfulRequests counts a
  * request while it is in flight, so a burst of good ones would be refused.)
- * A fixed one-minute window per address, in memory, like the other limits.
+ * A fixed one-minute window per address, in the database like the other limits.
  */
-function refusalLimit(limit: number) {
-  const windows = new Map<string, { count: number; resetAt: number }>();
-  let nextSweep = Date.now() + 60_000;
-  return (req: Request, res: Response, next: NextFunction) => {
-    const now = Date.now();
-    if (now > nextSweep) {
-      for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
-      nextSweep = now + 60_000;
+function refusalLimit(limit: number, windows: RateWindows) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const key = `guesses:${req.ip ?? "unknown"}`;
+    let current: Awaited<ReturnType<RateWindows["currentRateWindow"]>>;
+    try {
+      current = await windows.currentRateWindow(key);
+    } catch (error) {
+      return next(error);
     }
-    const key = req.ip ?? "unknown";
-    const current = windows.get(key);
-    if (current && current.resetAt > now && current.count >= limit) {
-      res.set("Retry-After", String(Math.max(1, Math.ceil((current.resetAt - now) / 1000))));
+    if (current && current.hits >= limit) {
+      res.set("Retry-After", String(Math.max(1, Math.ceil((current.endsAt.getTime() - Date.now()) / 1000))));
       return refuse(req, res, 429, "There have been too many requests from your connection.");
     }
-    // Counted as the status goes out, before the client can see it and try again.
+    // Counted as the status goes out, before the response ends, so the client cannot try again first.
+    let counted: Promise<unknown> | null = null;
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
     res.writeHead = ((...args: unknown[]) => {
       const status = typeof args[0] === "number" ? args[0] : res.statusCode;
-      if (REFUSED_SECRET.has(status)) {
-        const at = Date.now();
-        const window = windows.get(key);
-        if (!window || window.resetAt <= at) windows.set(key, { count: 1, resetAt: at + 60_000 });
-        else window.count += 1;
-      }
+      if (REFUSED_SECRET.has(status) && !counted) counted = windows.hitRateLimit(key, WINDOW_MS).catch(() => null);
       return writeHead(...args);
     }) as typeof res.writeHead;
+    // The response ends only once the refusal is counted: a guesser waiting for its answer cannot outrun the count.
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      if (!counted) return end(...args);
+      void counted.then(() => end(...args));
+      return res;
+    }) as typeof res.end;
     next();
   };
 }
@@ -76,10 +118,11 @@ export function applyRateLimits(
     Env,
     "RATE_LIMIT_CHECKS_PER_MINUTE" | "RATE_LIMIT_LINK_OPENS_PER_MINUTE" | "RATE_LIMIT_SECRET_FAILURES_PER_MINUTE"
   >,
+  windows: RateWindows,
 ) {
-  const creations = perMinute(env.RATE_LIMIT_CHECKS_PER_MINUTE);
-  const linkOpens = perMinute(env.RATE_LIMIT_LINK_OPENS_PER_MINUTE);
-  const guesses = refusalLimit(env.RATE_LIMIT_SECRET_FAILURES_PER_MINUTE);
+  const creations = perMinute(env.RATE_LIMIT_CHECKS_PER_MINUTE, new DatabaseStore(windows, "creations:"));
+  const linkOpens = perMinute(env.RATE_LIMIT_LINK_OPENS_PER_MINUTE, new DatabaseStore(windows, "links:"));
+  const guesses = refusalLimit(env.RATE_LIMIT_SECRET_FAILURES_PER_MINUTE, windows);
   app.use((req, res, next) =>
     req.method === "POST" && isCheckCreationPath(req.path) ? creations(req, res, next) : next(),
   );

@@ -49,41 +49,37 @@ export async function createCheck(input: NewCheck, keys: SealKeys): Promise<Crea
   const tokens: Record<Role, string> = { owner: generateToken(), vcs: generateToken(), prime: generateToken() };
   const claimed: Record<Side, boolean> = { vcs: input.creatorSide === "vcs", prime: input.creatorSide === "prime" };
   const now = new Date();
-  writeTransaction((tx) => {
-    tx.insert(tables.checks)
-      .values({
-        id,
-        title: input.title,
-        serviceArea: input.serviceArea || null,
-        commissioner: input.commissioner || null,
-        contractLength: input.contractLength || null,
-        questionnaireVersion: input.questionnaireVersion ?? currentQuestionnaire().version,
-        questionSet: input.questionSet ?? "full",
-        createdAt: now,
-      })
-      .run();
-    tx.insert(tables.accessTokens)
-      .values({ tokenHash: hashToken(tokens.owner), checkId: id, role: "owner", createdAt: now })
-      .run();
+  await writeTransaction(async (tx) => {
+    await tx.insert(tables.checks).values({
+      id,
+      title: input.title,
+      serviceArea: input.serviceArea || null,
+      commissioner: input.commissioner || null,
+      contractLength: input.contractLength || null,
+      questionnaireVersion: input.questionnaireVersion ?? currentQuestionnaire().version,
+      questionSet: input.questionSet ?? "full",
+      createdAt: now,
+    });
+    await tx
+      .insert(tables.accessTokens)
+      .values({ tokenHash: hashToken(tokens.owner), checkId: id, role: "owner", createdAt: now });
     for (const [role, name] of [
       ["vcs", input.vcsName],
       ["prime", input.primeName],
     ] as const) {
       const partyId = generateId();
-      tx.insert(tables.parties).values({ id: partyId, checkId: id, role, name, createdAt: now }).run();
-      tx.insert(tables.responses).values({ id: generateId(), partyId, createdAt: now }).run();
-      tx.insert(tables.accessTokens)
-        .values({
-          tokenHash: hashToken(tokens[role]),
-          checkId: id,
-          role,
-          partyId,
-          createdAt: now,
-          ...(claimed[role] ? { kind: "link" } : { kind: "invitation", sealedToken: seal(tokens[role], keys.seal) }),
-        })
-        .run();
+      await tx.insert(tables.parties).values({ id: partyId, checkId: id, role, name, createdAt: now });
+      await tx.insert(tables.responses).values({ id: generateId(), partyId, createdAt: now });
+      await tx.insert(tables.accessTokens).values({
+        tokenHash: hashToken(tokens[role]),
+        checkId: id,
+        role,
+        partyId,
+        createdAt: now,
+        ...(claimed[role] ? { kind: "link" } : { kind: "invitation", sealedToken: seal(tokens[role], keys.seal) }),
+      });
     }
-    if (input.ownerEmail) storeNotificationAddress(tx, { checkId: id, role: "owner", email: input.ownerEmail });
+    if (input.ownerEmail) await storeNotificationAddress(tx, { checkId: id, role: "owner", email: input.ownerEmail });
   });
   return { id, tokens, claimed };
 }
@@ -139,28 +135,30 @@ export async function claimInvitation(token: string): Promise<ClaimResult> {
   if (!isWellFormedToken(token)) return { status: "unknown" };
   const tokenHash = hashToken(token);
   const now = new Date();
-  return writeTransaction((tx): ClaimResult => {
-    const row = tx.select().from(tables.accessTokens).where(eq(tables.accessTokens.tokenHash, tokenHash)).get();
+  return writeTransaction(async (tx): Promise<ClaimResult> => {
+    const [row] = await tx
+      .select()
+      .from(tables.accessTokens)
+      .where(eq(tables.accessTokens.tokenHash, tokenHash))
+      .limit(1);
     if (!row || row.kind !== "invitation") return { status: "unknown" };
     if (row.revokedAt) return { status: "revoked" };
     if (row.claimedAt) return { status: "claimed_before" };
-    tx.update(tables.accessTokens)
+    await tx
+      .update(tables.accessTokens)
       .set({ claimedAt: now, sealedToken: null })
-      .where(eq(tables.accessTokens.tokenHash, tokenHash))
-      .run();
+      .where(eq(tables.accessTokens.tokenHash, tokenHash));
     const own = generateToken();
     const ownHash = hashToken(own);
-    tx.insert(tables.accessTokens)
-      .values({
-        tokenHash: ownHash,
-        checkId: row.checkId,
-        role: row.role,
-        partyId: row.partyId,
-        kind: "link",
-        generation: row.generation,
-        createdAt: now,
-      })
-      .run();
+    await tx.insert(tables.accessTokens).values({
+      tokenHash: ownHash,
+      checkId: row.checkId,
+      role: row.role,
+      partyId: row.partyId,
+      kind: "link",
+      generation: row.generation,
+      createdAt: now,
+    });
     return {
       status: "claimed",
       token: own,
@@ -221,32 +219,30 @@ export async function replaceInvitation(input: {
   keys: SealKeys;
 }): Promise<ReplaceResult> {
   const now = new Date();
-  return writeTransaction((tx): ReplaceResult => {
+  return writeTransaction(async (tx): Promise<ReplaceResult> => {
     const active = and(
       eq(tables.accessTokens.checkId, input.checkId),
       eq(tables.accessTokens.role, input.role),
       isNull(tables.accessTokens.revokedAt),
     );
-    const current = tx.select().from(tables.accessTokens).where(active).all();
+    const current = await tx.select().from(tables.accessTokens).where(active);
     // The creator's own side has a link and no invitation: replacing it hands the side to someone else.
     const invitation = current.find((row) => row.kind === "invitation") ?? current[0];
     if (!invitation) return { status: "refused", reason: "missing" };
-    if (sideStarted(tx, input.checkId, input.role)) return { status: "refused", reason: "started" };
-    tx.update(tables.accessTokens).set({ revokedAt: now, sealedToken: null }).where(active).run();
+    if (await sideStarted(tx, input.checkId, input.role)) return { status: "refused", reason: "started" };
+    await tx.update(tables.accessTokens).set({ revokedAt: now, sealedToken: null }).where(active);
     const token = generateToken();
     const tokenHash = hashToken(token);
-    tx.insert(tables.accessTokens)
-      .values({
-        tokenHash,
-        checkId: input.checkId,
-        role: input.role,
-        partyId: invitation.partyId,
-        kind: "invitation",
-        sealedToken: seal(token, input.keys.seal),
-        generation: Math.max(...current.map((row) => row.generation)) + 1,
-        createdAt: now,
-      })
-      .run();
+    await tx.insert(tables.accessTokens).values({
+      tokenHash,
+      checkId: input.checkId,
+      role: input.role,
+      partyId: invitation.partyId,
+      kind: "invitation",
+      sealedToken: seal(token, input.keys.seal),
+      generation: Math.max(...current.map((row) => row.generation)) + 1,
+      createdAt: now,
+    });
     return { status: "replaced", token, tokenHash };
   });
 }
@@ -259,41 +255,39 @@ export async function replaceInvitation(input: {
  */
 export async function replaceOwnLink(input: { checkId: string; role: Role }): Promise<ReplaceResult> {
   const now = new Date();
-  return writeTransaction((tx): ReplaceResult => {
+  return writeTransaction(async (tx): Promise<ReplaceResult> => {
     const activeLinks = and(
       eq(tables.accessTokens.checkId, input.checkId),
       eq(tables.accessTokens.role, input.role),
       eq(tables.accessTokens.kind, "link"),
       isNull(tables.accessTokens.revokedAt),
     );
-    const current = tx.select().from(tables.accessTokens).where(activeLinks).get();
+    const [current] = await tx.select().from(tables.accessTokens).where(activeLinks).limit(1);
     if (!current) return { status: "refused", reason: "missing" };
-    tx.update(tables.accessTokens).set({ revokedAt: now }).where(activeLinks).run();
+    await tx.update(tables.accessTokens).set({ revokedAt: now }).where(activeLinks);
     const token = generateToken();
     const tokenHash = hashToken(token);
-    tx.insert(tables.accessTokens)
-      .values({
-        tokenHash,
-        checkId: input.checkId,
-        role: input.role,
-        partyId: current.partyId,
-        kind: "link",
-        generation: current.generation + 1,
-        createdAt: now,
-      })
-      .run();
+    await tx.insert(tables.accessTokens).values({
+      tokenHash,
+      checkId: input.checkId,
+      role: input.role,
+      partyId: current.partyId,
+      kind: "link",
+      generation: current.generation + 1,
+      createdAt: now,
+    });
     return { status: "replaced", token, tokenHash };
   });
 }
 
 /** Whether anything has been saved (or submitted) for a side. */
-function sideStarted(tx: WriteTransaction, checkId: string, role: Side): boolean {
-  const row = tx
+async function sideStarted(tx: WriteTransaction, checkId: string, role: Side): Promise<boolean> {
+  const [row] = await tx
     .select({ updatedAt: tables.responses.updatedAt, submittedAt: tables.responses.submittedAt })
     .from(tables.responses)
     .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
     .where(and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, role)))
-    .get();
+    .limit(1);
   return Boolean(row?.updatedAt || row?.submittedAt);
 }
 
@@ -302,20 +296,21 @@ function sideStarted(tx: WriteTransaction, checkId: string, role: Side): boolean
  * facts go with it, and so does its built report in this process's memory.
  */
 export async function deleteCheck(checkId: string): Promise<boolean> {
-  const deleted = await db()
-    .delete(tables.checks)
-    .where(eq(tables.checks.id, checkId))
-    .returning({ id: tables.checks.id });
+  const deleted = await writeTransaction((tx) =>
+    tx.delete(tables.checks).where(eq(tables.checks.id, checkId)).returning({ id: tables.checks.id }),
+  );
   forgetReport(checkId);
   return deleted.length === 1;
 }
 
 /** Keeps the chief executive's recommendation with the check; an empty one clears it. */
 export async function saveRecommendation(input: { checkId: string; recommendation: string | undefined }) {
-  await db()
-    .update(tables.checks)
-    .set({ recommendation: input.recommendation || null })
-    .where(eq(tables.checks.id, input.checkId));
+  await writeTransaction((tx) =>
+    tx
+      .update(tables.checks)
+      .set({ recommendation: input.recommendation || null })
+      .where(eq(tables.checks.id, input.checkId)),
+  );
 }
 
 export interface SideSummary {

@@ -37,42 +37,46 @@ export async function getNotificationAddress(input: { checkId: string; role: Rec
 }
 
 /** Inside a write transaction: keeps (or replaces) a role's address. */
-export function storeNotificationAddress(
+export async function storeNotificationAddress(
   tx: WriteTransaction,
   input: { checkId: string; role: Recipient; email: string },
-) {
-  tx.insert(tables.notificationAddresses)
+): Promise<void> {
+  await tx
+    .insert(tables.notificationAddresses)
     .values({ checkId: input.checkId, role: input.role, email: input.email })
     .onConflictDoUpdate({
       target: [tables.notificationAddresses.checkId, tables.notificationAddresses.role],
       set: { email: input.email },
-    })
-    .run();
+    });
 }
 
 export type AddressResult = { status: "saved" } | { status: "unauthorised" };
 
 /** A side keeps (or replaces) its own address; the link or session is checked inside the write. */
 export async function saveNotificationAddress(input: { authority: Authority; email: string }): Promise<AddressResult> {
-  return writeTransaction((tx): AddressResult => {
-    if (!authorityHolds(tx, input.authority)) return { status: "unauthorised" };
-    storeNotificationAddress(tx, { checkId: input.authority.checkId, role: input.authority.role, email: input.email });
+  return writeTransaction(async (tx): Promise<AddressResult> => {
+    if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
+    await storeNotificationAddress(tx, {
+      checkId: input.authority.checkId,
+      role: input.authority.role,
+      email: input.email,
+    });
     return { status: "saved" };
   });
 }
 
 /** A side removes its own address: nothing more is sent to it, including what is already queued. */
 export async function removeNotificationAddress(input: { authority: Authority }): Promise<AddressResult> {
-  return writeTransaction((tx): AddressResult => {
-    if (!authorityHolds(tx, input.authority)) return { status: "unauthorised" };
-    tx.delete(tables.notificationAddresses)
+  return writeTransaction(async (tx): Promise<AddressResult> => {
+    if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
+    await tx
+      .delete(tables.notificationAddresses)
       .where(
         and(
           eq(tables.notificationAddresses.checkId, input.authority.checkId),
           eq(tables.notificationAddresses.role, input.authority.role),
         ),
-      )
-      .run();
+      );
     return { status: "saved" };
   });
 }
@@ -84,26 +88,26 @@ export async function removeNotificationAddress(input: { authority: Authority })
  * itself as a receipt); when this was the second submission, everyone hears
  * the result is ready. Nothing is queued while email is off.
  */
-export function queueSubmitNotifications(tx: WriteTransaction, responseId: string): void {
+export async function queueSubmitNotifications(tx: WriteTransaction, responseId: string): Promise<void> {
   if (!mailConfigured()) return;
-  const submitted = tx
+  const [submitted] = await tx
     .select({ checkId: tables.parties.checkId, role: tables.parties.role })
     .from(tables.responses)
     .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
     .where(eq(tables.responses.id, responseId))
-    .get();
+    .limit(1);
   if (!submitted) return;
   const { checkId } = submitted;
   const side = SIDES.find((s) => s === submitted.role);
   if (!side) return;
-  const addressed = tx
-    .select({ role: tables.notificationAddresses.role })
-    .from(tables.notificationAddresses)
-    .where(eq(tables.notificationAddresses.checkId, checkId))
-    .all()
-    .map((row) => row.role);
+  const addressed = (
+    await tx
+      .select({ role: tables.notificationAddresses.role })
+      .from(tables.notificationAddresses)
+      .where(eq(tables.notificationAddresses.checkId, checkId))
+  ).map((row) => row.role);
   if (addressed.length === 0) return;
-  const bothSubmitted = submissionsOf(tx, checkId) === SIDES.length;
+  const bothSubmitted = (await submissionsOf(tx, checkId)) === SIDES.length;
   const now = new Date();
   const rows = addressed.map((toRole) => ({
     id: generateId(),
@@ -114,16 +118,16 @@ export function queueSubmitNotifications(tx: WriteTransaction, responseId: strin
     createdAt: now,
     nextAttemptAt: now,
   }));
-  tx.insert(tables.outbox).values(rows).run();
+  await tx.insert(tables.outbox).values(rows);
 }
 
-function submissionsOf(reader: WriteTransaction | ReturnType<typeof db>, checkId: string): number {
-  return reader
+async function submissionsOf(reader: WriteTransaction | ReturnType<typeof db>, checkId: string): Promise<number> {
+  const rows = await reader
     .select({ id: tables.responses.id })
     .from(tables.responses)
     .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
-    .where(and(eq(tables.parties.checkId, checkId), isNotNull(tables.responses.submittedAt)))
-    .all().length;
+    .where(and(eq(tables.parties.checkId, checkId), isNotNull(tables.responses.submittedAt)));
+  return rows.length;
 }
 
 export interface ClaimedNotification {
@@ -169,15 +173,17 @@ export async function claimDueNotifications(input: {
       .limit(input.limit)
   ).map((row) => row.id);
   if (candidates.length === 0) return [];
-  const rows = await db()
-    .update(tables.outbox)
-    .set({
-      claimedUntil: new Date(input.now.getTime() + input.leaseMs),
-      claimToken,
-      attempts: sql`${tables.outbox.attempts} + 1`,
-    })
-    .where(and(inArray(tables.outbox.id, candidates), condition))
-    .returning();
+  const rows = await writeTransaction((tx) =>
+    tx
+      .update(tables.outbox)
+      .set({
+        claimedUntil: new Date(input.now.getTime() + input.leaseMs),
+        claimToken,
+        attempts: sql`${tables.outbox.attempts} + 1`,
+      })
+      .where(and(inArray(tables.outbox.id, candidates), condition))
+      .returning(),
+  );
   return rows.map((row) => ({
     id: row.id,
     checkId: row.checkId,
@@ -232,10 +238,12 @@ export async function settleNotification(input: {
   outcome: NotificationOutcome;
   now: Date;
 }): Promise<void> {
-  await db()
-    .update(tables.outbox)
-    .set({ outcome: input.outcome, sentAt: input.outcome === "sent" ? input.now : null, claimedUntil: null })
-    .where(and(eq(tables.outbox.id, input.id), eq(tables.outbox.claimToken, input.claimToken)));
+  await writeTransaction((tx) =>
+    tx
+      .update(tables.outbox)
+      .set({ outcome: input.outcome, sentAt: input.outcome === "sent" ? input.now : null, claimedUntil: null })
+      .where(and(eq(tables.outbox.id, input.id), eq(tables.outbox.claimToken, input.claimToken))),
+  );
 }
 
 /** A send that failed: due again at `nextAttemptAt`, or given up when it has had its attempts. */
@@ -245,14 +253,16 @@ export async function deferNotification(input: {
   nextAttemptAt: Date;
   giveUp: boolean;
 }): Promise<void> {
-  await db()
-    .update(tables.outbox)
-    .set(
-      input.giveUp
-        ? { outcome: "gave_up", claimedUntil: null }
-        : { nextAttemptAt: input.nextAttemptAt, claimedUntil: null },
-    )
-    .where(and(eq(tables.outbox.id, input.id), eq(tables.outbox.claimToken, input.claimToken)));
+  await writeTransaction((tx) =>
+    tx
+      .update(tables.outbox)
+      .set(
+        input.giveUp
+          ? { outcome: "gave_up", claimedUntil: null }
+          : { nextAttemptAt: input.nextAttemptAt, claimedUntil: null },
+      )
+      .where(and(eq(tables.outbox.id, input.id), eq(tables.outbox.claimToken, input.claimToken))),
+  );
 }
 
 /** Rows whose last claim's process died on its final attempt: given up, so none waits for ever. */
@@ -264,11 +274,13 @@ export async function giveUpExhaustedNotifications(input: { now: Date; maxAttemp
   );
   const [any] = await db().select({ id: tables.outbox.id }).from(tables.outbox).where(exhausted).limit(1);
   if (!any) return 0;
-  const rows = await db()
-    .update(tables.outbox)
-    .set({ outcome: "gave_up", claimedUntil: null })
-    .where(exhausted)
-    .returning({ id: tables.outbox.id });
+  const rows = await writeTransaction((tx) =>
+    tx
+      .update(tables.outbox)
+      .set({ outcome: "gave_up", claimedUntil: null })
+      .where(exhausted)
+      .returning({ id: tables.outbox.id }),
+  );
   return rows.length;
 }
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Outcome } from "~/domain/flags";
-import { db, tables } from "~/db.server";
+import { db, tables, writeTransaction } from "~/db.server";
 
 export interface FlagOutcome {
   outcome: Outcome;
@@ -23,8 +23,10 @@ export async function recordFlagOutcome(input: {
   note?: string | undefined;
 }) {
   const values = { outcome: input.outcome, note: input.note || null, updatedAt: new Date() };
-  await db()
-    .insert(tables.flagOutcomes)
-    .values({ checkId: input.checkId, flagKey: input.flagKey, ...values })
-    .onConflictDoUpdate({ target: [tables.flagOutcomes.checkId, tables.flagOutcomes.flagKey], set: values });
+  await writeTransaction((tx) =>
+    tx
+      .insert(tables.flagOutcomes)
+      .values({ checkId: input.checkId, flagKey: input.flagKey, ...values })
+      .onConflictDoUpdate({ target: [tables.flagOutcomes.checkId, tables.flagOutcomes.flagKey], set: values }),
+  );
 }

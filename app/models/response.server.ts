@@ -7,7 +7,7 @@ import { authorityHolds, type Authority } from "./session.server";
 
 /** One side's own answers and facts, exactly as saved (only what has been given). */
 export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
-  return readSideAnswers(db(), responseId);
+  return (await readStored(db(), responseId)).answers;
 }
 
 type Reader = WriteTransaction | ReturnType<typeof db>;
@@ -39,17 +39,16 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 
 /** When each of a side's answers last changed: what a page sends back so a stale save can be refused. */
 export async function getAnswerVersions(responseId: string): Promise<AnswerVersions> {
-  return readStored(db(), responseId).versions;
-}
-
-function readSideAnswers(reader: Reader, responseId: string): SideAnswers {
-  return readStored(reader, responseId).answers;
+  return (await readStored(db(), responseId)).versions;
 }
 
 /** A side's answers and figures as saved, and the version of each, from one read of each table. */
-function readStored(reader: Reader, responseId: string): { answers: SideAnswers; versions: AnswerVersions } {
-  const answerRows = reader.select().from(tables.answers).where(eq(tables.answers.responseId, responseId)).all();
-  const factRows = reader.select().from(tables.factAnswers).where(eq(tables.factAnswers.responseId, responseId)).all();
+async function readStored(
+  reader: Reader,
+  responseId: string,
+): Promise<{ answers: SideAnswers; versions: AnswerVersions }> {
+  const answerRows = await reader.select().from(tables.answers).where(eq(tables.answers.responseId, responseId));
+  const factRows = await reader.select().from(tables.factAnswers).where(eq(tables.factAnswers.responseId, responseId));
   const result: SideAnswers = { answers: {}, facts: {} };
   const versions: AnswerVersions = { answers: {}, facts: {} };
   for (const row of answerRows) {
@@ -182,18 +181,18 @@ const nextVersion = (now: Date, stored: number | undefined) =>
 
 async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
   const now = new Date();
-  return writeTransaction((tx) => {
-    if (!authorityHolds(tx, input.authority)) return { status: "unauthorised" } as const;
-    const response = tx
+  return writeTransaction(async (tx) => {
+    if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" } as const;
+    const [response] = await tx
       .select({ submittedAt: tables.responses.submittedAt })
       .from(tables.responses)
       .where(eq(tables.responses.id, input.responseId))
-      .get();
+      .limit(1);
     if (!response || response.submittedAt) return { status: "already_submitted" } as const;
 
     // What is saved now, read inside the transaction: an unchanged answer is not rewritten (so its
     // version moves only when it really changes), and one changed since the page was loaded is refused.
-    const { answers: stored, versions: before } = readStored(tx, input.responseId);
+    const { answers: stored, versions: before } = await readStored(tx, input.responseId);
     // The versions after this save: those read above, with each row this save writes or deletes.
     const after: AnswerVersions = { answers: { ...before.answers }, facts: { ...before.facts } };
     const facts = factsAfter(input, stored);
@@ -220,19 +219,19 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         updatedAt: nextVersion(now, before.answers[itemId]),
       };
       after.answers[itemId] = values.updatedAt.getTime();
-      tx.insert(tables.answers)
+      await tx
+        .insert(tables.answers)
         .values({ responseId: input.responseId, itemId, ...values })
-        .onConflictDoUpdate({ target: [tables.answers.responseId, tables.answers.itemId], set: values })
-        .run();
+        .onConflictDoUpdate({ target: [tables.answers.responseId, tables.answers.itemId], set: values });
       changed = true;
     }
     for (const [factId, next] of facts) {
       if (sameFact(storedFact(stored, factId), next)) continue;
       changed = true;
       if (next.value === null) {
-        tx.delete(tables.factAnswers)
-          .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)))
-          .run();
+        await tx
+          .delete(tables.factAnswers)
+          .where(and(eq(tables.factAnswers.responseId, input.responseId), eq(tables.factAnswers.factId, factId)));
         delete after.facts[factId];
         continue;
       }
@@ -244,14 +243,14 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         updatedAt: nextVersion(now, before.facts[factId]),
       };
       after.facts[factId] = values.updatedAt.getTime();
-      tx.insert(tables.factAnswers)
+      await tx
+        .insert(tables.factAnswers)
         .values({ responseId: input.responseId, factId, ...values })
-        .onConflictDoUpdate({ target: [tables.factAnswers.responseId, tables.factAnswers.factId], set: values })
-        .run();
+        .onConflictDoUpdate({ target: [tables.factAnswers.responseId, tables.factAnswers.factId], set: values });
     }
     // A page saved with nothing on it leaves the side as it was (still "not started" if it was).
     if (changed) {
-      tx.update(tables.responses).set({ updatedAt: now }).where(eq(tables.responses.id, input.responseId)).run();
+      await tx.update(tables.responses).set({ updatedAt: now }).where(eq(tables.responses.id, input.responseId));
     }
     return { status: "saved", versions: after } as const;
   });
@@ -303,19 +302,20 @@ export async function submitResponse(input: {
   side: Side;
   authority: Authority;
 }): Promise<SubmitResult> {
-  return writeTransaction((tx): SubmitResult => {
-    if (!authorityHolds(tx, input.authority)) return { status: "unauthorised" };
-    const missing = missingAnswers(input.questionnaire, input.side, readSideAnswers(tx, input.responseId));
+  return writeTransaction(async (tx): Promise<SubmitResult> => {
+    if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
+    const { answers } = await readStored(tx, input.responseId);
+    const missing = missingAnswers(input.questionnaire, input.side, answers);
     if (missing.length > 0) return { status: "incomplete", missing };
     // Only a still-open response is locked; a replayed submit finds nothing to update.
-    const locked = tx
+    const locked = await tx
       .update(tables.responses)
       .set({ submittedAt: new Date() })
       .where(and(eq(tables.responses.id, input.responseId), isNull(tables.responses.submittedAt)))
-      .run();
-    if (locked.changes !== 1) return { status: "already_submitted" } as const;
+      .returning({ id: tables.responses.id });
+    if (locked.length !== 1) return { status: "already_submitted" } as const;
     // The emails this submission causes are queued in its own transaction: committed with it, or not at all.
-    queueSubmitNotifications(tx, input.responseId);
+    await queueSubmitNotifications(tx, input.responseId);
     return { status: "submitted" } as const;
   });
 }

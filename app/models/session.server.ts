@@ -20,8 +20,8 @@ export interface SessionLimits {
   idleCutoff: Date;
 }
 
-function sessionLive(tx: WriteTransaction | ReturnType<typeof db>, idHash: string, limits: SessionLimits) {
-  const row = tx.select().from(tables.sessions).where(eq(tables.sessions.idHash, idHash)).get();
+async function sessionLive(tx: WriteTransaction | ReturnType<typeof db>, idHash: string, limits: SessionLimits) {
+  const [row] = await tx.select().from(tables.sessions).where(eq(tables.sessions.idHash, idHash)).limit(1);
   if (!row) return null;
   if (row.expiresAt <= limits.now || row.lastSeenAt < limits.idleCutoff) return null;
   return row;
@@ -41,37 +41,34 @@ export async function startSession(input: {
   replacing?: string | null;
   flash?: string | null;
 }): Promise<void> {
-  writeTransaction((tx) => {
+  await writeTransaction(async (tx) => {
     let carried: Grant[] = [];
     if (input.replacing) {
-      if (sessionLive(tx, input.replacing, input.limits)) {
-        carried = tx
+      if (await sessionLive(tx, input.replacing, input.limits)) {
+        carried = (await tx
           .select({
             checkId: tables.sessionGrants.checkId,
             role: tables.sessionGrants.role,
             tokenHash: tables.sessionGrants.tokenHash,
           })
           .from(tables.sessionGrants)
-          .where(eq(tables.sessionGrants.sessionIdHash, input.replacing))
-          .all() as Grant[];
+          .where(eq(tables.sessionGrants.sessionIdHash, input.replacing))) as Grant[];
       }
-      tx.delete(tables.sessions).where(eq(tables.sessions.idHash, input.replacing)).run();
+      await tx.delete(tables.sessions).where(eq(tables.sessions.idHash, input.replacing));
     }
-    tx.insert(tables.sessions)
-      .values({
-        idHash: input.idHash,
-        createdAt: input.limits.now,
-        lastSeenAt: input.limits.now,
-        expiresAt: input.expiresAt,
-        flash: input.flash ?? null,
-      })
-      .run();
+    await tx.insert(tables.sessions).values({
+      idHash: input.idHash,
+      createdAt: input.limits.now,
+      lastSeenAt: input.limits.now,
+      expiresAt: input.expiresAt,
+      flash: input.flash ?? null,
+    });
     const grants = new Map<string, Grant>();
     for (const grant of [...carried, ...input.grants]) grants.set(`${grant.checkId}:${grant.role}`, grant);
     for (const grant of grants.values()) {
-      tx.insert(tables.sessionGrants)
-        .values({ sessionIdHash: input.idHash, ...grant, createdAt: input.limits.now })
-        .run();
+      await tx
+        .insert(tables.sessionGrants)
+        .values({ sessionIdHash: input.idHash, ...grant, createdAt: input.limits.now });
     }
   });
 }
@@ -86,7 +83,7 @@ export async function findGrant(input: {
   role: Role;
   limits: SessionLimits;
 }): Promise<GrantLookup> {
-  const session = sessionLive(db(), input.idHash, input.limits);
+  const session = await sessionLive(db(), input.idHash, input.limits);
   if (!session) return { status: "none" };
   const [row] = await db()
     .select({
@@ -116,50 +113,58 @@ export async function findGrant(input: {
 
 /** Marks a session as seen now (the idle clock restarts). */
 export async function touchSession(idHash: string, now: Date): Promise<void> {
-  await db().update(tables.sessions).set({ lastSeenAt: now }).where(eq(tables.sessions.idHash, idHash));
+  await writeTransaction((tx) =>
+    tx.update(tables.sessions).set({ lastSeenAt: now }).where(eq(tables.sessions.idHash, idHash)),
+  );
 }
 
 /** Ends a session (sign-out): its grants go with it. */
 export async function endSession(idHash: string): Promise<void> {
-  await db().delete(tables.sessions).where(eq(tables.sessions.idHash, idHash));
+  await writeTransaction((tx) => tx.delete(tables.sessions).where(eq(tables.sessions.idHash, idHash)));
 }
 
 /** Gives a live session a grant (or points an existing grant at a new link). */
 export async function grantToSession(idHash: string, grant: Grant): Promise<void> {
-  await db()
-    .insert(tables.sessionGrants)
-    .values({ sessionIdHash: idHash, ...grant })
-    .onConflictDoUpdate({
-      target: [tables.sessionGrants.sessionIdHash, tables.sessionGrants.checkId, tables.sessionGrants.role],
-      set: { tokenHash: grant.tokenHash },
-    });
+  await writeTransaction((tx) =>
+    tx
+      .insert(tables.sessionGrants)
+      .values({ sessionIdHash: idHash, ...grant })
+      .onConflictDoUpdate({
+        target: [tables.sessionGrants.sessionIdHash, tables.sessionGrants.checkId, tables.sessionGrants.role],
+        set: { tokenHash: grant.tokenHash },
+      }),
+  );
 }
 
 /** Keeps a sealed message for the session's next page, replacing any not yet shown. */
 export async function setFlash(idHash: string, sealed: string): Promise<void> {
-  await db().update(tables.sessions).set({ flash: sealed }).where(eq(tables.sessions.idHash, idHash));
+  await writeTransaction((tx) =>
+    tx.update(tables.sessions).set({ flash: sealed }).where(eq(tables.sessions.idHash, idHash)),
+  );
 }
 
 /** The session's sealed message, once: it is cleared as it is read. */
 export async function takeFlash(idHash: string): Promise<string | null> {
-  return writeTransaction((tx) => {
-    const row = tx
+  return writeTransaction(async (tx) => {
+    const [row] = await tx
       .select({ flash: tables.sessions.flash })
       .from(tables.sessions)
       .where(eq(tables.sessions.idHash, idHash))
-      .get();
+      .limit(1);
     if (!row?.flash) return null;
-    tx.update(tables.sessions).set({ flash: null }).where(eq(tables.sessions.idHash, idHash)).run();
+    await tx.update(tables.sessions).set({ flash: null }).where(eq(tables.sessions.idHash, idHash));
     return row.flash;
   });
 }
 
 /** Deletes sessions past their absolute expiry or idle too long (run now and then; each request also checks). */
 export async function deleteStaleSessions(limits: SessionLimits): Promise<number> {
-  const deleted = await db()
-    .delete(tables.sessions)
-    .where(or(lt(tables.sessions.expiresAt, limits.now), lt(tables.sessions.lastSeenAt, limits.idleCutoff)))
-    .returning({ idHash: tables.sessions.idHash });
+  const deleted = await writeTransaction((tx) =>
+    tx
+      .delete(tables.sessions)
+      .where(or(lt(tables.sessions.expiresAt, limits.now), lt(tables.sessions.lastSeenAt, limits.idleCutoff)))
+      .returning({ idHash: tables.sessions.idHash }),
+  );
   return deleted.length;
 }
 
@@ -177,8 +182,8 @@ export interface Authority {
   session?: { idHash: string; limits: SessionLimits } | undefined;
 }
 
-export function authorityHolds(tx: WriteTransaction, authority: Authority): boolean {
-  const link = tx
+export async function authorityHolds(tx: WriteTransaction, authority: Authority): Promise<boolean> {
+  const [link] = await tx
     .select({ tokenHash: tables.accessTokens.tokenHash })
     .from(tables.accessTokens)
     .where(
@@ -190,11 +195,11 @@ export function authorityHolds(tx: WriteTransaction, authority: Authority): bool
         isNull(tables.accessTokens.revokedAt),
       ),
     )
-    .get();
+    .limit(1);
   if (!link) return false;
   if (!authority.session) return true;
-  if (!sessionLive(tx, authority.session.idHash, authority.session.limits)) return false;
-  const grant = tx
+  if (!(await sessionLive(tx, authority.session.idHash, authority.session.limits))) return false;
+  const [grant] = await tx
     .select({ tokenHash: tables.sessionGrants.tokenHash })
     .from(tables.sessionGrants)
     .where(
@@ -204,6 +209,6 @@ export function authorityHolds(tx: WriteTransaction, authority: Authority): bool
         eq(tables.sessionGrants.role, authority.role),
       ),
     )
-    .get();
+    .limit(1);
   return grant?.tokenHash === authority.tokenHash;
 }

@@ -272,9 +272,11 @@ describe("submitting and the report", () => {
 describe("question bank versions", () => {
   test("a check answered on the retired starter version keeps working end to end", async () => {
     const check = await apiCreateCheck();
-    const { db, tables } = await import("~/db.server");
+    const { writeTransaction, tables } = await import("~/db.server");
     const { eq } = await import("drizzle-orm");
-    await db().update(tables.checks).set({ questionnaireVersion: "0" }).where(eq(tables.checks.id, check.id));
+    await writeTransaction((tx) =>
+      tx.update(tables.checks).set({ questionnaireVersion: "0" }).where(eq(tables.checks.id, check.id)),
+    );
 
     const status = await api("GET", "/api/v1/check", { token: check.tokens.vcs });
     expect(status.body.questionnaireVersion).toBe("0");

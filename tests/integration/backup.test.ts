@@ -3,12 +3,12 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { openDatabase } from "../../db/client";
+import { openSqliteDatabase } from "../../db/client";
 
 test("npm run db:backup writes a verified, timestamped copy that holds the data", () => {
   const folder = mkdtempSync(join(tmpdir(), "common-ground-backup-"));
   const databasePath = join(folder, "live.db");
-  const { sqlite } = openDatabase(databasePath);
+  const { sqlite } = openSqliteDatabase(databasePath);
   sqlite
     .prepare("insert into checks (id, title, questionnaire_version, created_at) values ('c1', 'Backed up', '1', 0)")
     .run();
@@ -21,7 +21,7 @@ test("npm run db:backup writes a verified, timestamped copy that holds the data"
   expect(output).toMatch(/integrity check ok/);
   const [file] = readdirSync(join(folder, "backups"));
   expect(file).toMatch(/^common-ground-\d{4}-\d{2}-\d{2}T.*\.db$/);
-  const copy = openDatabase(join(folder, "backups", file!));
+  const copy = openSqliteDatabase(join(folder, "backups", file!));
   try {
     expect(copy.sqlite.prepare("select title from checks").all()).toEqual([{ title: "Backed up" }]);
   } finally {

@@ -9,7 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { openDatabase } from "../../db/client";
+import { openSqliteDatabase } from "../../db/client";
 import { allItems, currentQuestionnaire } from "~/domain/questionnaires";
 import { createCheck } from "../bench/seed";
 import { startServer } from "../e2e/support/server";
@@ -80,7 +80,7 @@ test("every acknowledged answer survives kill -9, and the database stays intact"
     await server.stop();
   }
 
-  const { sqlite } = openDatabase(databasePath);
+  const { sqlite } = openSqliteDatabase(databasePath);
   try {
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(sqlite.pragma("foreign_key_check")).toEqual([]);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
-import { databasePath, openDatabase } from "../../db/client";
+import { databasePath, openSqliteDatabase } from "../../db/client";
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "common-ground-db-"));
 
@@ -16,7 +16,7 @@ describe("DATABASE_URL", () => {
 
   test("creates the folder and migrates a new database", () => {
     const path = join(tempDir(), "nested", "folder", "new.db");
-    const { sqlite } = openDatabase(`file://${path}`);
+    const { sqlite } = openSqliteDatabase(`file://${path}`);
     try {
       const tables = sqlite.prepare("select name from sqlite_master where type = 'table'").all() as Array<{
         name: string;
@@ -31,7 +31,7 @@ describe("DATABASE_URL", () => {
 });
 
 test("durability settings: WAL, synchronous=FULL, foreign keys on, a busy timeout", () => {
-  const { sqlite } = openDatabase(join(tempDir(), "pragmas.db"));
+  const { sqlite } = openSqliteDatabase(join(tempDir(), "pragmas.db"));
   try {
     expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
@@ -43,7 +43,7 @@ test("durability settings: WAL, synchronous=FULL, foreign keys on, a busy timeou
 });
 
 test("every foreign key leads an index, so a cascade or a join never scans its table", () => {
-  const { sqlite } = openDatabase(`file://${join(tempDir(), "fk.db")}`);
+  const { sqlite } = openSqliteDatabase(`file://${join(tempDir(), "fk.db")}`);
   try {
     const tables = (
       sqlite

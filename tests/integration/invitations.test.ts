@@ -7,7 +7,7 @@
 import { createHmac } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { db, tables } from "~/db.server";
+import { db, tables, writeTransaction } from "~/db.server";
 import { lookupToken, replaceOwnLink } from "~/models/check.server";
 import { getSideAnswers } from "~/models/response.server";
 import * as newCheckRoute from "~/routes/checks.new";
@@ -342,15 +342,11 @@ describe("sessions (finding 7)", () => {
     const check = await checkWithSessions();
     expect((await ownerPage(check.id, check.cookies.owner)).status).toBe(200);
     const hours = (n: number) => new Date(Date.now() - n * 60 * 60 * 1000);
-    await db()
-      .update(tables.sessions)
-      .set({ lastSeenAt: hours(25) });
+    await writeTransaction((tx) => tx.update(tables.sessions).set({ lastSeenAt: hours(25) }));
     expect((await ownerPage(check.id, check.cookies.owner)).status).toBe(403);
     const fresh = await openLink(check.tokens.owner);
     expect((await ownerPage(check.id, fresh.cookie)).status).toBe(200);
-    await db()
-      .update(tables.sessions)
-      .set({ expiresAt: hours(1) });
+    await writeTransaction((tx) => tx.update(tables.sessions).set({ expiresAt: hours(1) }));
     expect((await ownerPage(check.id, fresh.cookie)).status).toBe(403);
   });
 

@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { findMigrationsFolder, openDatabase } from "../../db/client";
+import { findMigrationsFolder, openSqliteDatabase } from "../../db/client";
 
 const TABLES = ["checks", "parties", "access_tokens", "responses", "answers", "fact_answers"];
 
-function seed(sqlite: ReturnType<typeof openDatabase>["sqlite"]) {
+function seed(sqlite: ReturnType<typeof openSqliteDatabase>["sqlite"]) {
   const now = Date.now();
   const insert = (sql: string, ...values: unknown[]) => sqlite.prepare(sql).run(...values);
   for (let c = 0; c < 25; c++) {
@@ -66,7 +66,7 @@ function seed(sqlite: ReturnType<typeof openDatabase>["sqlite"]) {
   }
 }
 
-function counts(sqlite: ReturnType<typeof openDatabase>["sqlite"]) {
+function counts(sqlite: ReturnType<typeof openSqliteDatabase>["sqlite"]) {
   return Object.fromEntries(
     TABLES.map((t) => [t, (sqlite.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]),
   );
@@ -86,7 +86,7 @@ test("each migration keeps every row and every foreign key", () => {
       join(folder, "meta", "_journal.json"),
       JSON.stringify({ ...journal, entries: journal.entries.slice(0, applied) }),
     );
-    const { sqlite } = openDatabase(databasePath, { migrationsFolder: folder });
+    const { sqlite } = openSqliteDatabase(databasePath, { migrationsFolder: folder });
     try {
       if (!expected) {
         seed(sqlite);
@@ -102,7 +102,7 @@ test("each migration keeps every row and every foreign key", () => {
   }
 
   // Rows written before a column existed get its default.
-  const { sqlite } = openDatabase(databasePath);
+  const { sqlite } = openSqliteDatabase(databasePath);
   try {
     const generations = sqlite.prepare("select distinct generation from access_tokens").all();
     expect(generations).toEqual([{ generation: 1 }]);

@@ -25,12 +25,15 @@ import * as sideRoute from "~/routes/checks.$checkId.$side._index";
 import * as newCheckRoute from "~/routes/checks.new";
 import { answersFor, createCheck as createCheckOverHttp } from "../bench/seed";
 import { startServer } from "../e2e/support/server";
+import { isNull } from "drizzle-orm";
+import { tables, writeTransaction } from "~/db.server";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 import {
   callAction,
   callLoader,
   checkWithSessions,
   completeAnswers,
+  execRawSql,
   newCheck,
   sideAuthority,
   type HandlerResult,
@@ -45,7 +48,9 @@ beforeEach(async () => {
   sink = await startSmtpSink();
   process.env.SMTP_URL = sink.url;
   // One database per file: an earlier test's unsent rows are not this test's to send.
-  globalThis.__commonGroundDb?.sqlite.exec("update outbox set outcome = 'left_by_earlier_test' where outcome is null");
+  await writeTransaction((tx) =>
+    tx.update(tables.outbox).set({ outcome: "left_by_earlier_test" }).where(isNull(tables.outbox.outcome)),
+  );
 });
 
 afterEach(async () => {
@@ -212,12 +217,19 @@ test("a submission queues its emails in its own transaction: one per addressed r
   expect(await listOutbox(check.id)).toHaveLength(2);
 
   // If queueing fails, the submission rolls back with it: the side is still answering.
-  const sqlite = globalThis.__commonGroundDb!.sqlite;
-  sqlite.exec("create trigger refuse_outbox before insert on outbox begin select raise(abort, 'outbox refused'); end;");
+  await execRawSql({
+    sqlite: "create trigger refuse_outbox before insert on outbox begin select raise(abort, 'outbox refused'); end;",
+    postgresql: `create function refuse_outbox() returns trigger language plpgsql as $$
+      begin raise exception 'outbox refused'; end $$;
+      create trigger refuse_outbox before insert on outbox for each row execute function refuse_outbox();`,
+  });
   try {
     await expect(submitSide(check.id, "vcs")).rejects.toThrow("outbox refused");
   } finally {
-    sqlite.exec("drop trigger refuse_outbox");
+    await execRawSql({
+      sqlite: "drop trigger refuse_outbox",
+      postgresql: "drop trigger refuse_outbox on outbox; drop function refuse_outbox();",
+    });
   }
   expect((await getCheckSummary(check.id))!.sides.vcs.status).not.toBe("submitted");
 

@@ -191,3 +191,25 @@ export async function sideAuthority(checkId: string, role: Role): Promise<Author
   if (!row) throw new Error(`No active ${role} link for check ${checkId}`);
   return { checkId, role, tokenHash: row.tokenHash };
 }
+
+/**
+ * Runs raw SQL on the database the tests use, in the dialect it speaks: for the few tests that
+ * need what no model offers (a trigger that makes a write fail, say).
+ */
+export async function execRawSql(statements: { sqlite: string; postgresql: string }): Promise<void> {
+  const { databaseDialect, databaseReady } = await import("~/db.server");
+  await databaseReady();
+  const handle = globalThis.__commonGroundDb as import("../../db/client").SqliteHandle;
+  if (databaseDialect() === "sqlite") {
+    handle.sqlite.exec(statements.sqlite);
+    return;
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statements.postgresql);
+  } finally {
+    await client.end();
+  }
+}

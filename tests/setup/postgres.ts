@@ -136,17 +136,26 @@ function lastLines(path: string, count: number): string {
 /** Quotes a value for pg_ctl's -o, which pg_ctl hands to a shell. */
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
-export async function startPostgres(): Promise<StartResult> {
-  const bin = findPostgresBinaries();
-  if (!bin) {
-    return {
-      skipped:
-        "no PostgreSQL binaries (initdb and pg_ctl) in PG_BIN, /usr/lib/postgresql/*/bin or PATH. " +
-        "Install them (Debian/Ubuntu: sudo apt-get install postgresql) or set PG_BIN to their folder.",
-    };
+/**
+ * Why a cluster could not be started here, found without starting one (no
+ * binaries, or only root to run them as), or null when one can be tried.
+ */
+export function postgresUnavailable(): string | null {
+  if (!findPostgresBinaries()) {
+    return (
+      "no PostgreSQL binaries (initdb and pg_ctl) in PG_BIN, /usr/lib/postgresql/*/bin or PATH. " +
+      "Install them (Debian/Ubuntu: sudo apt-get install postgresql) or set PG_BIN to their folder."
+    );
   }
   const user = clusterUser();
-  if (user && "error" in user) return { skipped: user.error };
+  return user && "error" in user ? user.error : null;
+}
+
+export async function startPostgres(settings: { maxConnections?: number } = {}): Promise<StartResult> {
+  const unavailable = postgresUnavailable();
+  if (unavailable) return { skipped: unavailable };
+  const bin = findPostgresBinaries()!;
+  const user = clusterUser() as RunAs | null;
 
   const folder = mkdtempSync(join(tmpdir(), "common-ground-pg-"));
   const data = join(folder, "data");
@@ -195,7 +204,7 @@ export async function startPostgres(): Promise<StartResult> {
         "-c listen_addresses=127.0.0.1",
         `-c unix_socket_directories=${shellQuote(socket)}`,
         "-c shared_buffers=16MB",
-        "-c max_connections=20",
+        `-c max_connections=${settings.maxConnections ?? 20}`,
       ].join(" ");
       try {
         await run(pgCtl, ["-D", data, "-l", log, "-w", "-t", "60", "-o", serverOptions, "start"], options);

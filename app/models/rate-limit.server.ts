@@ -1,0 +1,55 @@
+/**
+ * Rate-limit windows kept in the database, so that every app process behind
+ * one load balancer counts the same hits (server/rate-limits.ts applies the
+ * limits; docs/architecture.md, "Several processes"). A window is fixed: it
+ * starts with its first hit and counts until it ends.
+ */
+import { eq, lte } from "drizzle-orm";
+import { db, tables, writeTransaction } from "~/db.server";
+
+export interface RateWindow {
+  hits: number;
+  endsAt: Date;
+}
+
+/** The window a key is in now, or none (never hit, or its window has ended). */
+export async function currentRateWindow(key: string, now: Date = new Date()): Promise<RateWindow | null> {
+  const [row] = await db().select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key)).limit(1);
+  return row && row.windowEndsAt > now ? { hits: row.hits, endsAt: row.windowEndsAt } : null;
+}
+
+/**
+ * Counts one hit for a key and returns its window: a new one of `windowMs`
+ * if it had none running. Windows that have ended are deleted as it goes.
+ */
+export async function hitRateLimit(key: string, windowMs: number, now: Date = new Date()): Promise<RateWindow> {
+  return writeTransaction(async (tx) => {
+    await tx.delete(tables.rateLimits).where(lte(tables.rateLimits.windowEndsAt, now));
+    const [row] = await tx.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key)).limit(1);
+    if (row) {
+      const hits = row.hits + 1;
+      await tx.update(tables.rateLimits).set({ hits }).where(eq(tables.rateLimits.key, key));
+      return { hits, endsAt: row.windowEndsAt };
+    }
+    const endsAt = new Date(now.getTime() + windowMs);
+    await tx.insert(tables.rateLimits).values({ key, hits: 1, windowEndsAt: endsAt });
+    return { hits: 1, endsAt };
+  });
+}
+
+/** Takes back one hit (a request the limit counted that turned out not to count). */
+export async function unhitRateLimit(key: string, now: Date = new Date()): Promise<void> {
+  await writeTransaction(async (tx) => {
+    const [row] = await tx.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key)).limit(1);
+    if (!row || row.windowEndsAt <= now || row.hits <= 0) return;
+    await tx
+      .update(tables.rateLimits)
+      .set({ hits: row.hits - 1 })
+      .where(eq(tables.rateLimits.key, key));
+  });
+}
+
+/** Forgets a key's window (express-rate-limit's resetKey). */
+export async function resetRateLimit(key: string): Promise<void> {
+  await writeTransaction((tx) => tx.delete(tables.rateLimits).where(eq(tables.rateLimits.key, key)));
+}
