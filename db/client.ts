@@ -185,6 +185,8 @@ function openPostgres(url: string, options: { migrationsFolder?: string }): Data
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+    // Idle connections do not keep a process alive (a tool, a test child, a dispatcher that has stopped).
+    allowExitOnIdle: true,
     // A connection the server dropped (a restart, a failover) is replaced, not handed out.
     idleTimeoutMillis: 30_000,
   });

@@ -93,21 +93,21 @@ function refusalLimit(limit: number, windows: RateWindows) {
       res.set("Retry-After", String(Math.max(1, Math.ceil((current.endsAt.getTime() - Date.now()) / 1000))));
       return refuse(req, res, 429, "There have been too many requests from your connection.");
     }
-    // Counted as the status goes out, before the response ends, so the client cannot try again first.
-    let counted: Promise<unknown> | null = null;
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
-    res.writeHead = ((...args: unknown[]) => {
-      const status = typeof args[0] === "number" ? args[0] : res.statusCode;
-      if (REFUSED_SECRET.has(status) && !counted) counted = windows.hitRateLimit(key, WINDOW_MS).catch(() => null);
-      return writeHead(...args);
-    }) as typeof res.writeHead;
-    // The response ends only once the refusal is counted: a guesser waiting for its answer cannot outrun the count.
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
-    res.end = ((...args: unknown[]) => {
-      if (!counted) return end(...args);
-      void counted.then(() => end(...args));
-      return res;
-    }) as typeof res.end;
+    // A refusal is counted before any of its response goes out (its status and headers leave with its first
+    // write), so a guesser waiting for the answer cannot send the next guess before this one counts. Every write
+    // after a refusal's first waits for the count, in order; any other response is not touched.
+    let gate: Promise<unknown> | null | undefined;
+    const held = <A extends unknown[], R>(send: (...args: A) => R, returned: (args: A) => R) =>
+      ((...args: A) => {
+        if (gate === undefined) {
+          gate = REFUSED_SECRET.has(res.statusCode) ? windows.hitRateLimit(key, WINDOW_MS).catch(() => null) : null;
+        }
+        if (gate === null) return send(...args);
+        gate = gate.then(() => send(...args));
+        return returned(args);
+      }) as never;
+    res.write = held(res.write.bind(res) as (...args: unknown[]) => boolean, () => true);
+    res.end = held(res.end.bind(res) as (...args: unknown[]) => Response, () => res);
     next();
   };
 }

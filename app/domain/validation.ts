@@ -15,6 +15,12 @@ import {
   type Side,
 } from "./types";
 
+/**
+ * Text as a database can keep it: without NUL characters, which PostgreSQL
+ * cannot store in text (SQLite can) and which no one types on purpose.
+ */
+export const storableText = (text: string) => text.replaceAll(String.fromCharCode(0), "");
+
 export const NOTE_MAX_LENGTH = 2000;
 
 const position = z
@@ -30,7 +36,12 @@ const answerFields = {
   acceptable: z.array(position).min(1, "List at least your preferred position").max(5),
   importance: z.enum(IMPORTANCE_LEVELS, { error: "Importance must be low, medium or high" }),
   redLine: z.boolean({ error: "redLine must be true or false" }),
-  note: z.string().trim().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
+  note: z
+    .string()
+    .overwrite(storableText)
+    .trim()
+    .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`)
+    .optional(),
 };
 
 /** Bank v2 adds: a term set by the commissioner or the head contract, and the clause an answer reflects. */
@@ -38,6 +49,7 @@ const extendedFields = {
   fixed: z.boolean({ error: "fixed must be true or false" }).optional(),
   clause: z
     .string()
+    .overwrite(storableText)
     .trim()
     .max(CLAUSE_MAX_LENGTH, `Keep the clause reference under ${CLAUSE_MAX_LENGTH} characters`)
     .optional(),

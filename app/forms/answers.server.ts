@@ -13,7 +13,7 @@ import {
   type FactUnit,
   type Position,
 } from "~/domain/types";
-import { CLAUSE_MAX_LENGTH, NOTE_MAX_LENGTH, factSchema } from "~/domain/validation";
+import { CLAUSE_MAX_LENGTH, NOTE_MAX_LENGTH, factSchema, storableText } from "~/domain/validation";
 
 const position = z.number().int().min(1).max(5);
 
@@ -23,7 +23,11 @@ const itemFields = {
   acceptable: z.array(position, { error: "Choose only positions from the list" }).max(5).optional(),
   importance: z.enum(IMPORTANCE_LEVELS, { error: "Choose how much this matters" }).optional(),
   redLine: z.boolean().optional(),
-  note: z.string().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
+  note: z
+    .string()
+    .overwrite(storableText)
+    .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`)
+    .optional(),
 };
 
 /** Bank v2's additions: a term set by the commissioner or the head contract, and the clause an answer reflects. */
@@ -31,6 +35,7 @@ const extendedItemFields = {
   fixed: z.boolean().optional(),
   clause: z
     .string()
+    .overwrite(storableText)
     .max(CLAUSE_MAX_LENGTH, `Keep the clause reference under ${CLAUSE_MAX_LENGTH} characters`)
     .optional(),
 };

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { OUTCOMES } from "~/domain/flags";
 import { QUESTION_SETS } from "~/domain/questionnaires";
-import { NOTE_MAX_LENGTH } from "~/domain/validation";
+import { NOTE_MAX_LENGTH, storableText } from "~/domain/validation";
 
 /**
  * Characters that show nothing on their own: zero-width spaces and joiners,
@@ -70,9 +70,14 @@ export const newCheckFormSchema = newCheckSchema.extend({ creatorSide });
 /** The report: record what became of a flag after the two sides talked. */
 export const outcomeSchema = z.strictObject({
   intent: z.literal("outcome"),
-  flagKey: z.string().max(400),
+  flagKey: z.string().overwrite(storableText).max(400),
   outcome: z.enum(OUTCOMES, { error: "Choose what happened to this flag" }),
-  note: z.string().trim().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`).optional(),
+  note: z
+    .string()
+    .overwrite(storableText)
+    .trim()
+    .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`)
+    .optional(),
 });
 
 export const RECOMMENDATION_MAX_LENGTH = 3000;
@@ -82,6 +87,7 @@ export const recommendationSchema = z.strictObject({
   intent: z.literal("recommendation"),
   recommendation: z
     .string()
+    .overwrite(storableText)
     .trim()
     .max(RECOMMENDATION_MAX_LENGTH, `Keep the recommendation under ${RECOMMENDATION_MAX_LENGTH} characters`)
     .optional(),

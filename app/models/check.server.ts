@@ -4,7 +4,7 @@ import type { Side, SideStatus } from "~/domain/types";
 import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { storeNotificationAddress } from "./notification.server";
 import { forgetReport } from "./report.server";
-import { generateId, generateToken, hashToken, isWellFormedToken, seal, unseal } from "./tokens.server";
+import { generateId, generateToken, hashToken, isWellFormedId, isWellFormedToken, seal, unseal } from "./tokens.server";
 
 export type Role = "owner" | Side;
 /** Who started the check: one of the two sides, or neither (an adviser or facilitator). */
@@ -338,6 +338,7 @@ export interface CheckSummary {
 
 /** The check and each side's status: never the answers themselves. */
 export async function getCheckSummary(checkId: string): Promise<CheckSummary | null> {
+  if (!isWellFormedId(checkId)) return null;
   const [check] = await db().select().from(tables.checks).where(eq(tables.checks.id, checkId)).limit(1);
   if (!check) return null;
   const rows = await db()

@@ -4,7 +4,7 @@
  * limits; docs/architecture.md, "Several processes"). A window is fixed: it
  * starts with its first hit and counts until it ends.
  */
-import { eq, lte } from "drizzle-orm";
+import { eq, lte, sql } from "drizzle-orm";
 import { db, tables, writeTransaction } from "~/db.server";
 
 export interface RateWindow {
@@ -25,15 +25,13 @@ export async function currentRateWindow(key: string, now: Date = new Date()): Pr
 export async function hitRateLimit(key: string, windowMs: number, now: Date = new Date()): Promise<RateWindow> {
   return writeTransaction(async (tx) => {
     await tx.delete(tables.rateLimits).where(lte(tables.rateLimits.windowEndsAt, now));
-    const [row] = await tx.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key)).limit(1);
-    if (row) {
-      const hits = row.hits + 1;
-      await tx.update(tables.rateLimits).set({ hits }).where(eq(tables.rateLimits.key, key));
-      return { hits, endsAt: row.windowEndsAt };
-    }
-    const endsAt = new Date(now.getTime() + windowMs);
-    await tx.insert(tables.rateLimits).values({ key, hits: 1, windowEndsAt: endsAt });
-    return { hits: 1, endsAt };
+    // One statement counts the hit, so two processes counting the same key at once both count.
+    const [row] = await tx
+      .insert(tables.rateLimits)
+      .values({ key, hits: 1, windowEndsAt: new Date(now.getTime() + windowMs) })
+      .onConflictDoUpdate({ target: tables.rateLimits.key, set: { hits: sql`${tables.rateLimits.hits} + 1` } })
+      .returning({ hits: tables.rateLimits.hits, endsAt: tables.rateLimits.windowEndsAt });
+    return row!;
   });
 }
 

@@ -6,6 +6,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import type { Access, Role } from "./check.server";
+import { isWellFormedId } from "./tokens.server";
 
 export interface Grant {
   checkId: string;
@@ -83,6 +84,7 @@ export async function findGrant(input: {
   role: Role;
   limits: SessionLimits;
 }): Promise<GrantLookup> {
+  if (!isWellFormedId(input.checkId)) return { status: "none" };
   const session = await sessionLive(db(), input.idHash, input.limits);
   if (!session) return { status: "none" };
   const [row] = await db()

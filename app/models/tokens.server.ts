@@ -14,6 +14,17 @@ export function generateId(): string {
   return randomBytes(12).toString("base64url");
 }
 
+const ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
+
+/**
+ * Whether an id from an address could be one generateId made: anything else is
+ * no row of ours, so it is not looked up at all (PostgreSQL refuses some
+ * strings outright, a NUL character for one, where SQLite finds nothing).
+ */
+export function isWellFormedId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}
+
 export function isWellFormedToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
 }

@@ -3,13 +3,16 @@
  * server, send answers concurrently through the API, kill -9 the server at a
  * random moment, and start it again. Every answer that got a 200 must be in
  * the database (or overwritten only by a later attempt at the same answer),
- * and SQLite's integrity check must pass.
+ * and SQLite's integrity check must pass. In the "postgresql" test project the
+ * server runs on a PostgreSQL database of its own (the same twenty kills).
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { expect, test } from "vitest";
 import { openSqliteDatabase } from "../../db/client";
+import { createTestDatabase } from "../setup/test-database";
 import { allItems, currentQuestionnaire } from "~/domain/questionnaires";
 import { createCheck } from "../bench/seed";
 import { startServer } from "../e2e/support/server";
@@ -25,7 +28,10 @@ interface Attempt {
 }
 
 test("every acknowledged answer survives kill -9, and the database stays intact", { timeout: 240_000 }, async () => {
-  const databasePath = join(mkdtempSync(join(tmpdir(), "common-ground-crash-")), "crash.db");
+  const admin = process.env.TEST_POSTGRES_ADMIN_URL;
+  const databaseUrl = admin
+    ? await createTestDatabase(admin)
+    : join(mkdtempSync(join(tmpdir(), "common-ground-crash-")), "crash.db");
   const itemIds = allItems(currentQuestionnaire()).map((i) => i.id);
   const tokens: string[] = [];
   /** Attempts per (token, item), in the order they were sent. */
@@ -35,13 +41,15 @@ test("every acknowledged answer survives kill -9, and the database stays intact"
   let killedInFlight = 0;
 
   for (let round = 0; round < ROUNDS; round++) {
-    const server = await startServer({ DATABASE_URL: databasePath, RATE_LIMIT_CHECKS_PER_MINUTE: "1000" });
+    const server = await startServer({ DATABASE_URL: databaseUrl, RATE_LIMIT_CHECKS_PER_MINUTE: "1000" });
     if (tokens.length === 0) {
       for (let i = 0; i < CHECKS; i++) {
         const body = await createCheck(server.url, `Crash ${i}`);
         tokens.push(body.tokens.vcs, body.tokens.prime);
       }
     }
+    let firstAcknowledged: () => void = () => undefined;
+    const someAcknowledged = new Promise<void>((resolve) => (firstAcknowledged = resolve));
     // Distinct (token, item) pairs within a round, so no two in-flight requests race for one answer.
     const offset = (round * REQUESTS_PER_ROUND) % (tokens.length * itemIds.length);
     const requests = Array.from({ length: REQUESTS_PER_ROUND }, (_, i) => {
@@ -64,6 +72,7 @@ test("every acknowledged answer survives kill -9, and the database stays intact"
           if (response.status === 200) {
             attempt.acknowledged = true;
             acknowledged++;
+            firstAcknowledged();
           } else {
             throw new Error(`Unexpected ${response.status}`);
           }
@@ -73,24 +82,21 @@ test("every acknowledged answer survives kill -9, and the database stays intact"
           killedInFlight++;
         });
     });
-    // A random moment: early rounds cut off most requests, later ones only the last few.
-    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 600));
+    // A random moment once answers are being acknowledged (a server opens its connections, and a loaded machine
+    // answers late): within 300 ms of the first some rounds cut off most requests, others only the last few. Half the
+    // rounds are killed on a timer alone, before anything may have been acknowledged.
+    if (round % 2 === 0) await Promise.race([someAcknowledged, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 300));
     server.process.kill("SIGKILL");
     await Promise.all(requests);
     await server.stop();
   }
 
-  const { sqlite } = openSqliteDatabase(databasePath);
+  const query = `select t.token_hash as "tokenHash", a.item_id as "itemId", a.note as note
+    from answers a join responses r on r.id = a.response_id
+    join access_tokens t on t.party_id = r.party_id and t.revoked_at is null`;
+  const { rows, close } = admin ? await readPostgres(databaseUrl, query) : readSqlite(databaseUrl, query);
   try {
-    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
-    expect(sqlite.pragma("foreign_key_check")).toEqual([]);
-    const rows = sqlite
-      .prepare(
-        `select t.token_hash as tokenHash, a.item_id as itemId, a.note as note
-         from answers a join responses r on r.id = a.response_id
-         join access_tokens t on t.party_id = r.party_id and t.revoked_at is null`,
-      )
-      .all() as Array<{ tokenHash: string; itemId: string; note: string }>;
     const { createHash } = await import("node:crypto");
     const stored = new Map(rows.map((r) => [`${r.tokenHash}:${r.itemId}`, r.note]));
     let checked = 0;
@@ -108,6 +114,24 @@ test("every acknowledged answer survives kill -9, and the database stays intact"
       `crash test: ${ROUNDS} rounds, ${seq} answers sent, ${acknowledged} acknowledged (all found), ${killedInFlight} cut off by kill -9`,
     );
   } finally {
-    sqlite.close();
+    await close();
   }
 });
+
+type AnswerRow = { tokenHash: string; itemId: string; note: string };
+
+/** The answers as SQLite has them, after its integrity and foreign-key checks pass. */
+function readSqlite(path: string, query: string) {
+  const { sqlite } = openSqliteDatabase(path);
+  expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+  expect(sqlite.pragma("foreign_key_check")).toEqual([]);
+  return { rows: sqlite.prepare(query).all() as AnswerRow[], close: async () => sqlite.close() };
+}
+
+/** The answers as PostgreSQL has them (it enforces its foreign keys on every write). */
+async function readPostgres(url: string, query: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const result = await client.query<AnswerRow>(query);
+  return { rows: result.rows, close: () => client.end() };
+}

@@ -10,11 +10,11 @@
  */
 import { readdirSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
-import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { answersFor, createCheck } from "../bench/seed";
 import { startServer, type RunningServer } from "../e2e/support/server";
+import { tableContents } from "./support";
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS || 10_000);
 const CONCURRENCY = 8;
@@ -90,13 +90,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function snapshot(): string {
-  const sqlite = new Database(server.databasePath, { readonly: true });
-  try {
-    return JSON.stringify(CONTENT_TABLES.map((t) => sqlite.prepare(`select * from ${t} order by rowid`).all()));
-  } finally {
-    sqlite.close();
-  }
+function snapshot(): Promise<string> {
+  return tableContents(server.databaseUrl, CONTENT_TABLES);
 }
 
 /** Every route file's address, its parameters filled with something real or hostile. */
@@ -273,7 +268,7 @@ test(
   `${REQUESTS} hostile requests: no 5xx, a message with every refusal, the data unchanged`,
   { timeout: 300_000 },
   async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const all = probes(REQUESTS);
     const statuses = new Map<number, number>();
     const serverErrors: string[] = [];
@@ -322,7 +317,7 @@ test(
       console.log([...routes].sort((a, b) => b[1] - a[1]).slice(0, 40));
     }
     expect(silent.slice(0, 20), `${silent.length} refusals without a message`).toEqual([]);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
     expect(server.logs()).not.toMatch(/"level":50/);
   },
 );

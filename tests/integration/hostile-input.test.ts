@@ -88,7 +88,7 @@ function expectRefused(result: HandlerResult, what: string): Record<string, stri
 }
 
 describe("hostile input to the web actions", () => {
-  test("starting a check", async () => {
+  test("starting a check", { timeout: 120_000 }, async () => {
     const before = await snapshot();
     const required = ["title", "vcsName", "primeName"] as const;
     // One required field is made invalid (missing, blank or too long); the others are anything at all.
@@ -132,7 +132,7 @@ describe("hostile input to the web actions", () => {
     expect(await snapshot()).toBe(before);
   });
 
-  test("saving a section, submitting, replacing links and deleting", async () => {
+  test("saving a section, submitting, replacing links and deleting", { timeout: 120_000 }, async () => {
     const check = await checkWithSessions();
     const before = await snapshot();
     const params = { checkId: check.id, side: "vcs" };
@@ -227,7 +227,7 @@ describe("hostile input to the web actions", () => {
 describe("hostile input to the JSON API", () => {
   const jsonValue = fc.jsonValue({ maxDepth: 3 });
 
-  test("creating a check", async () => {
+  test("creating a check", { timeout: 120_000 }, async () => {
     const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(
@@ -256,7 +256,7 @@ describe("hostile input to the JSON API", () => {
     expect(await snapshot()).toBe(before);
   });
 
-  test("saving answers", async () => {
+  test("saving answers", { timeout: 120_000 }, async () => {
     const check = await checkWithSessions();
     const before = await snapshot();
     const goodAnswer = { preferred: 3, acceptable: [2, 3, 4], importance: "medium", redLine: false };

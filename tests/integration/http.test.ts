@@ -5,9 +5,9 @@
  * authorisation.
  */
 import { request as httpRequest } from "node:http";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type RunningServer } from "../e2e/support/server";
+import { runOnDatabase } from "./support";
 
 let server: RunningServer;
 
@@ -296,13 +296,12 @@ describe("report pages", () => {
     // Another process (or a restore, or an expiry job) deletes the check behind this server's back.
     const owners = await fetch(`${server.url}/checks/${check.id}/report`, { headers: { Cookie: cookie } });
     expect(owners.status).toBe(200);
-    const other = new Database(server.databasePath);
-    try {
-      other.pragma("foreign_keys = ON");
-      expect(other.prepare("DELETE FROM checks WHERE id = ?").run(check.id).changes).toBe(1);
-    } finally {
-      other.close();
-    }
+    const deleted = await runOnDatabase(
+      server.databaseUrl,
+      { sqlite: "DELETE FROM checks WHERE id = ?", postgresql: "DELETE FROM checks WHERE id = $1" },
+      [check.id],
+    );
+    expect(deleted).toBe(1);
     // Its links went with it, and every session's grant for it: the browser is simply no longer signed in to it.
     expect((await fetch(`${server.url}/checks/${check.id}/report`, { headers: { Cookie: cookie } })).status).toBe(403);
   });

@@ -213,3 +213,60 @@ export async function execRawSql(statements: { sqlite: string; postgresql: strin
     await client.end();
   }
 }
+
+/**
+ * Runs one statement on a server's own database, behind the server's back (as another process,
+ * a restore or an operator would), in that database's dialect; returns the rows it changed.
+ */
+export async function runOnDatabase(
+  url: string,
+  statement: { sqlite: string; postgresql: string },
+  params: unknown[] = [],
+): Promise<number> {
+  if (/^postgres(ql)?:/.test(url)) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(statement.postgresql, params)).rowCount ?? 0;
+    } finally {
+      await client.end();
+    }
+  }
+  const { default: Database } = await import("better-sqlite3");
+  const sqlite = new Database(url);
+  try {
+    sqlite.pragma("foreign_keys = ON");
+    return sqlite.prepare(statement.sqlite).run(...params).changes;
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * The rows of some tables of a server's own database, read behind its back, in an order that
+ * does not depend on the database's storage (each table's rows sorted by their JSON): for
+ * comparing a database before and after with the same dialect.
+ */
+export async function tableContents(url: string, tables: readonly string[]): Promise<string> {
+  const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+  if (/^postgres(ql)?:/.test(url)) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const contents: string[][] = [];
+      for (const table of tables) contents.push(sorted((await client.query(`select * from ${table}`)).rows));
+      return JSON.stringify(contents);
+    } finally {
+      await client.end();
+    }
+  }
+  const { default: Database } = await import("better-sqlite3");
+  const sqlite = new Database(url, { readonly: true });
+  try {
+    return JSON.stringify(tables.map((table) => sorted(sqlite.prepare(`select * from ${table}`).all())));
+  } finally {
+    sqlite.close();
+  }
+}

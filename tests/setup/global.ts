@@ -8,6 +8,9 @@ import { execFileSync } from "node:child_process";
 import { chromiumPath, hasChromium } from "../e2e/support/chromium";
 
 export default function setup() {
+  // Both test projects (sqlite, postgresql) run this; the build is made once per run.
+  if (process.env.COMMON_GROUND_TEST_BUILD === "done") return;
+  process.env.COMMON_GROUND_TEST_BUILD = "done";
   // NOTE: vitest sets NODE_ENV=test, which would make a development build.
   execFileSync("npm", ["run", "build"], { stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
   if (!hasChromium) {

@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createTestDatabase } from "../../setup/test-database";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,7 +24,10 @@ function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** The SQLite file the server uses (meaningless when it runs on PostgreSQL: see databaseUrl). */
   databasePath: string;
+  /** What the server was given as DATABASE_URL: the SQLite file, or a PostgreSQL database of its own. */
+  databaseUrl: string;
   process: ChildProcess;
   /** Everything the server has printed so far. */
   logs: () => string;
@@ -33,6 +37,9 @@ export interface RunningServer {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const databasePath = join(mkdtempSync(join(tmpdir(), "common-ground-e2e-")), "e2e.db");
+  // In the "postgresql" test project (tests/setup/database-pg.ts), a server gets a fresh database of the run's cluster.
+  const admin = process.env.TEST_POSTGRES_ADMIN_URL;
+  const databaseUrl = env.DATABASE_URL ?? (admin ? await createTestDatabase(admin) : databasePath);
   // NOTE: node itself, not npm or npx: killing a wrapper would orphan the server.
   const child = spawn(process.execPath, ["build/server.js"], {
     env: {
@@ -40,8 +47,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_URL: databasePath,
       ...env,
+      DATABASE_URL: databaseUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -65,6 +72,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     databasePath,
+    databaseUrl,
     process: child,
     logs,
     stop: () =>
