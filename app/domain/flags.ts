@@ -83,14 +83,19 @@ const bySeverity = (x: Finding, y: Finding) => SEVERITY_ORDER[x.severity] - SEVE
 
 /**
  * Orders findings by severity, keeping their order within each severity: what a stable sort by SEVERITY_ORDER
- * does, as three passes rather than a comparator call per pair, and nothing at all when they are in order already.
+ * does, as one count and one placing pass rather than a comparator call per pair, and nothing at all when they
+ * are in order already.
  */
 export function sortBySeverity(findings: Finding[]): void {
   let inOrder = true;
   let previous = 0;
+  let dealbreakers = 0;
+  let serious = 0;
   for (let i = 0; i < findings.length; i++) {
     const rank = severityRank(findings[i]!.severity);
-    if (rank !== 0 && rank !== 1 && rank !== 2) {
+    if (rank === 0) dealbreakers++;
+    else if (rank === 1) serious++;
+    else if (rank !== 2) {
       findings.sort(bySeverity);
       return;
     }
@@ -99,9 +104,15 @@ export function sortBySeverity(findings: Finding[]): void {
   }
   if (inOrder) return;
   const all = findings.slice();
-  let next = 0;
-  for (let rank = 0; rank < 3; rank++) {
-    for (let i = 0; i < all.length; i++) if (severityRank(all[i]!.severity) === rank) findings[next++] = all[i]!;
+  let nextDealbreaker = 0;
+  let nextSerious = dealbreakers;
+  let nextCaution = dealbreakers + serious;
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i]!;
+    const rank = severityRank(f.severity);
+    if (rank === 0) findings[nextDealbreaker++] = f;
+    else if (rank === 1) findings[nextSerious++] = f;
+    else findings[nextCaution++] = f;
   }
 }
 
@@ -122,6 +133,38 @@ function gapSeverityOf(method: Method, importance: Importance): Severity {
       : importance === "low"
         ? gap.low
         : gap[importance];
+}
+
+/**
+ * Both sides' figures as the rules read them: each figure the prime gives,
+ * else the organisation's, as `{ ...vcs, ...prime }` would give it. Written out
+ * figure by figure so that every check's merged figures have one shape (the
+ * rules read them fast) and no copy is made key by key; the type makes a new
+ * figure a compile error until it is added here.
+ */
+export function factsOfBoth(vcs: Facts, prime: Facts): Facts {
+  const both: Record<FactId, number | undefined> = {
+    reservesMonths: "reservesMonths" in prime ? prime.reservesMonths : vcs.reservesMonths,
+    contractIncomeShare: "contractIncomeShare" in prime ? prime.contractIncomeShare : vcs.contractIncomeShare,
+    minReferralsPerYear: "minReferralsPerYear" in prime ? prime.minReferralsPerYear : vcs.minReferralsPerYear,
+    minTermMonths: "minTermMonths" in prime ? prime.minTermMonths : vcs.minTermMonths,
+    maxManagementFeePercent:
+      "maxManagementFeePercent" in prime ? prime.maxManagementFeePercent : vcs.maxManagementFeePercent,
+    minNoticeDays: "minNoticeDays" in prime ? prime.minNoticeDays : vcs.minNoticeDays,
+    unpaidOutcomeShare: "unpaidOutcomeShare" in prime ? prime.unpaidOutcomeShare : vcs.unpaidOutcomeShare,
+    guaranteedReferralsPerYear:
+      "guaranteedReferralsPerYear" in prime ? prime.guaranteedReferralsPerYear : vcs.guaranteedReferralsPerYear,
+    outcomePaymentShare: "outcomePaymentShare" in prime ? prime.outcomePaymentShare : vcs.outcomePaymentShare,
+    paymentLagDays: "paymentLagDays" in prime ? prime.paymentLagDays : vcs.paymentLagDays,
+    managementFeePercent: "managementFeePercent" in prime ? prime.managementFeePercent : vcs.managementFeePercent,
+    termMonths: "termMonths" in prime ? prime.termMonths : vcs.termMonths,
+    terminationNoticeDays: "terminationNoticeDays" in prime ? prime.terminationNoticeDays : vcs.terminationNoticeDays,
+    monthsToOutcomeClaim: "monthsToOutcomeClaim" in prime ? prime.monthsToOutcomeClaim : vcs.monthsToOutcomeClaim,
+    paymentTermsDays: "paymentTermsDays" in prime ? prime.paymentTermsDays : vcs.paymentTermsDays,
+    namedPartnersFundedShare:
+      "namedPartnersFundedShare" in prime ? prime.namedPartnersFundedShare : vcs.namedPartnersFundedShare,
+  };
+  return both;
 }
 
 /** Days in an average month, to turn a payment lag into months. */

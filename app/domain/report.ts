@@ -7,6 +7,7 @@
 import { describeFinding, type TextContext } from "./flag-text";
 import {
   factFindings,
+  factsOfBoth,
   itemRuleFindings,
   itemRulesOf,
   sortBySeverity,
@@ -103,7 +104,7 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
   const dimensions: DimensionResult[] = [];
   const edgeCounts: number[] = [];
   const findings: Finding[] = [];
-  const facts = { ...vcs.facts, ...prime.facts };
+  const facts = factsOfBoth(vcs.facts, prime.facts);
   // The overall tally and each section's, as plain numbers: this loop runs for every check ranked.
   let overallTotal = 0;
   let overallWeights = 0;
