@@ -72,9 +72,100 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   caution: "Caution",
 };
 
+/**
+ * A severity's place in SEVERITY_ORDER, by comparison rather than a keyed read (the rules and the sort ask it for
+ * every flag of every check ranked); anything else is looked up as before.
+ */
+export const severityRank = (s: Severity): number =>
+  s === "dealbreaker" ? 0 : s === "serious" ? 1 : s === "caution" ? 2 : SEVERITY_ORDER[s];
+
+const bySeverity = (x: Finding, y: Finding) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity];
+
+/**
+ * Orders findings by severity, keeping their order within each severity: what a stable sort by SEVERITY_ORDER
+ * does, as one count and one placing pass rather than a comparator call per pair, and nothing at all when they
+ * are in order already.
+ */
+export function sortBySeverity(findings: Finding[]): void {
+  let inOrder = true;
+  let previous = 0;
+  let dealbreakers = 0;
+  let serious = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const rank = severityRank(findings[i]!.severity);
+    if (rank === 0) dealbreakers++;
+    else if (rank === 1) serious++;
+    else if (rank !== 2) {
+      findings.sort(bySeverity);
+      return;
+    }
+    if (rank < previous) inOrder = false;
+    previous = rank;
+  }
+  if (inOrder) return;
+  const all = findings.slice();
+  let nextDealbreaker = 0;
+  let nextSerious = dealbreakers;
+  let nextCaution = dealbreakers + serious;
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i]!;
+    const rank = severityRank(f.severity);
+    if (rank === 0) findings[nextDealbreaker++] = f;
+    else if (rank === 1) findings[nextSerious++] = f;
+    else findings[nextCaution++] = f;
+  }
+}
+
 const IMPORTANCE_RANK: Readonly<Record<Importance, number>> = { low: 0, medium: 1, high: 2 };
+/** The same ranks as IMPORTANCE_RANK, by comparison rather than a keyed read. */
+const importanceRank = (i: Importance): number =>
+  i === "low" ? 0 : i === "medium" ? 1 : i === "high" ? 2 : IMPORTANCE_RANK[i];
 export const higherImportance = (a: Importance, b: Importance): Importance =>
-  IMPORTANCE_RANK[a] >= IMPORTANCE_RANK[b] ? a : b;
+  importanceRank(a) >= importanceRank(b) ? a : b;
+
+/** The method's severity for a gap at an importance (method.gapSeverity[importance], by comparison). */
+function gapSeverityOf(method: Method, importance: Importance): Severity {
+  const gap = method.gapSeverity;
+  return importance === "high"
+    ? gap.high
+    : importance === "medium"
+      ? gap.medium
+      : importance === "low"
+        ? gap.low
+        : gap[importance];
+}
+
+/**
+ * Both sides' figures as the rules read them: each figure the prime gives,
+ * else the organisation's, as `{ ...vcs, ...prime }` would give it. Written out
+ * figure by figure so that every check's merged figures have one shape (the
+ * rules read them fast) and no copy is made key by key; the type makes a new
+ * figure a compile error until it is added here.
+ */
+export function factsOfBoth(vcs: Facts, prime: Facts): Facts {
+  const both: Record<FactId, number | undefined> = {
+    reservesMonths: "reservesMonths" in prime ? prime.reservesMonths : vcs.reservesMonths,
+    contractIncomeShare: "contractIncomeShare" in prime ? prime.contractIncomeShare : vcs.contractIncomeShare,
+    minReferralsPerYear: "minReferralsPerYear" in prime ? prime.minReferralsPerYear : vcs.minReferralsPerYear,
+    minTermMonths: "minTermMonths" in prime ? prime.minTermMonths : vcs.minTermMonths,
+    maxManagementFeePercent:
+      "maxManagementFeePercent" in prime ? prime.maxManagementFeePercent : vcs.maxManagementFeePercent,
+    minNoticeDays: "minNoticeDays" in prime ? prime.minNoticeDays : vcs.minNoticeDays,
+    unpaidOutcomeShare: "unpaidOutcomeShare" in prime ? prime.unpaidOutcomeShare : vcs.unpaidOutcomeShare,
+    guaranteedReferralsPerYear:
+      "guaranteedReferralsPerYear" in prime ? prime.guaranteedReferralsPerYear : vcs.guaranteedReferralsPerYear,
+    outcomePaymentShare: "outcomePaymentShare" in prime ? prime.outcomePaymentShare : vcs.outcomePaymentShare,
+    paymentLagDays: "paymentLagDays" in prime ? prime.paymentLagDays : vcs.paymentLagDays,
+    managementFeePercent: "managementFeePercent" in prime ? prime.managementFeePercent : vcs.managementFeePercent,
+    termMonths: "termMonths" in prime ? prime.termMonths : vcs.termMonths,
+    terminationNoticeDays: "terminationNoticeDays" in prime ? prime.terminationNoticeDays : vcs.terminationNoticeDays,
+    monthsToOutcomeClaim: "monthsToOutcomeClaim" in prime ? prime.monthsToOutcomeClaim : vcs.monthsToOutcomeClaim,
+    paymentTermsDays: "paymentTermsDays" in prime ? prime.paymentTermsDays : vcs.paymentTermsDays,
+    namedPartnersFundedShare:
+      "namedPartnersFundedShare" in prime ? prime.namedPartnersFundedShare : vcs.namedPartnersFundedShare,
+  };
+  return both;
+}
 
 /** Days in an average month, to turn a payment lag into months. */
 export const DAYS_PER_MONTH = 30.4;
@@ -112,7 +203,7 @@ export function itemSeverity(
 ): Severity | null {
   if (!overlaps) {
     if (vcs.redLine || prime.redLine) return "dealbreaker";
-    return method.gapSeverity[higherImportance(vcs.importance, prime.importance)];
+    return gapSeverityOf(method, higherImportance(vcs.importance, prime.importance));
   }
   return isEdgeAgreement(method, vcs, prime) ? "caution" : null;
 }
@@ -121,6 +212,31 @@ export function itemSeverity(
 export function pushingSide(vcs: RangeAnswer, prime: RangeAnswer, overlaps: boolean): Side {
   if (!overlaps) return prime.acceptable.min > vcs.acceptable.max ? "prime" : "vcs";
   return prime.preferred > vcs.preferred ? "prime" : "vcs";
+}
+
+/**
+ * What the item rules read of one question, gathered once per question bank
+ * (report.ts keeps one per item) rather than read from the item for every check.
+ */
+export interface ItemRules {
+  /** The frozen one-item list every finding of this item names. */
+  itemIds: readonly string[];
+  /** The code raised when the prime is the side pushing (or under v1). */
+  flag: FlagCode;
+  /** v2: the code raised when the organisation is the side pushing. */
+  vcsFlag: FlagCode;
+  unsafe: PositionItem["unsafe"] | null;
+  consistency: PositionItem["consistency"] | null;
+}
+
+export function itemRulesOf(item: PositionItem): ItemRules {
+  return {
+    itemIds: itemIdsOf(item.id),
+    flag: item.flag,
+    vcsFlag: item.reverse ? "INTEGRATION_DECLINED" : item.flag,
+    unsafe: item.unsafe || null,
+    consistency: item.consistency || null,
+  };
 }
 
 /**
@@ -137,14 +253,27 @@ export function itemFindings(
   out: Finding[],
   overlaps = rangesOverlap(vcs, prime),
 ): void {
+  itemRuleFindings(method, itemRulesOf(item), vcs, prime, facts, out, overlaps);
+}
+
+/** itemFindings, from the item's rules gathered beforehand (the engine's path: it runs for every item of every check ranked). */
+export function itemRuleFindings(
+  method: Method,
+  rules: ItemRules,
+  vcs: Answer,
+  prime: Answer,
+  facts: Facts,
+  out: Finding[],
+  overlaps: boolean,
+): void {
   let severity = itemSeverity(method, vcs, prime, overlaps);
   if (severity) {
-    const itemIds = itemIdsOf(item.id);
+    const itemIds = rules.itemIds;
     if (!method.directional) {
-      out.push({ code: item.flag, severity, itemIds, factIds: NONE });
+      out.push({ code: rules.flag, severity, itemIds, factIds: NONE });
     } else {
       const side = pushingSide(vcs, prime, overlaps);
-      const code: FlagCode = side === "prime" || !item.reverse ? item.flag : "INTEGRATION_DECLINED";
+      const code: FlagCode = side === "prime" ? rules.flag : rules.vcsFlag;
       // The prime's terms would leave the organisation more independent, not less: a mismatch to talk about.
       const limit = method.organisationPushGap;
       if (
@@ -152,7 +281,7 @@ export function itemFindings(
         !overlaps &&
         limit &&
         severity !== "dealbreaker" &&
-        SEVERITY_ORDER[severity] < SEVERITY_ORDER[limit]
+        severityRank(severity) < severityRank(limit)
       ) {
         severity = limit;
       }
@@ -163,17 +292,19 @@ export function itemFindings(
       );
     }
   }
-  if (method.floors && item.unsafe && overlaps) {
+  const unsafe = rules.unsafe;
+  if (unsafe && method.floors && overlaps) {
     const agreed = meetingPoint(vcs, prime);
-    if (agreed !== null && agreed >= item.unsafe.from) {
-      out.push({ code: "UNSAFE_AGREEMENT", severity: "serious", itemIds: itemIdsOf(item.id), factIds: NONE });
+    if (agreed !== null && agreed >= unsafe.from) {
+      out.push({ code: "UNSAFE_AGREEMENT", severity: "serious", itemIds: rules.itemIds, factIds: NONE });
     }
   }
-  if (method.contradictions && item.consistency) {
-    const { side, factId, expected } = item.consistency;
+  const consistency = rules.consistency;
+  if (consistency && method.contradictions) {
+    const { side, factId, expected } = consistency;
     const answer = side === "vcs" ? vcs : prime;
     const severity = contradictionSeverity(expected, answer.preferred, facts[factId]);
-    if (severity) out.push({ code: "CONTRADICTION", severity, itemIds: itemIdsOf(item.id), factIds: [factId], side });
+    if (severity) out.push({ code: "CONTRADICTION", severity, itemIds: rules.itemIds, factIds: [factId], side });
   }
 }
 

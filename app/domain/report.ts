@@ -5,19 +5,18 @@
  * with each item's detail and each flag's plain-English text).
  */
 import { describeFinding, type TextContext } from "./flag-text";
-import { SEVERITY_ORDER, factFindings, itemFindings, type Finding, type Flag } from "./flags";
-import type { VerdictCode } from "./method";
 import {
-  VERDICT_ADVICE,
-  VERDICT_LABELS,
-  addToTally,
-  fitFrom,
-  itemWeight,
-  meetingPoint,
-  newTally,
-  rangesOverlap,
-  tallyScore,
-} from "./scoring";
+  factFindings,
+  factsOfBoth,
+  itemRuleFindings,
+  itemRulesOf,
+  sortBySeverity,
+  type Finding,
+  type Flag,
+  type ItemRules,
+} from "./flags";
+import type { VerdictCode } from "./method";
+import { VERDICT_ADVICE, VERDICT_LABELS, fitFrom, itemWeight, meetingPoint, rangesOverlap, scoreOf } from "./scoring";
 import type { Answer, FactDefinition, FactId, Position, PositionItem, Questionnaire, Side, SideAnswers } from "./types";
 import { adviceFor, decideVerdict, whyText, type Verdict } from "./verdict";
 
@@ -46,36 +45,96 @@ function redLineFactsOf(vcs: SideAnswers, prime: SideAnswers): readonly FactId[]
   return [...(vcs.redLineFacts ?? []), ...(prime.redLineFacts ?? [])];
 }
 
+/** What the engine reads of a question bank, gathered once per bank rather than for every check. */
+interface BankPlan {
+  /** The bank's dimensions when the plan was made (a plan is remade if they are replaced). */
+  dimensions: Questionnaire["dimensions"];
+  /** Every item's id, in bank order. */
+  ids: string[];
+  /** Every item's rules, in the same order. */
+  rules: ItemRules[];
+  /** Where each dimension's items end in `ids` and `rules`. */
+  ends: number[];
+  /**
+   * Scratch space for one check's answers, item by item (emptied again before
+   * assessCheck returns): reading every answer first, in a loop that does
+   * nothing else, lets the processor fetch many of them from memory at once.
+   */
+  vcsSlots: Array<Answer | undefined>;
+  primeSlots: Array<Answer | undefined>;
+}
+
+const PLANS = new WeakMap<Questionnaire, BankPlan>();
+
+function planOf(questionnaire: Questionnaire): BankPlan {
+  const known = PLANS.get(questionnaire);
+  if (known && known.dimensions === questionnaire.dimensions) return known;
+  const plan: BankPlan = {
+    dimensions: questionnaire.dimensions,
+    ids: [],
+    rules: [],
+    ends: [],
+    vcsSlots: [],
+    primeSlots: [],
+  };
+  for (const dimension of questionnaire.dimensions) {
+    for (const item of dimension.items) {
+      plan.ids.push(item.id);
+      plan.rules.push(itemRulesOf(item));
+      plan.vcsSlots.push(undefined);
+      plan.primeSlots.push(undefined);
+    }
+    plan.ends.push(plan.ids.length);
+  }
+  PLANS.set(questionnaire, plan);
+  return plan;
+}
+
 export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Assessment {
   const method = questionnaire.method;
+  const plan = planOf(questionnaire);
+  const { ids, rules, ends, vcsSlots, primeSlots } = plan;
+  const vcsAnswers = vcs.answers;
+  const primeAnswers = prime.answers;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    vcsSlots[k] = vcsAnswers[id];
+    primeSlots[k] = primeAnswers[id];
+  }
   const dimensions: DimensionResult[] = [];
   const edgeCounts: number[] = [];
   const findings: Finding[] = [];
-  const facts = { ...vcs.facts, ...prime.facts };
-  const overall = newTally();
+  const facts = factsOfBoth(vcs.facts, prime.facts);
+  // The overall tally and each section's, as plain numbers: this loop runs for every check ranked.
+  let overallTotal = 0;
+  let overallWeights = 0;
   /** Serious findings that count towards "many serious" (v2): in critical sections, raised by figures, or unsafe. */
   let weighty = 0;
-  // One tally, emptied for each section: this loop runs for every check ranked, so it allocates as little as it can.
-  const tally = newTally();
-  for (const dimension of questionnaire.dimensions) {
-    tally.total = 0;
-    tally.weights = 0;
+  let k = 0;
+  for (let d = 0; d < plan.dimensions.length; d++) {
+    const dimension = plan.dimensions[d]!;
+    const end = ends[d]!;
+    let total = 0;
+    let weights = 0;
     let edgeAgreements = 0;
     const firstOfSection = findings.length;
-    for (const item of dimension.items) {
-      const a = vcs.answers[item.id];
-      const b = prime.answers[item.id];
+    for (; k < end; k++) {
+      const a = vcsSlots[k];
+      const b = primeSlots[k];
+      vcsSlots[k] = primeSlots[k] = undefined;
       if (!a || !b) continue;
       const weight = itemWeight(a, b);
       const overlaps = rangesOverlap(a, b);
       const fit = fitFrom(method, Math.abs(a.preferred - b.preferred), overlaps);
-      addToTally(tally, fit, weight);
-      addToTally(overall, fit, weight);
+      total += fit * weight;
+      weights += weight;
+      overallTotal += fit * weight;
+      overallWeights += weight;
       const before = findings.length;
-      itemFindings(method, item, a, b, facts, findings, overlaps);
+      itemRuleFindings(method, rules[k]!, a, b, facts, findings, overlaps);
       for (let i = before; i < findings.length; i++) if (findings[i]!.edge) edgeAgreements++;
     }
-    const score = tallyScore(tally);
+    const score = scoreOf(total, weights);
     dimensions.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score });
     edgeCounts.push(edgeAgreements);
     for (let i = firstOfSection; i < findings.length; i++) {
@@ -86,8 +145,8 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
   const firstFact = findings.length;
   factFindings(method, facts, findings, redLineFactsOf(vcs, prime));
   for (let i = firstFact; i < findings.length; i++) if (isNegotiableSerious(findings[i]!)) weighty++;
-  // Stable sort: severity first, then the order of the questionnaire.
-  findings.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+  // Severity first, then the order of the questionnaire.
+  sortBySeverity(findings);
   let dealbreakers = 0;
   let serious = 0;
   let viabilityBreaches = 0;
@@ -96,7 +155,7 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
     else if (isNegotiableSerious(f)) serious++;
     if (f.viability) viabilityBreaches++;
   }
-  const overallScore = tallyScore(overall) ?? 0;
+  const overallScore = scoreOf(overallTotal, overallWeights) ?? 0;
   const decision = decideVerdict(method, {
     overall: overallScore,
     sections: dimensions,
