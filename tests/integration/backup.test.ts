@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -53,6 +53,14 @@ test.runIf(skipped !== null && inCI)("PostgreSQL starts (required under CI=true)
 });
 
 describe.skipIf(skipped !== null)("npm run db:backup on PostgreSQL", () => {
+  const folders: string[] = [];
+  const newFolder = () => {
+    folders.push(mkdtempSync(join(tmpdir(), "common-ground-pg-backup-")));
+    return folders.at(-1)!;
+  };
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
   // Trust authentication ignores the password: it is here to show it is never printed.
   const url = () => cluster!.url.replace("postgres@", "postgres:s3cret-Pa55@");
   const backup = (env: Record<string, string>) =>
@@ -67,7 +75,7 @@ describe.skipIf(skipped !== null)("npm run db:backup on PostgreSQL", () => {
     await app.write((tx) =>
       tx.insert(app.tables.checks).values({ id: "c1", title: "Backed up on PostgreSQL", questionnaireVersion: "2" }),
     );
-    const folder = mkdtempSync(join(tmpdir(), "common-ground-pg-backup-"));
+    const folder = newFolder();
     let result;
     try {
       result = await backup({ DATABASE_URL: url(), BACKUP_DIR: folder });
@@ -107,7 +115,7 @@ describe.skipIf(skipped !== null)("npm run db:backup on PostgreSQL", () => {
   });
 
   test("without pg_dump it makes no backup, prints what to run (no password) and exits 1", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "common-ground-pg-backup-"));
+    const folder = newFolder();
     const result = await backup({ DATABASE_URL: url(), BACKUP_DIR: folder, PG_BIN: join(folder, "no-such-bin") });
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/pg_dump was not found/);

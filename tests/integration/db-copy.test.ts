@@ -11,7 +11,7 @@
  * still runs); under CI=true they fail instead.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -51,6 +51,7 @@ if (skipped && !inCI) console.warn(`\n*** PostgreSQL copy tests skipped: ${skipp
 
 afterAll(async () => {
   await cluster?.stop();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 /** Text that a careless copy would mangle: quotes, a backslash, a newline, accents and an emoji. */
