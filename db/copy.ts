@@ -220,9 +220,9 @@ export class CopyRefused extends Error {
 }
 
 /** Opens a database for the tool; a SQLite source must already exist (opening would create an empty one). */
-async function open(url: string, role: "source" | "target"): Promise<DatabaseHandle> {
-  if (role === "source" && dialectOf(url) === "sqlite" && !existsSync(databasePath(url))) {
-    throw new CopyRefused(`The source database ${databasePath(url)} does not exist`);
+async function open(url: string, role: "source" | "target", mustExist = role === "source"): Promise<DatabaseHandle> {
+  if (mustExist && dialectOf(url) === "sqlite" && !existsSync(databasePath(url))) {
+    throw new CopyRefused(`The ${role} database ${databasePath(url)} does not exist`);
   }
   const handle = openDatabase(url);
   try {
@@ -328,7 +328,7 @@ export async function copyDatabase(options: {
 export async function verifyDatabases(options: { from: string; to: string }): Promise<Verification> {
   const source = await open(options.from, "source");
   try {
-    const target = await open(options.to, "source");
+    const target = await open(options.to, "target", true);
     try {
       return await compareDatabases(source, target);
     } finally {
