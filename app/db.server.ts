@@ -30,6 +30,16 @@ export function writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>):
   return handle().write(work);
 }
 
+/**
+ * Inside a write transaction: the rows this select reads stay locked until the
+ * transaction ends, so no other write can change them between a check and the
+ * write that depends on it (PostgreSQL; SQLite's write transactions run one at
+ * a time anyway). Lock before checking: docs/decisions/0004-write-transactions-on-both-databases.md.
+ */
+export function forUpdate<Q>(query: Q): Q {
+  return handle().forUpdate(query);
+}
+
 /** Settles when the database is migrated: the server waits for it before it listens. */
 export function databaseReady(): Promise<void> {
   return handle().ready;

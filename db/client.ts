@@ -74,6 +74,12 @@ export interface DatabaseHandle {
    * transaction that lost a race), so it must do database work only.
    */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Inside a write transaction, makes a select lock the rows it reads until the transaction ends
+   * (PostgreSQL's FOR UPDATE). On SQLite, where write transactions already run one at a time, the select is
+   * left as it is.
+   */
+  forUpdate<Q>(query: Q): Q;
   /** Settles when the schema is migrated (at once for SQLite, which migrates as it opens). */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -148,6 +154,7 @@ export function openSqliteDatabase(
     tables: sqliteSchema as unknown as Tables,
     read: read as unknown as AppDatabase,
     write,
+    forUpdate: (query) => query,
     ready: Promise.resolve(),
     close: async () => {
       await queue;
@@ -159,7 +166,7 @@ export function openSqliteDatabase(
   };
 }
 
-/** PostgreSQL's codes for a transaction that lost a race and may simply be run again. */
+/** PostgreSQL's codes for a transaction that lost a race and may simply be run again (a deadlock, mostly). */
 const RETRYABLE = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 10;
 
@@ -175,11 +182,13 @@ function retryable(error: unknown): boolean {
 const MIGRATION_LOCK = 7_262_011;
 
 /**
- * PostgreSQL: a pool of connections. Every write transaction is SERIALIZABLE
- * and is run again when PostgreSQL refuses it for a conflict, so the checks a
- * write makes inside it (the link still holds, the side has not submitted,
- * every question is answered) and the write itself are one atomic step, as
- * on SQLite (docs/decisions/0004-write-transactions-on-both-databases.md).
+ * PostgreSQL: a pool of connections. A write transaction runs at READ
+ * COMMITTED and first locks the rows its checks depend on (`forUpdate`: the
+ * side's response, the invitation being claimed), so the checks a write makes
+ * inside it (the link still holds, the side has not submitted, every question
+ * is answered) and the write itself are one atomic step, as on SQLite; one
+ * that deadlocks is run again
+ * (docs/decisions/0004-write-transactions-on-both-databases.md).
  */
 function openPostgres(url: string, options: { migrationsFolder?: string }): DatabaseHandle {
   const pool = new pg.Pool({
@@ -216,7 +225,7 @@ function openPostgres(url: string, options: { migrationsFolder?: string }): Data
     await ready;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await inWrite.run(true, () => db.transaction(work, { isolationLevel: "serializable" }));
+        return await inWrite.run(true, () => db.transaction(work, { isolationLevel: "read committed" }));
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || !retryable(error)) throw error;
         // Back off a little, more each time, with jitter so the transactions that collided do not collide again.
@@ -229,6 +238,7 @@ function openPostgres(url: string, options: { migrationsFolder?: string }): Data
     tables: pgSchema,
     read: db,
     write,
+    forUpdate: <Q>(query: Q) => (query as unknown as { for(strength: "update"): Q }).for("update"),
     ready,
     close: () => pool.end(),
   };

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
-import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
+import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { storeNotificationAddress } from "./notification.server";
 import { forgetReport } from "./report.server";
 import { generateId, generateToken, hashToken, isWellFormedId, isWellFormedToken, seal, unseal } from "./tokens.server";
@@ -136,11 +136,10 @@ export async function claimInvitation(token: string): Promise<ClaimResult> {
   const tokenHash = hashToken(token);
   const now = new Date();
   return writeTransaction(async (tx): Promise<ClaimResult> => {
-    const [row] = await tx
-      .select()
-      .from(tables.accessTokens)
-      .where(eq(tables.accessTokens.tokenHash, tokenHash))
-      .limit(1);
+    // Locked: of two people accepting the same invitation at once, the second finds it claimed.
+    const [row] = await forUpdate(
+      tx.select().from(tables.accessTokens).where(eq(tables.accessTokens.tokenHash, tokenHash)).limit(1),
+    );
     if (!row || row.kind !== "invitation") return { status: "unknown" };
     if (row.revokedAt) return { status: "revoked" };
     if (row.claimedAt) return { status: "claimed_before" };
@@ -225,11 +224,13 @@ export async function replaceInvitation(input: {
       eq(tables.accessTokens.role, input.role),
       isNull(tables.accessTokens.revokedAt),
     );
-    const current = await tx.select().from(tables.accessTokens).where(active);
+    // Locked, the side's response first: a save through the claimed link, or a second replacement, waits or is seen.
+    const started = await sideStarted(tx, input.checkId, input.role);
+    const current = await forUpdate(tx.select().from(tables.accessTokens).where(active));
     // The creator's own side has a link and no invitation: replacing it hands the side to someone else.
     const invitation = current.find((row) => row.kind === "invitation") ?? current[0];
     if (!invitation) return { status: "refused", reason: "missing" };
-    if (await sideStarted(tx, input.checkId, input.role)) return { status: "refused", reason: "started" };
+    if (started) return { status: "refused", reason: "started" };
     await tx.update(tables.accessTokens).set({ revokedAt: now, sealedToken: null }).where(active);
     const token = generateToken();
     const tokenHash = hashToken(token);
@@ -262,7 +263,7 @@ export async function replaceOwnLink(input: { checkId: string; role: Role }): Pr
       eq(tables.accessTokens.kind, "link"),
       isNull(tables.accessTokens.revokedAt),
     );
-    const [current] = await tx.select().from(tables.accessTokens).where(activeLinks).limit(1);
+    const [current] = await forUpdate(tx.select().from(tables.accessTokens).where(activeLinks).limit(1));
     if (!current) return { status: "refused", reason: "missing" };
     await tx.update(tables.accessTokens).set({ revokedAt: now }).where(activeLinks);
     const token = generateToken();
@@ -280,14 +281,16 @@ export async function replaceOwnLink(input: { checkId: string; role: Role }): Pr
   });
 }
 
-/** Whether anything has been saved (or submitted) for a side. */
+/** Whether anything has been saved (or submitted) for a side; the side's response stays locked until the write ends. */
 async function sideStarted(tx: WriteTransaction, checkId: string, role: Side): Promise<boolean> {
-  const [row] = await tx
-    .select({ updatedAt: tables.responses.updatedAt, submittedAt: tables.responses.submittedAt })
-    .from(tables.responses)
-    .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
-    .where(and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, role)))
-    .limit(1);
+  const [row] = await forUpdate(
+    tx
+      .select({ updatedAt: tables.responses.updatedAt, submittedAt: tables.responses.submittedAt })
+      .from(tables.responses)
+      .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
+      .where(and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, role)))
+      .limit(1),
+  );
   return Boolean(row?.updatedAt || row?.submittedAt);
 }
 

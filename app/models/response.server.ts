@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { missingAnswers } from "~/domain/report";
 import type { Answer, FactId, Position, Questionnaire, Side, SideAnswers } from "~/domain/types";
-import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
+import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { queueSubmitNotifications } from "./notification.server";
 import { authorityHolds, type Authority } from "./session.server";
 
@@ -182,12 +182,16 @@ const nextVersion = (now: Date, stored: number | undefined) =>
 async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
   const now = new Date();
   return writeTransaction(async (tx) => {
+    // The side's response is locked first, and the checks read after it: a submit, a replacement of the link or
+    // another save of this side waits for this one, or this one for it.
+    const [response] = await forUpdate(
+      tx
+        .select({ submittedAt: tables.responses.submittedAt })
+        .from(tables.responses)
+        .where(eq(tables.responses.id, input.responseId))
+        .limit(1),
+    );
     if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" } as const;
-    const [response] = await tx
-      .select({ submittedAt: tables.responses.submittedAt })
-      .from(tables.responses)
-      .where(eq(tables.responses.id, input.responseId))
-      .limit(1);
     if (!response || response.submittedAt) return { status: "already_submitted" } as const;
 
     // What is saved now, read inside the transaction: an unchanged answer is not rewritten (so its
@@ -303,6 +307,16 @@ export async function submitResponse(input: {
   authority: Authority;
 }): Promise<SubmitResult> {
   return writeTransaction(async (tx): Promise<SubmitResult> => {
+    // Both sides' responses are locked first (in one order, so two submits cannot deadlock): a save of this side
+    // waits, and of two sides submitting at once the second sees the first, so one of them queues "result ready".
+    await forUpdate(
+      tx
+        .select({ id: tables.responses.id })
+        .from(tables.responses)
+        .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
+        .where(eq(tables.parties.checkId, input.authority.checkId))
+        .orderBy(tables.responses.id),
+    );
     if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
     const { answers } = await readStored(tx, input.responseId);
     const missing = missingAnswers(input.questionnaire, input.side, answers);

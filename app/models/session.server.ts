@@ -4,7 +4,7 @@
  * module, only its hash.
  */
 import { and, eq, isNull, lt, or } from "drizzle-orm";
-import { db, tables, writeTransaction, type WriteTransaction } from "~/db.server";
+import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import type { Access, Role } from "./check.server";
 import { isWellFormedId } from "./tokens.server";
 
@@ -148,11 +148,13 @@ export async function setFlash(idHash: string, sealed: string): Promise<void> {
 /** The session's sealed message, once: it is cleared as it is read. */
 export async function takeFlash(idHash: string): Promise<string | null> {
   return writeTransaction(async (tx) => {
-    const [row] = await tx
-      .select({ flash: tables.sessions.flash })
-      .from(tables.sessions)
-      .where(eq(tables.sessions.idHash, idHash))
-      .limit(1);
+    const [row] = await forUpdate(
+      tx
+        .select({ flash: tables.sessions.flash })
+        .from(tables.sessions)
+        .where(eq(tables.sessions.idHash, idHash))
+        .limit(1),
+    );
     if (!row?.flash) return null;
     await tx.update(tables.sessions).set({ flash: null }).where(eq(tables.sessions.idHash, idHash));
     return row.flash;
