@@ -125,6 +125,13 @@ export interface BurstResult {
    * by a client timeout may still have been written, so this is a floor.)
    */
   lostSilently: number;
+  /**
+   * Saves sent while an earlier save of the same side was still waiting for
+   * its answer: with one database writer they queue; on PostgreSQL they are
+   * concurrent transactions on the same side's rows, which SERIALIZABLE
+   * lets only one of commit (the other is run again).
+   */
+  overlapping: number;
   p50: number;
   p99: number;
   max: number;
@@ -153,12 +160,18 @@ export async function burst(options: {
   );
   let sent = 0;
   let carriedByRefused = 0;
+  let overlapping = 0;
+  const inFlight = new Map<string, number>();
   const started = performance.now();
   await Promise.all(
     jobs.map(async (job) => {
       const wait = job.at - (performance.now() - started);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const pending = inFlight.get(job.token) ?? 0;
+      if (pending > 0) overlapping++;
+      inFlight.set(job.token, pending + 1);
       const { ms, ok } = await save(bases[sent++ % bases.length]!, job.token, job.body, refusals);
+      inFlight.set(job.token, inFlight.get(job.token)! - 1);
       latencies.push(ms);
       if (!ok) carriedByRefused += Object.keys(job.body.answers).length + Object.keys(job.body.facts ?? {}).length;
     }),
@@ -184,6 +197,7 @@ export async function burst(options: {
     refusals,
     lost,
     lostSilently: Math.max(0, lost - carriedByRefused),
+    overlapping,
     p50: Math.round(percentile(latencies, 50)),
     p99: Math.round(percentile(latencies, 99)),
     max: Math.round(latencies.at(-1) ?? 0),
