@@ -15,6 +15,7 @@ import { seedPages, type SeededPages } from "./seed";
 import * as startup from "./startup";
 import * as throughput from "./throughput";
 import * as workshopLoad from "./workshop-load";
+import * as workshopProcesses from "./workshop-processes";
 
 export interface BenchContext {
   server: RunningServer;
@@ -34,7 +35,16 @@ export interface Benchmark {
   run: (context: BenchContext) => Promise<BenchResult>;
 }
 
-const BENCHMARKS: Benchmark[] = [startup, throughput, cpu, pageWeight, workshopLoad, scoring, lighthouse];
+const BENCHMARKS: Benchmark[] = [
+  startup,
+  throughput,
+  cpu,
+  pageWeight,
+  workshopLoad,
+  workshopProcesses,
+  scoring,
+  lighthouse,
+];
 
 async function main() {
   const quick = process.argv.includes("--quick");
