@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { startServer, type RunningServer } from "../e2e/support/server";
 import * as cpu from "./cpu";
 import * as lighthouse from "./lighthouse";
+import * as memory from "./memory";
 import * as pageWeight from "./page-weight";
 import * as scoring from "./scoring";
 import { seedPages, type SeededPages } from "./seed";
@@ -38,6 +39,7 @@ export interface Benchmark {
 const BENCHMARKS: Benchmark[] = [
   startup,
   throughput,
+  memory,
   cpu,
   pageWeight,
   workshopLoad,

@@ -60,9 +60,9 @@ export async function run(_context: BenchContext): Promise<BenchResult> {
     ],
     budgets: [
       {
-        budget: "start-up to the first served page < 1.5 s (new database)",
+        budget: "start-up to the first served page < 1 s (new database)",
         value: `${median} ms median`,
-        met: median < 1500,
+        met: median < 1000,
       },
     ],
   };

@@ -43,3 +43,34 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+// What the app's server (server/index.ts) takes from a build's entry. The floor has no database: nothing to wait
+// for, and its rate-limit windows live in memory, which is cheaper than the app's (so the floor is, if anything,
+// set lower than the app could reach).
+export async function databaseReady() {}
+export function databaseDialect() {
+  return "none (floor)";
+}
+const windows = new Map<string, { hits: number; endsAt: Date }>();
+export const rateWindows = {
+  async currentRateWindow(key: string, now = new Date()) {
+    const window = windows.get(key);
+    return window && window.endsAt > now ? window : null;
+  },
+  async hitRateLimit(key: string, windowMs: number, now = new Date()) {
+    const current = windows.get(key);
+    const window =
+      current && current.endsAt > now
+        ? { hits: current.hits + 1, endsAt: current.endsAt }
+        : { hits: 1, endsAt: new Date(now.getTime() + windowMs) };
+    windows.set(key, window);
+    return window;
+  },
+  async unhitRateLimit(key: string) {
+    const window = windows.get(key);
+    if (window) window.hits = Math.max(0, window.hits - 1);
+  },
+  async resetRateLimit(key: string) {
+    windows.delete(key);
+  },
+};
