@@ -26,9 +26,12 @@ export interface ReportView extends Report {
  * process; in this process deleteCheck empties it at once.
  */
 const built = new LRUCache<string, Report>({
-  max: 500,
-  // Roughly the bytes of the report as JSON: 500 typical reports are about 50 MB.
-  maxSize: 64 * 1024 * 1024,
+  // A built report takes about 420 KB of heap (tests/bench/memory.ts: 500 of them took 210 MB), about three times
+  // its JSON. A hundred keep a process within 200 MB at 50 connections (docs/benchmarks.md, "Memory"); a report
+  // not kept is built again in about 10 ms.
+  max: 100,
+  // Roughly the bytes of the report as JSON, as a second bound for unusually large reports.
+  maxSize: 16 * 1024 * 1024,
   sizeCalculation: (report) => JSON.stringify(report).length,
   ttl: 60 * 60 * 1000,
 });
