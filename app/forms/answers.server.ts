@@ -169,9 +169,11 @@ const built = new WeakMap<object, Map<string, ReturnType<typeof buildSectionForm
  * is refused. `extended` (bank v2) adds fixed terms, clauses and red-line figures.
  */
 export function sectionFormSchema(section: Section, extended = false) {
-  // The page is rebuilt per request, but its dimension, and its figures' definitions, are its questionnaire's own.
-  const owner = section.kind === "facts" ? section.facts[0] : section.dimension;
-  const key = section.kind === "facts" ? `${extended}:${section.facts.map((f) => f.id).join(",")}` : `${extended}`;
+  // The page is rebuilt per request (and an autosave drops its unfinished questions from it), but its questions'
+  // definitions are its questionnaire's own objects: known by the first, and by which are on the page.
+  const questions = section.kind === "facts" ? section.facts : section.dimension.items;
+  const owner = questions[0];
+  const key = `${extended}:${questions.map((q) => q.id).join(",")}`;
   if (!owner) return buildSectionFormSchema(section, extended);
   let schemas = built.get(owner);
   if (!schemas) built.set(owner, (schemas = new Map()));

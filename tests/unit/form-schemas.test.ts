@@ -19,6 +19,23 @@ test("a page's schema is built once, whichever request rebuilds the page", () =>
   expect(sectionFormSchema(facts("vcs"), true)).not.toBe(sectionFormSchema(facts("prime"), true));
 });
 
+test("an autosave's page without its unfinished questions reuses one schema, and still refuses those questions", async () => {
+  const { withoutQuestions } = await import("~/forms/answers.server");
+  const page = sectionsFor(full, "vcs").find((s) => s.kind === "dimension")!;
+  if (page.kind !== "dimension") return;
+  const [first, second] = page.dimension.items;
+  const waiting = new Set([second!.id]);
+  const once = sectionFormSchema(withoutQuestions(page, waiting), true);
+  expect(sectionFormSchema(withoutQuestions(page, waiting), true)).toBe(once);
+  expect(once).not.toBe(sectionFormSchema(page, true));
+  const refused = (id: string) =>
+    (once.safeParse({ intent: "autosave", items: { [id]: {} } }).error?.issues ?? []).flatMap((i) =>
+      i.code === "unrecognized_keys" ? i.keys : [],
+    );
+  expect(refused(second!.id)).toEqual([second!.id]);
+  expect(refused(first!.id)).toEqual([]);
+});
+
 test("the core set's page refuses a question only the full bank asks, though the full page takes it", () => {
   const fullPage = sectionsFor(full, "vcs").find((s) => s.kind === "dimension")!;
   const corePage = sectionsFor(core, "vcs").find((s) => s.id === fullPage.id)!;
