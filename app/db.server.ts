@@ -2,7 +2,13 @@
  * The single door to the database. Routes never import this: they call
  * app/models/*.server.ts, which do.
  */
-import { DEFAULT_DATABASE_URL, openDatabase, type DatabaseHandle, type WriteTransaction } from "../db/client";
+import {
+  DEFAULT_DATABASE_URL,
+  openDatabase,
+  type DatabaseHandle,
+  type Tables,
+  type WriteTransaction,
+} from "../db/client";
 
 export type { AppDatabase, Tables, WriteTransaction } from "../db/client";
 
@@ -35,9 +41,10 @@ export function writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>):
  * transaction ends, so no other write can change them between a check and the
  * write that depends on it (PostgreSQL; SQLite's write transactions run one at
  * a time anyway). Lock before checking: docs/decisions/0004-write-transactions-on-both-databases.md.
+ * `of` limits a joined select's locks to one table's rows (locking a party row would hold up a claim's insert).
  */
-export function forUpdate<Q>(query: Q): Q {
-  return handle().forUpdate(query);
+export function forUpdate<Q>(query: Q, of?: Tables[keyof Tables]): Q {
+  return handle().forUpdate(query, of);
 }
 
 /** Settles when the database is migrated: the server waits for it before it listens. */

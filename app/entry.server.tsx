@@ -94,3 +94,4 @@ export default function handleRequest(
 // migrations before it listens, and keeps its rate limits in the database, shared by every app process.
 export { databaseDialect, databaseReady } from "~/models/database.server";
 export * as rateWindows from "~/models/rate-limit.server";
+export { sweepExpired } from "~/access/session.server";

@@ -79,7 +79,7 @@ export interface DatabaseHandle {
    * (PostgreSQL's FOR UPDATE). On SQLite, where write transactions already run one at a time, the select is
    * left as it is.
    */
-  forUpdate<Q>(query: Q): Q;
+  forUpdate<Q>(query: Q, of?: unknown): Q;
   /** Settles when the schema is migrated (at once for SQLite, which migrates as it opens). */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -238,7 +238,11 @@ function openPostgres(url: string, options: { migrationsFolder?: string }): Data
     tables: pgSchema,
     read: db,
     write,
-    forUpdate: <Q>(query: Q) => (query as unknown as { for(strength: "update"): Q }).for("update"),
+    forUpdate: <Q>(query: Q, of?: unknown) =>
+      (query as unknown as { for(strength: "update", config?: { of: unknown }): Q }).for(
+        "update",
+        of ? { of } : undefined,
+      ),
     ready,
     close: () => pool.end(),
   };

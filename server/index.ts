@@ -98,6 +98,15 @@ app.all(
 );
 handleErrors(app, (error) => logger.error(error));
 
+// Expired sessions and ended rate-limit windows are deleted at start-up and every 15 minutes (every process may).
+const sweep = () =>
+  entry
+    .sweepExpired?.()
+    .then((swept) => logger.debug(swept, "swept expired sessions and rate-limit windows"))
+    .catch((error: unknown) => logger.warn(error, "could not sweep expired sessions"));
+void sweep();
+setInterval(sweep, 15 * 60 * 1000).unref();
+
 const server = app.listen(env.PORT, env.HOST, () => {
   logger.info(
     `Common Ground is listening on http://${env.HOST}:${env.PORT} (${env.NODE_ENV}, ${entry.databaseDialect()})`,

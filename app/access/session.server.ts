@@ -11,7 +11,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { createCookie, type Cookie } from "@remix-run/node";
 import type { Role, SealKeys } from "~/models/check.server";
 import { getOrCreateServerKey } from "~/models/keys.server";
+import { deleteEndedRateWindows } from "~/models/rate-limit.server";
 import {
+  deleteStaleSessions,
   endSession,
   findGrant,
   startSession,
@@ -172,6 +174,15 @@ export async function sidesHeld(request: Request, checkId: string): Promise<Side
 }
 
 /** Where a role's pages live once its link has been opened (no token in the address). */
+/**
+ * Deletes what has run out: sessions past their limits (each request also checks them) and rate-limit windows that
+ * have ended. The server runs it at start-up and every quarter of an hour; any process may, and doing it twice is
+ * harmless.
+ */
+export async function sweepExpired(now = new Date()): Promise<{ sessions: number; rateWindows: number }> {
+  return { sessions: await deleteStaleSessions(limits(now)), rateWindows: await deleteEndedRateWindows(now) };
+}
+
 export function homeFor(checkId: string, role: Role): string {
   return role === "owner" ? `/checks/${checkId}` : `/checks/${checkId}/${role}`;
 }

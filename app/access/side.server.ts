@@ -1,5 +1,5 @@
 import { takesExtendedAnswers } from "~/domain/validation";
-import { getSideAnswers } from "~/models/response.server";
+import { getSideAnswersAndVersions } from "~/models/response.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { parseSide, requireCheck } from "./check.server";
 import { homeFor, requireRole } from "./session.server";
@@ -16,8 +16,8 @@ export async function requireSide(request: Request, params: { checkId?: string; 
   const summary = await requireCheck(checkId);
   const side = summary.sides[role];
   const questionnaire = questionnaireOf(summary);
-  const answers = await getSideAnswers(side.responseId);
+  const { answers, versions } = await getSideAnswersAndVersions(side.responseId);
   // Bank v2's additions to the answer model (fixed terms, clauses, red-line figures) are offered only where it takes them.
   const extended = takesExtendedAnswers(questionnaire);
-  return { summary, role, side, questionnaire, answers, extended, base: homeFor(checkId, role), authority };
+  return { summary, role, side, questionnaire, answers, versions, extended, base: homeFor(checkId, role), authority };
 }

@@ -254,7 +254,12 @@ export async function replaceInvitation(input: {
  * session opened with it, stops working at once; the new token is returned
  * once and never stored.
  */
-export async function replaceOwnLink(input: { checkId: string; role: Role }): Promise<ReplaceResult> {
+export async function replaceOwnLink(input: {
+  checkId: string;
+  role: Role;
+  /** The link the request came with: it must still be the active one, checked under the lock. */
+  tokenHash: string;
+}): Promise<ReplaceResult> {
   const now = new Date();
   return writeTransaction(async (tx): Promise<ReplaceResult> => {
     const activeLinks = and(
@@ -263,7 +268,15 @@ export async function replaceOwnLink(input: { checkId: string; role: Role }): Pr
       eq(tables.accessTokens.kind, "link"),
       isNull(tables.accessTokens.revokedAt),
     );
-    const [current] = await forUpdate(tx.select().from(tables.accessTokens).where(activeLinks).limit(1));
+    // Locked, and must be the requester's own: of two replacements at once (a double click, or two people on one
+    // side), the second finds the link it came with gone and replaces nothing.
+    const [current] = await forUpdate(
+      tx
+        .select()
+        .from(tables.accessTokens)
+        .where(and(activeLinks, eq(tables.accessTokens.tokenHash, input.tokenHash)))
+        .limit(1),
+    );
     if (!current) return { status: "refused", reason: "missing" };
     await tx.update(tables.accessTokens).set({ revokedAt: now }).where(activeLinks);
     const token = generateToken();
@@ -290,6 +303,7 @@ async function sideStarted(tx: WriteTransaction, checkId: string, role: Side): P
       .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
       .where(and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, role)))
       .limit(1),
+    tables.responses,
   );
   return Boolean(row?.updatedAt || row?.submittedAt);
 }

@@ -4,7 +4,7 @@
  * limits; docs/architecture.md, "Several processes"). A window is fixed: it
  * starts with its first hit and counts until it ends.
  */
-import { eq, lte, sql } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 import { db, tables, writeTransaction } from "~/db.server";
 
 export interface RateWindow {
@@ -20,11 +20,14 @@ export async function currentRateWindow(key: string, now: Date = new Date()): Pr
 
 /**
  * Counts one hit for a key and returns its window: a new one of `windowMs`
- * if it had none running. Windows that have ended are deleted as it goes.
+ * if it had none running (its own ended window is deleted first).
  */
 export async function hitRateLimit(key: string, windowMs: number, now: Date = new Date()): Promise<RateWindow> {
   return writeTransaction(async (tx) => {
-    await tx.delete(tables.rateLimits).where(lte(tables.rateLimits.windowEndsAt, now));
+    // Only this key's ended window: deleting every ended one here would make hits on different keys wait for each other.
+    await tx
+      .delete(tables.rateLimits)
+      .where(and(eq(tables.rateLimits.key, key), lte(tables.rateLimits.windowEndsAt, now)));
     // One statement counts the hit, so two processes counting the same key at once both count.
     const [row] = await tx
       .insert(tables.rateLimits)
@@ -35,16 +38,27 @@ export async function hitRateLimit(key: string, windowMs: number, now: Date = ne
   });
 }
 
-/** Takes back one hit (a request the limit counted that turned out not to count). */
+/** Takes back one hit (a request the limit counted that turned out not to count), in one statement. */
 export async function unhitRateLimit(key: string, now: Date = new Date()): Promise<void> {
-  await writeTransaction(async (tx) => {
-    const [row] = await tx.select().from(tables.rateLimits).where(eq(tables.rateLimits.key, key)).limit(1);
-    if (!row || row.windowEndsAt <= now || row.hits <= 0) return;
-    await tx
+  await writeTransaction((tx) =>
+    tx
       .update(tables.rateLimits)
-      .set({ hits: row.hits - 1 })
-      .where(eq(tables.rateLimits.key, key));
-  });
+      .set({ hits: sql`${tables.rateLimits.hits} - 1` })
+      .where(
+        and(eq(tables.rateLimits.key, key), gt(tables.rateLimits.windowEndsAt, now), gt(tables.rateLimits.hits, 0)),
+      ),
+  );
+}
+
+/** Deletes every window that has ended (run now and then, with the sessions' sweep: each hit clears only its own). */
+export async function deleteEndedRateWindows(now: Date = new Date()): Promise<number> {
+  const deleted = await writeTransaction((tx) =>
+    tx
+      .delete(tables.rateLimits)
+      .where(lte(tables.rateLimits.windowEndsAt, now))
+      .returning({ key: tables.rateLimits.key }),
+  );
+  return deleted.length;
 }
 
 /** Forgets a key's window (express-rate-limit's resetKey). */

@@ -37,9 +37,15 @@ function sameAnswer(a: Answer, b: Answer): boolean {
   );
 }
 
-/** When each of a side's answers last changed: what a page sends back so a stale save can be refused. */
-export async function getAnswerVersions(responseId: string): Promise<AnswerVersions> {
-  return (await readStored(db(), responseId)).versions;
+/**
+ * A side's answers and when each last changed (what a page sends back so a stale save can be refused), from one
+ * read of each table: each question's value and version come from the same row, so a colleague's save landing
+ * between two reads can never pair an old value with a new version.
+ */
+export async function getSideAnswersAndVersions(
+  responseId: string,
+): Promise<{ answers: SideAnswers; versions: AnswerVersions }> {
+  return readStored(db(), responseId);
 }
 
 /** A side's answers and figures as saved, and the version of each, from one read of each table. */
@@ -316,6 +322,7 @@ export async function submitResponse(input: {
         .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
         .where(eq(tables.parties.checkId, input.authority.checkId))
         .orderBy(tables.responses.id),
+      tables.responses,
     );
     if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
     const { answers } = await readStored(tx, input.responseId);

@@ -21,8 +21,14 @@ export interface SessionLimits {
   idleCutoff: Date;
 }
 
-async function sessionLive(tx: WriteTransaction | ReturnType<typeof db>, idHash: string, limits: SessionLimits) {
-  const [row] = await tx.select().from(tables.sessions).where(eq(tables.sessions.idHash, idHash)).limit(1);
+async function sessionLive(
+  tx: WriteTransaction | ReturnType<typeof db>,
+  idHash: string,
+  limits: SessionLimits,
+  lock = false,
+) {
+  const query = tx.select().from(tables.sessions).where(eq(tables.sessions.idHash, idHash)).limit(1);
+  const [row] = await (lock ? forUpdate(query) : query);
   if (!row) return null;
   if (row.expiresAt <= limits.now || row.lastSeenAt < limits.idleCutoff) return null;
   return row;
@@ -187,32 +193,38 @@ export interface Authority {
 }
 
 export async function authorityHolds(tx: WriteTransaction, authority: Authority): Promise<boolean> {
-  const [link] = await tx
-    .select({ tokenHash: tables.accessTokens.tokenHash })
-    .from(tables.accessTokens)
-    .where(
-      and(
-        eq(tables.accessTokens.tokenHash, authority.tokenHash),
-        eq(tables.accessTokens.checkId, authority.checkId),
-        eq(tables.accessTokens.role, authority.role),
-        eq(tables.accessTokens.kind, "link"),
-        isNull(tables.accessTokens.revokedAt),
-      ),
-    )
-    .limit(1);
+  // Locked (in the order response, link, session, as every write takes them): a replacement or a sign-out that
+  // commits while this write is under way waits for it, or this write sees it and stops.
+  const [link] = await forUpdate(
+    tx
+      .select({ tokenHash: tables.accessTokens.tokenHash })
+      .from(tables.accessTokens)
+      .where(
+        and(
+          eq(tables.accessTokens.tokenHash, authority.tokenHash),
+          eq(tables.accessTokens.checkId, authority.checkId),
+          eq(tables.accessTokens.role, authority.role),
+          eq(tables.accessTokens.kind, "link"),
+          isNull(tables.accessTokens.revokedAt),
+        ),
+      )
+      .limit(1),
+  );
   if (!link) return false;
   if (!authority.session) return true;
-  if (!(await sessionLive(tx, authority.session.idHash, authority.session.limits))) return false;
-  const [grant] = await tx
-    .select({ tokenHash: tables.sessionGrants.tokenHash })
-    .from(tables.sessionGrants)
-    .where(
-      and(
-        eq(tables.sessionGrants.sessionIdHash, authority.session.idHash),
-        eq(tables.sessionGrants.checkId, authority.checkId),
-        eq(tables.sessionGrants.role, authority.role),
-      ),
-    )
-    .limit(1);
+  if (!(await sessionLive(tx, authority.session.idHash, authority.session.limits, true))) return false;
+  const [grant] = await forUpdate(
+    tx
+      .select({ tokenHash: tables.sessionGrants.tokenHash })
+      .from(tables.sessionGrants)
+      .where(
+        and(
+          eq(tables.sessionGrants.sessionIdHash, authority.session.idHash),
+          eq(tables.sessionGrants.checkId, authority.checkId),
+          eq(tables.sessionGrants.role, authority.role),
+        ),
+      )
+      .limit(1),
+  );
   return grant?.tokenHash === authority.tokenHash;
 }

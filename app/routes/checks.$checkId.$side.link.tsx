@@ -23,12 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   const role = parseSide(params.side);
-  await requireRole(request, checkId, role);
+  const { authority } = await requireRole(request, checkId, role);
   const form = await readFormData(request);
   if (form.get("intent") !== "replace" || [...form.keys()].length !== 1) {
     throw new Response("That action is not available here.", { status: 400 });
   }
-  const replaced = await replaceOwnLink({ checkId, role });
+  const replaced = await replaceOwnLink({ checkId, role, tokenHash: authority.tokenHash });
   if (replaced.status !== "replaced") throw new Response("This link cannot be replaced now.", { status: 409 });
   const cookie = await openSession(request, [{ checkId, role, tokenHash: replaced.tokenHash }], {
     links: [{ role, token: replaced.token }],

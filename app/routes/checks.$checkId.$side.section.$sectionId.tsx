@@ -34,7 +34,7 @@ import {
 } from "~/forms/answers.server";
 import { readFormData } from "~/http/form-body.server";
 import { parseForm } from "~/forms/parse.server";
-import { getAnswerVersions, saveSideAnswers, type AnswerVersions, type SaveConflict } from "~/models/response.server";
+import { saveSideAnswers, type AnswerVersions, type SaveConflict } from "~/models/response.server";
 import { requireSide } from "~/access/side.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -96,11 +96,14 @@ function firstField(section: Section, id: string): string {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { summary, role, side, sections, index, section, answers, base, extended } = await loadSection(request, params);
+  const { summary, role, side, sections, index, section, answers, versions, base, extended } = await loadSection(
+    request,
+    params,
+  );
   if (side.status === "submitted") throw redirect(base);
   const numbers = questionNumbers(sections);
   return {
-    versions: pageVersions(section, await getAnswerVersions(side.responseId)),
+    versions: pageVersions(section, versions),
     numbers: Object.fromEntries(questionIdsOf(section).map((id) => [id, numbers.get(id) ?? 0])),
     base,
     checkTitle: summary.title,

@@ -47,13 +47,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   const link = parseLink(params.link);
-  await requireRole(request, checkId, "owner");
+  const { authority } = await requireRole(request, checkId, "owner");
   const form = await readFormData(request);
   if (form.get("intent") !== "replace" || [...form.keys()].length !== 1) {
     throw new Response("That action is not available here.", { status: 400 });
   }
   if (link === "owner") {
-    const replaced = await replaceOwnLink({ checkId, role: "owner" });
+    const replaced = await replaceOwnLink({ checkId, role: "owner", tokenHash: authority.tokenHash });
     if (replaced.status !== "replaced") throw new Response("This link cannot be replaced now.", { status: 409 });
     // A fresh session for the new link: every other session opened with the old one has just ended.
     const cookie = await openSession(request, [{ checkId, role: "owner", tokenHash: replaced.tokenHash }], {

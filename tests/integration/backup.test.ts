@@ -48,9 +48,9 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-test.runIf(skipped !== null && inCI)("PostgreSQL starts (required under CI=true)", () => {
-  throw new Error(`PostgreSQL backup tests cannot run under CI=true: ${skipped}`);
-});
+// Under CI=true a PostgreSQL that cannot start fails this file; elsewhere its PostgreSQL tests are skipped, with the
+// reason printed above.
+if (skipped !== null && inCI) throw new Error(`PostgreSQL tests cannot run under CI=true: ${skipped}`);
 
 describe.skipIf(skipped !== null)("npm run db:backup on PostgreSQL", () => {
   const folders: string[] = [];

@@ -198,9 +198,9 @@ test("SQLite to SQLite: a verified copy (runs without PostgreSQL too)", async ()
   expect(b).toEqual(a);
 });
 
-test.runIf(skipped !== null && inCI)("PostgreSQL starts (required under CI=true)", () => {
-  throw new Error(`PostgreSQL copy tests cannot run under CI=true: ${skipped}`);
-});
+// Under CI=true a PostgreSQL that cannot start fails this file; elsewhere its PostgreSQL tests are skipped, with the
+// reason printed above.
+if (skipped !== null && inCI) throw new Error(`PostgreSQL tests cannot run under CI=true: ${skipped}`);
 
 describe.skipIf(skipped !== null)("SQLite to PostgreSQL to SQLite", () => {
   const final = join(folder, "final.db");

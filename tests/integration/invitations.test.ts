@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import { db, tables, writeTransaction } from "~/db.server";
 import { lookupToken, replaceOwnLink } from "~/models/check.server";
 import { getSideAnswers } from "~/models/response.server";
+import { hashToken } from "~/models/tokens.server";
 import * as newCheckRoute from "~/routes/checks.new";
 import * as ownerRoute from "~/routes/checks.$checkId._index";
 import * as replaceRoute from "~/routes/checks.$checkId.replace.$link";
@@ -276,7 +277,9 @@ describe("writes re-check who is writing inside their transaction (finding 2)", 
     );
     const pending = api("PUT", "/api/v1/answers", { token: check.tokens.vcs, stream: body.stream });
     await tick();
-    expect((await replaceOwnLink({ checkId: check.id, role: "vcs" })).status).toBe("replaced");
+    expect(
+      (await replaceOwnLink({ checkId: check.id, role: "vcs", tokenHash: hashToken(check.tokens.vcs) })).status,
+    ).toBe("replaced");
     body.open();
     const response = await pending;
     expect(response.status).toBe(401);
