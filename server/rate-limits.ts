@@ -127,5 +127,8 @@ export function applyRateLimits(
     req.method === "POST" && isCheckCreationPath(req.path) ? creations(req, res, next) : next(),
   );
   app.use((req, res, next) => (isSecretLinkPath(req.path) ? linkOpens(req, res, next) : next()));
-  app.use((req, res, next) => (carriesSecret(req) ? guesses(req, res, next) : next()));
+  // The build's scripts and styles carry the session cookie too, but open nothing: no database read for them.
+  app.use((req, res, next) =>
+    carriesSecret(req) && !req.path.startsWith("/build/") ? guesses(req, res, next) : next(),
+  );
 }

@@ -31,17 +31,19 @@ const position = z
 
 export const CLAUSE_MAX_LENGTH = 200;
 
+/** A free-text note on an answer or a flag's outcome: trimmed, storable, of bounded length. */
+export const noteSchema = z
+  .string()
+  .overwrite(storableText)
+  .trim()
+  .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`);
+
 const answerFields = {
   preferred: position,
   acceptable: z.array(position).min(1, "List at least your preferred position").max(5),
   importance: z.enum(IMPORTANCE_LEVELS, { error: "Importance must be low, medium or high" }),
   redLine: z.boolean({ error: "redLine must be true or false" }),
-  note: z
-    .string()
-    .overwrite(storableText)
-    .trim()
-    .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`)
-    .optional(),
+  note: noteSchema.optional(),
 };
 
 /** Bank v2 adds: a term set by the commissioner or the head contract, and the clause an answer reflects. */

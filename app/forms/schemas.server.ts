@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { OUTCOMES } from "~/domain/flags";
 import { QUESTION_SETS } from "~/domain/questionnaires";
-import { NOTE_MAX_LENGTH, storableText } from "~/domain/validation";
+import { noteSchema, storableText } from "~/domain/validation";
 
 /**
  * Characters that show nothing on their own: zero-width spaces and joiners,
@@ -72,12 +72,7 @@ export const outcomeSchema = z.strictObject({
   intent: z.literal("outcome"),
   flagKey: z.string().overwrite(storableText).max(400),
   outcome: z.enum(OUTCOMES, { error: "Choose what happened to this flag" }),
-  note: z
-    .string()
-    .overwrite(storableText)
-    .trim()
-    .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`)
-    .optional(),
+  note: noteSchema.optional(),
 });
 
 export const RECOMMENDATION_MAX_LENGTH = 3000;

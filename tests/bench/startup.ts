@@ -1,20 +1,10 @@
 /** Start-up: from spawning the production server to its first served page. */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BenchContext, BenchResult } from "./runner";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from "../setup/free-port";
 
 async function timeToFirstPage(): Promise<number> {
   const port = await freePort();

@@ -15,9 +15,9 @@
  */
 import { execFile, execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { freePort } from "./free-port";
 
 export interface PostgresCluster {
   /** postgres://postgres@127.0.0.1:PORT/DATABASE (trust authentication: local and throwaway). */
@@ -76,20 +76,6 @@ function clusterUser(): RunAs | null | { error: string } {
       `running as root (PostgreSQL refuses to), and no unprivileged user to run it as ` +
       `(tried ${wanted.join(", ")}; set PG_TEST_USER)`,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 /**
