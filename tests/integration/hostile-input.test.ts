@@ -145,7 +145,8 @@ describe("hostile input to the web actions", () => {
           badPosition.filter((v) => v !== "").map((v) => ["preferred", v] as const),
           badImportance.map((v) => ["importance", v] as const),
           badPosition.filter((v) => v !== "").map((v) => ["acceptable", v] as const),
-          fc.string({ minLength: 2_001, maxLength: 5_000 }).map((v) => ["note", v] as const),
+          // Over the limit in what is kept: a note is trimmed before it is measured, so its ends are not spaces.
+          fc.string({ minLength: 2_001, maxLength: 5_000 }).map((v) => ["note", `x${v}x`] as const),
         ),
         fc.constantFrom("brand-identity", "mission-values", "money-risk"),
         async (extra, itemId, [field, value], sectionId) => {
@@ -273,7 +274,7 @@ describe("hostile input to the JSON API", () => {
             .constantFrom([1, 3], [4, 5], [], [0, 1], [3, 3], ["3"])
             .map((acceptable) => ({ ...goodAnswer, acceptable })),
           hostileString.map((importance) => ({ ...goodAnswer, importance })),
-          fc.string({ minLength: 2_001, maxLength: 5_000 }).map((note) => ({ ...goodAnswer, note })),
+          fc.string({ minLength: 2_001, maxLength: 5_000 }).map((note) => ({ ...goodAnswer, note: `x${note}x` })),
           noise.map((extra) => ({ ...goodAnswer, ...extra, sneaky: true })),
         ),
         async (itemId, answer) => {

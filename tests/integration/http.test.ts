@@ -312,7 +312,21 @@ describe("report pages", () => {
  * stopping as soon as the server answers. Returns the status, the answer's
  * size and how much had been sent when it came.
  */
-function chunkedUpload(url: string, contentType: string, total: number) {
+/**
+ * As chunkedUploadOnce, tried again (twice at most) when the connection is reset before any answer was read: on a
+ * loaded machine the server's refusal can close the socket while this side is still writing.
+ */
+async function chunkedUpload(url: string, contentType: string, total: number) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chunkedUploadOnce(url, contentType, total);
+    } catch (error) {
+      if (attempt >= 3 || (error as { code?: string }).code !== "ECONNRESET") throw error;
+    }
+  }
+}
+
+function chunkedUploadOnce(url: string, contentType: string, total: number) {
   return new Promise<{ status: number; bytes: number; sentWhenAnswered: number; body: string }>((resolve, reject) => {
     const chunk = Buffer.alloc(64 * 1024, "a");
     let sent = 0;
