@@ -70,6 +70,11 @@ export const accessTokens = pgTable(
     role: text("role").notNull(),
     /** The party a side's link answers for; null for the owner's link. */
     partyId: text("party_id").references(() => parties.id, { onDelete: "cascade" }),
+    /**
+     * A respondent's own answers (issue 16): set on a respondent's invitation and
+     * link (roles "vcs-respondent", "prime-respondent"); null for every other link.
+     */
+    responseId: text("response_id").references(() => responses.id, { onDelete: "cascade" }),
     /** Counts the links a role has had; replacing one adds one. */
     generation: integer("generation").notNull().default(1),
     /** "link" or "invitation" (see db/schema.ts). */
@@ -81,7 +86,11 @@ export const accessTokens = pgTable(
     createdAt: createdAt(),
     revokedAt: timestampMs("revoked_at"),
   },
-  (t) => [index("access_tokens_check_idx").on(t.checkId), index("access_tokens_party_idx").on(t.partyId)],
+  (t) => [
+    index("access_tokens_check_idx").on(t.checkId),
+    index("access_tokens_party_idx").on(t.partyId),
+    index("access_tokens_response_idx").on(t.responseId),
+  ],
 );
 
 /** Server-side sessions: see db/schema.ts. */
@@ -142,6 +151,15 @@ export const responses = pgTable(
     partyId: text("party_id")
       .notNull()
       .references(() => parties.id, { onDelete: "cascade" }),
+    /**
+     * "side": the side's own answers, the ones the report reads (one per party);
+     * "respondent": one of the people the side's lead invited to answer alone;
+     * "lead": the lead's own answers, kept as one respondent's when the side
+     * submits a combined answer (issue 16, docs/method.md).
+     */
+    kind: text("kind").notNull().default("side"),
+    /** A respondent's role, as the lead labelled the invitation ("Treasurer"); never shown beside answers. */
+    label: text("label"),
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at"),
     submittedAt: timestampMs("submitted_at"),
@@ -166,6 +184,32 @@ export const answers = pgTable(
     fixed: boolean("fixed").notNull().default(false),
     /** The sub-contract clause the answer reflects (bank v2). */
     clause: text("clause"),
+    /** A respondent ticked "share my note with the lead" (issue 16); the lead sees no other respondent's note. */
+    noteShared: boolean("note_shared").notNull().default(false),
+    updatedAt: timestampMs("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.itemId] })],
+);
+
+/**
+ * Where a side's lead replaced the board's combined answer to an item before
+ * submitting (issue 16), and why. Kept after submission, so the report can say
+ * which answers are the lead's rather than the board's.
+ */
+export const overrides = pgTable(
+  "overrides",
+  {
+    /** The side's response (kind "side"). */
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    itemId: text("item_id").notNull(),
+    preferred: integer("preferred").notNull(),
+    acceptableMin: integer("acceptable_min").notNull(),
+    acceptableMax: integer("acceptable_max").notNull(),
+    importance: text("importance").notNull(),
+    redLine: boolean("red_line").notNull(),
+    reason: text("reason").notNull(),
     updatedAt: timestampMs("updated_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.itemId] })],

@@ -59,6 +59,11 @@ export const accessTokens = sqliteTable(
     role: text("role").notNull(),
     /** The party a side's link answers for; null for the owner's link. */
     partyId: text("party_id").references(() => parties.id, { onDelete: "cascade" }),
+    /**
+     * A respondent's own answers (issue 16): set on a respondent's invitation and
+     * link (roles "vcs-respondent", "prime-respondent"); null for every other link.
+     */
+    responseId: text("response_id").references(() => responses.id, { onDelete: "cascade" }),
     /** Counts the links a role has had; replacing one adds one. */
     generation: integer("generation").notNull().default(1),
     /**
@@ -73,7 +78,11 @@ export const accessTokens = sqliteTable(
     createdAt: createdAt(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("access_tokens_check_idx").on(t.checkId), index("access_tokens_party_idx").on(t.partyId)],
+  (t) => [
+    index("access_tokens_check_idx").on(t.checkId),
+    index("access_tokens_party_idx").on(t.partyId),
+    index("access_tokens_response_idx").on(t.responseId),
+  ],
 );
 
 /**
@@ -143,6 +152,15 @@ export const responses = sqliteTable(
     partyId: text("party_id")
       .notNull()
       .references(() => parties.id, { onDelete: "cascade" }),
+    /**
+     * "side": the side's own answers, the ones the report reads (one per party);
+     * "respondent": one of the people the side's lead invited to answer alone;
+     * "lead": the lead's own answers, kept as one respondent's when the side
+     * submits a combined answer (issue 16, docs/method.md).
+     */
+    kind: text("kind").notNull().default("side"),
+    /** A respondent's role, as the lead labelled the invitation ("Treasurer"); never shown beside answers. */
+    label: text("label"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
@@ -167,6 +185,32 @@ export const answers = sqliteTable(
     fixed: integer("fixed", { mode: "boolean" }).notNull().default(false),
     /** The sub-contract clause the answer reflects (bank v2). */
     clause: text("clause"),
+    /** A respondent ticked "share my note with the lead" (issue 16); the lead sees no other respondent's note. */
+    noteShared: integer("note_shared", { mode: "boolean" }).notNull().default(false),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.itemId] })],
+);
+
+/**
+ * Where a side's lead replaced the board's combined answer to an item before
+ * submitting (issue 16), and why. Kept after submission, so the report can say
+ * which answers are the lead's rather than the board's.
+ */
+export const overrides = sqliteTable(
+  "overrides",
+  {
+    /** The side's response (kind "side"). */
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    itemId: text("item_id").notNull(),
+    preferred: integer("preferred").notNull(),
+    acceptableMin: integer("acceptable_min").notNull(),
+    acceptableMax: integer("acceptable_max").notNull(),
+    importance: text("importance").notNull(),
+    redLine: integer("red_line", { mode: "boolean" }).notNull(),
+    reason: text("reason").notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.itemId] })],

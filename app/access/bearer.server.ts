@@ -1,7 +1,8 @@
 /** Who is calling the JSON API: the secret link's token, sent as `Authorization: Bearer <token>`. */
 import type { Side } from "~/domain/types";
 import { apiError } from "~/http/api.server";
-import { lookupToken, type Access, type Role } from "~/models/check.server";
+import { getRespondent } from "~/models/board.server";
+import { isRespondentRole, lookupToken, sideOfRole, type Access, type Role } from "~/models/check.server";
 import type { Authority } from "~/models/session.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { requireCheck } from "./check.server";
@@ -49,11 +50,40 @@ export async function requireApiCheck(request: Request) {
   return requireCheck(access.checkId);
 }
 
-/** The side a bearer token answers for, with its check and questionnaire, and the authority its writes re-check. */
+/**
+ * The side a bearer token leads (the side's own link, not a respondent's), with its check and questionnaire, and
+ * the authority its writes re-check.
+ */
 export async function requireApiSide(request: Request) {
   const access = await requireBearer(request, ["vcs", "prime"]);
   const check = await requireCheck(access.checkId);
   const role = access.role as Side;
   const authority: Authority = { checkId: access.checkId, role, tokenHash: access.tokenHash };
   return { check, role, side: check.sides[role], questionnaire: questionnaireOf(check), authority };
+}
+
+/**
+ * Whoever answers with a bearer token: a side's lead (saving to the side's own
+ * response) or one of its respondents (saving to their own response only).
+ */
+export async function requireApiAnswerer(request: Request) {
+  const access = await requireBearer(request, ["vcs", "prime", "vcs-respondent", "prime-respondent"]);
+  const check = await requireCheck(access.checkId);
+  const role = sideOfRole(access.role) as Side;
+  const authority: Authority = { checkId: access.checkId, role: access.role, tokenHash: access.tokenHash };
+  const side = check.sides[role];
+  const respondent = isRespondentRole(access.role) ? await getRespondent(access.responseId) : null;
+  if (isRespondentRole(access.role) && (!respondent || respondent.partyId !== side.partyId)) {
+    throw apiError(401, [{ path: "Authorization", message: "This invitation has been withdrawn" }]);
+  }
+  return {
+    check,
+    role,
+    side,
+    respondent,
+    responseId: respondent?.id ?? side.responseId,
+    status: respondent?.status ?? side.status,
+    questionnaire: questionnaireOf(check),
+    authority,
+  };
 }

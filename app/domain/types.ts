@@ -217,6 +217,8 @@ export interface Answer {
   fixed?: boolean;
   /** v2: the sub-contract clause this answer reflects (the prime can cite it). */
   clause?: string;
+  /** One of several respondents let the side's lead read this answer's note (issue 16); no one else sees it. */
+  shareNote?: boolean;
 }
 
 export type Facts = Partial<Record<FactId, number>>;

@@ -82,7 +82,7 @@ function checkRange(answer: ApiAnswerInput, ctx: z.core.$RefinementCtx) {
   }
 }
 
-function toAnswer(answer: ApiAnswerInput): Answer {
+function toAnswer(answer: ApiAnswerInput & { shareNote?: boolean }): Answer {
   const clause = answer.clause?.trim();
   return {
     preferred: answer.preferred as Position,
@@ -95,6 +95,7 @@ function toAnswer(answer: ApiAnswerInput): Answer {
     ...(answer.note ? { note: answer.note } : {}),
     ...(answer.fixed ? { fixed: true } : {}),
     ...(clause ? { clause } : {}),
+    ...(answer.shareNote && answer.note ? { shareNote: true } : {}),
   };
 }
 
@@ -104,6 +105,15 @@ export const apiAnswerSchema = z.strictObject(answerFields).superRefine(checkRan
 /** The same, with bank v2's `fixed` and `clause`. */
 export const extendedApiAnswerSchema = z
   .strictObject({ ...answerFields, ...extendedFields })
+  .superRefine(checkRange)
+  .transform(toAnswer);
+
+/**
+ * A respondent's answer (issue 16): the four positions and a note, which the lead reads only if `shareNote` is true.
+ * Fixed terms and clauses are the lead's to give, as the figures are.
+ */
+export const respondentApiAnswerSchema = z
+  .strictObject({ ...answerFields, shareNote: z.boolean({ error: "shareNote must be true or false" }).optional() })
   .superRefine(checkRange)
   .transform(toAnswer);
 
@@ -122,6 +132,7 @@ export function toApiAnswer(answer: Answer) {
     ...(answer.note ? { note: answer.note } : {}),
     ...(answer.fixed ? { fixed: true } : {}),
     ...(answer.clause ? { clause: answer.clause } : {}),
+    ...(answer.shareNote ? { shareNote: true } : {}),
   };
 }
 
@@ -186,6 +197,73 @@ function buildApiAnswersBodySchema(questionnaire: Questionnaire, side: Side) {
       : z.never({ error: `“findingOnlyFacts” is not a field in question bank v${questionnaire.version}` })
     ).optional(),
   });
+}
+
+const respondentBodySchemas = new WeakMap<Questionnaire, ReturnType<typeof buildRespondentBodySchema>>();
+
+/** Body of `PUT /api/v1/answers` for a respondent: any subset of the items, and nothing else (no figures). */
+export function respondentAnswersBodySchema(questionnaire: Questionnaire) {
+  let built = respondentBodySchemas.get(questionnaire);
+  if (!built) respondentBodySchemas.set(questionnaire, (built = buildRespondentBodySchema(questionnaire)));
+  return built;
+}
+
+function buildRespondentBodySchema(questionnaire: Questionnaire) {
+  const answerShape: Record<string, z.ZodOptional<typeof respondentApiAnswerSchema>> = {};
+  for (const dimension of questionnaire.dimensions) {
+    for (const item of dimension.items) answerShape[item.id] = respondentApiAnswerSchema.optional();
+  }
+  return z.strictObject({ answers: z.strictObject(answerShape).optional().default({}) });
+}
+
+export const RESPONDENT_LABEL_MAX_LENGTH = 80;
+
+/** A respondent's optional role label ("Treasurer", "Service manager"), as the lead types it. */
+export const respondentLabelSchema = z
+  .string({ error: "The label must be text" })
+  .overwrite(storableText)
+  .trim()
+  .max(RESPONDENT_LABEL_MAX_LENGTH, `Keep the label under ${RESPONDENT_LABEL_MAX_LENGTH} characters`)
+  .optional();
+
+/** Body of `POST /api/v1/respondents`. */
+export const inviteRespondentBodySchema = z.strictObject({ label: respondentLabelSchema });
+
+/** Why a side's lead replaced the board's combined answer: required, shown in the report. */
+export const overrideReasonSchema = z
+  .string({ error: "Say why you are changing the board’s combined answer" })
+  .overwrite(storableText)
+  .trim()
+  .min(1, "Say why you are changing the board’s combined answer")
+  .max(NOTE_MAX_LENGTH, `Keep the reason under ${NOTE_MAX_LENGTH} characters`);
+
+/** One override: an answer's four positions and the reason. */
+export const apiOverrideSchema = z
+  .strictObject({
+    preferred: answerFields.preferred,
+    acceptable: answerFields.acceptable,
+    importance: answerFields.importance,
+    redLine: answerFields.redLine,
+    reason: overrideReasonSchema,
+  })
+  .superRefine(checkRange)
+  .transform(({ reason, ...answer }) => ({ answer: toAnswer(answer), reason }));
+
+const overrideBodySchemas = new WeakMap<Questionnaire, ReturnType<typeof buildOverridesBodySchema>>();
+
+/** Body of a lead's `POST /api/v1/answers/submit` (optional): `{ overrides: { [itemId]: override } }`. */
+export function overridesBodySchema(questionnaire: Questionnaire) {
+  let built = overrideBodySchemas.get(questionnaire);
+  if (!built) overrideBodySchemas.set(questionnaire, (built = buildOverridesBodySchema(questionnaire)));
+  return built;
+}
+
+function buildOverridesBodySchema(questionnaire: Questionnaire) {
+  const shape: Record<string, z.ZodOptional<typeof apiOverrideSchema>> = {};
+  for (const dimension of questionnaire.dimensions) {
+    for (const item of dimension.items) shape[item.id] = apiOverrideSchema.optional();
+  }
+  return z.strictObject({ overrides: z.strictObject(shape).optional() });
 }
 
 /** zod issues as the API's `errors: [{ path, message }]`. */

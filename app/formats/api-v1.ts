@@ -2,7 +2,7 @@
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
 import { flagKey } from "~/domain/flags";
 import type { Report } from "~/domain/report";
-import type { Questionnaire } from "~/domain/types";
+import type { Answer, Questionnaire, Side } from "~/domain/types";
 import { toApiAnswer } from "~/domain/validation";
 
 export function questionnaireJson(questionnaire: Questionnaire) {
@@ -35,7 +35,10 @@ export function questionnaireJson(questionnaire: Questionnaire) {
 
 export function reportJson(
   checkId: string,
-  report: Report & { outcomes?: Record<string, { outcome: string; note: string | null }> },
+  report: Report & {
+    outcomes?: Record<string, { outcome: string; note: string | null }>;
+    sides?: Record<Side, SideBoardJson>;
+  },
 ) {
   return {
     checkId,
@@ -70,6 +73,30 @@ export function reportJson(
     method: report.method,
     questionSet: report.questionSet,
     fixedTerms: report.fixedTerms,
+    ...(report.sides
+      ? { sides: { vcs: sideBoardJson(report.sides.vcs), prime: sideBoardJson(report.sides.prime) } }
+      : {}),
+  };
+}
+
+/** What a report says of how a side answered: how many people, and once three or more, the spread and overrides. */
+export interface SideBoardJson {
+  respondents: number;
+  spread: Record<string, { positions: number[]; redLines: number }> | null;
+  overrides: Record<string, { answer: Answer; reason: string }>;
+}
+
+function sideBoardJson(board: SideBoardJson) {
+  return {
+    respondents: board.respondents,
+    ...(board.spread ? { spread: board.spread } : {}),
+    ...(Object.keys(board.overrides).length > 0
+      ? {
+          overrides: Object.fromEntries(
+            Object.entries(board.overrides).map(([id, o]) => [id, { ...toApiAnswer(o.answer), reason: o.reason }]),
+          ),
+        }
+      : {}),
   };
 }
 

@@ -6,7 +6,19 @@ import { storeNotificationAddress } from "./notification.server";
 import { forgetReport } from "./report.server";
 import { generateId, generateToken, hashToken, isWellFormedId, isWellFormedToken, seal, unseal } from "./tokens.server";
 
-export type Role = "owner" | Side;
+/** A respondent invited by a side's lead (issue 16): answers alone, for that side, and sees nothing else. */
+export type RespondentRole = `${Side}-respondent`;
+export type Role = "owner" | Side | RespondentRole;
+
+export const respondentRoleOf = (side: Side): RespondentRole => `${side}-respondent`;
+
+/** The side a role answers for (null for the owner). */
+export function sideOfRole(role: Role): Side | null {
+  if (role === "owner") return null;
+  return role === "vcs" || role === "vcs-respondent" ? "vcs" : "prime";
+}
+
+export const isRespondentRole = (role: Role): role is RespondentRole => role.endsWith("-respondent");
 /** Who started the check: one of the two sides, or neither (an adviser or facilitator). */
 export type CreatorSide = Side | "neither";
 
@@ -33,7 +45,7 @@ export interface CreatedCheck {
    * by whoever opens it first) or, for the creator's own side, that side's own
    * link (already claimed).
    */
-  tokens: Record<Role, string>;
+  tokens: Record<"owner" | Side, string>;
   claimed: Record<Side, boolean>;
 }
 
@@ -46,7 +58,11 @@ export interface SealKeys {
 /** Creates a check, one party per side, a response for each, the owner's link and the two sides' links. */
 export async function createCheck(input: NewCheck, keys: SealKeys): Promise<CreatedCheck> {
   const id = generateId();
-  const tokens: Record<Role, string> = { owner: generateToken(), vcs: generateToken(), prime: generateToken() };
+  const tokens: Record<"owner" | Side, string> = {
+    owner: generateToken(),
+    vcs: generateToken(),
+    prime: generateToken(),
+  };
   const claimed: Record<Side, boolean> = { vcs: input.creatorSide === "vcs", prime: input.creatorSide === "prime" };
   const now = new Date();
   await writeTransaction(async (tx) => {
@@ -88,6 +104,8 @@ export interface Access {
   checkId: string;
   role: Role;
   partyId: string | null;
+  /** A respondent's own response (their answers); null for the owner and a side's lead. */
+  responseId: string | null;
   /** The hash of the link this access came from: writes check it is still active, inside their transaction. */
   tokenHash: string;
 }
@@ -114,7 +132,13 @@ export async function lookupToken(token: string): Promise<TokenLookup> {
     .limit(1);
   if (!row) return { status: "unknown" };
   if (row.revokedAt) return { status: "revoked" };
-  const access: Access = { checkId: row.checkId, role: row.role as Role, partyId: row.partyId, tokenHash };
+  const access: Access = {
+    checkId: row.checkId,
+    role: row.role as Role,
+    partyId: row.partyId,
+    responseId: row.responseId,
+    tokenHash,
+  };
   if (row.kind === "invitation") return row.claimedAt ? { status: "claimed" } : { status: "invitation", access };
   return { status: "active", access };
 }
@@ -154,6 +178,7 @@ export async function claimInvitation(token: string): Promise<ClaimResult> {
       checkId: row.checkId,
       role: row.role,
       partyId: row.partyId,
+      responseId: row.responseId,
       kind: "link",
       generation: row.generation,
       createdAt: now,
@@ -161,7 +186,13 @@ export async function claimInvitation(token: string): Promise<ClaimResult> {
     return {
       status: "claimed",
       token: own,
-      access: { checkId: row.checkId, role: row.role as Role, partyId: row.partyId, tokenHash: ownHash },
+      access: {
+        checkId: row.checkId,
+        role: row.role as Role,
+        partyId: row.partyId,
+        responseId: row.responseId,
+        tokenHash: ownHash,
+      },
     };
   });
 }
@@ -286,6 +317,7 @@ export async function replaceOwnLink(input: {
       checkId: input.checkId,
       role: input.role,
       partyId: current.partyId,
+      responseId: current.responseId,
       kind: "link",
       generation: current.generation + 1,
       createdAt: now,
@@ -301,7 +333,7 @@ async function sideStarted(tx: WriteTransaction, checkId: string, role: Side): P
       .select({ updatedAt: tables.responses.updatedAt, submittedAt: tables.responses.submittedAt })
       .from(tables.responses)
       .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
-      .where(and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, role)))
+      .where(and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, role), eq(tables.responses.kind, "side")))
       .limit(1),
     tables.responses,
   );
@@ -368,7 +400,10 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
       submittedAt: tables.responses.submittedAt,
     })
     .from(tables.parties)
-    .innerJoin(tables.responses, eq(tables.responses.partyId, tables.parties.id))
+    .innerJoin(
+      tables.responses,
+      and(eq(tables.responses.partyId, tables.parties.id), eq(tables.responses.kind, "side")),
+    )
     .where(eq(tables.parties.checkId, checkId));
   const sides: Partial<Record<Side, SideSummary>> = {};
   for (const row of rows) {

@@ -55,10 +55,13 @@ export type AddressResult = { status: "saved" } | { status: "unauthorised" };
 /** A side keeps (or replaces) its own address; the link or session is checked inside the write. */
 export async function saveNotificationAddress(input: { authority: Authority; email: string }): Promise<AddressResult> {
   return writeTransaction(async (tx): Promise<AddressResult> => {
+    const role = input.authority.role;
+    // A respondent hears nothing by email: updates go to whoever answers for the side as a whole.
+    if (role !== "owner" && role !== "vcs" && role !== "prime") return { status: "unauthorised" };
     if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
     await storeNotificationAddress(tx, {
       checkId: input.authority.checkId,
-      role: input.authority.role,
+      role,
       email: input.email,
     });
     return { status: "saved" };

@@ -3,7 +3,10 @@
  * docs/architecture.md, "The one cache").
  */
 import { LRUCache } from "lru-cache";
+import type { BoardSpread } from "~/domain/combine";
 import { buildReport, type Report } from "~/domain/report";
+import type { Side } from "~/domain/types";
+import { getSubmittedBoard, type SideBoardReport } from "./board.server";
 import type { CheckSummary } from "./check.server";
 import { getFlagOutcomes, type FlagOutcome } from "./outcome.server";
 import { questionnaireOf } from "./questionnaire.server";
@@ -12,7 +15,11 @@ import { getSideAnswers } from "./response.server";
 /** The report with what the owner has recorded about each flag since the two sides talked. */
 export interface ReportView extends Report {
   outcomes: Record<string, FlagOutcome>;
+  /** How each side answered: one person, or a board (with its spread from three respondents, and overrides). */
+  sides: Record<Side, SideBoardReport>;
 }
+
+type BuiltReport = Report & { sides: Record<Side, SideBoardReport> };
 
 /**
  * Built reports, keyed by check id, question bank version and both sides'
@@ -25,7 +32,7 @@ export interface ReportView extends Report {
  * memory stays small and nothing of a deleted check outlives the TTL in another
  * process; in this process deleteCheck empties it at once.
  */
-const built = new LRUCache<string, Report>({
+const built = new LRUCache<string, BuiltReport>({
   // A built report takes about 420 KB of heap (tests/bench/memory.ts: 500 of them took 210 MB), about three times
   // its JSON. A hundred keep a process within 200 MB at 50 connections (docs/benchmarks.md, "Memory"); a report
   // not kept is built again in about 10 ms.
@@ -60,11 +67,17 @@ export async function getReport(check: CheckSummary): Promise<ReportView | null>
   let report = built.get(key);
   if (!report) {
     const epoch = forgets;
-    const [vcs, prime] = await Promise.all([
+    const questionnaire = questionnaireOf(check);
+    const [vcs, prime, vcsBoard, primeBoard] = await Promise.all([
       getSideAnswers(check.sides.vcs.responseId),
       getSideAnswers(check.sides.prime.responseId),
+      getSubmittedBoard({ questionnaire, side: "vcs", ...check.sides.vcs }),
+      getSubmittedBoard({ questionnaire, side: "prime", ...check.sides.prime }),
     ]);
-    report = buildReport(questionnaireOf(check), vcs, prime);
+    const boards: Partial<Record<Side, BoardSpread>> = {};
+    if (vcsBoard.spread) boards.vcs = { respondents: vcsBoard.respondents, items: vcsBoard.spread };
+    if (primeBoard.spread) boards.prime = { respondents: primeBoard.respondents, items: primeBoard.spread };
+    report = { ...buildReport(questionnaire, vcs, prime, boards), sides: { vcs: vcsBoard, prime: primeBoard } };
     // NOTE: a check deleted while this report was being built must not be stored after its entries were
     // dropped. Any forgetting since the build began skips the store: a rare miss, never a stale entry.
     if (forgets === epoch) built.set(key, report);

@@ -3,6 +3,7 @@ import { missingAnswers } from "~/domain/report";
 import type { Answer, FactId, Position, Questionnaire, Side, SideAnswers } from "~/domain/types";
 import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { queueSubmitNotifications } from "./notification.server";
+import { hasRespondents, submitBoardAnswers, submitRespondentAnswers, type OverrideInput } from "./board.server";
 import { authorityHolds, type Authority } from "./session.server";
 
 /** One side's own answers and facts, exactly as saved (only what has been given). */
@@ -10,7 +11,7 @@ export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
   return (await readStored(db(), responseId)).answers;
 }
 
-type Reader = WriteTransaction | ReturnType<typeof db>;
+export type Reader = WriteTransaction | ReturnType<typeof db>;
 
 function answerOf(row: typeof tables.answers.$inferSelect): Answer {
   return {
@@ -21,6 +22,7 @@ function answerOf(row: typeof tables.answers.$inferSelect): Answer {
     ...(row.note ? { note: row.note } : {}),
     ...(row.fixed ? { fixed: true } : {}),
     ...(row.clause ? { clause: row.clause } : {}),
+    ...(row.noteShared && row.note ? { shareNote: true } : {}),
   };
 }
 
@@ -33,7 +35,8 @@ function sameAnswer(a: Answer, b: Answer): boolean {
     a.redLine === b.redLine &&
     (a.note ?? "") === (b.note ?? "") &&
     (a.fixed ?? false) === (b.fixed ?? false) &&
-    (a.clause ?? "") === (b.clause ?? "")
+    (a.clause ?? "") === (b.clause ?? "") &&
+    (a.shareNote ?? false) === (b.shareNote ?? false)
   );
 }
 
@@ -49,7 +52,7 @@ export async function getSideAnswersAndVersions(
 }
 
 /** A side's answers and figures as saved, and the version of each, from one read of each table. */
-async function readStored(
+export async function readStored(
   reader: Reader,
   responseId: string,
 ): Promise<{ answers: SideAnswers; versions: AnswerVersions }> {
@@ -192,13 +195,21 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
     // another save of this side waits for this one, or this one for it.
     const [response] = await forUpdate(
       tx
-        .select({ submittedAt: tables.responses.submittedAt })
+        .select({
+          submittedAt: tables.responses.submittedAt,
+          kind: tables.responses.kind,
+          partyId: tables.responses.partyId,
+        })
         .from(tables.responses)
         .where(eq(tables.responses.id, input.responseId))
         .limit(1),
     );
     if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" } as const;
     if (!response || response.submittedAt) return { status: "already_submitted" } as const;
+    // A respondent's answers close with the side's: once the lead has submitted, nothing more is counted.
+    if (response.kind === "respondent" && (await sideSubmitted(tx, response.partyId))) {
+      return { status: "already_submitted" } as const;
+    }
 
     // What is saved now, read inside the transaction: an unchanged answer is not rewritten (so its
     // version moves only when it really changes), and one changed since the page was loaded is refused.
@@ -226,6 +237,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
         note: answer.note ?? null,
         fixed: answer.fixed ?? false,
         clause: answer.clause ?? null,
+        noteShared: Boolean(answer.shareNote && answer.note),
         updatedAt: nextVersion(now, before.answers[itemId]),
       };
       after.answers[itemId] = values.updatedAt.getTime();
@@ -295,6 +307,16 @@ function findConflicts(
   return conflicts;
 }
 
+/** Whether a party's side answers have been submitted (read, not locked: a board submit locks every response first). */
+export async function sideSubmitted(reader: Reader, partyId: string): Promise<boolean> {
+  const [row] = await reader
+    .select({ submittedAt: tables.responses.submittedAt })
+    .from(tables.responses)
+    .where(and(eq(tables.responses.partyId, partyId), eq(tables.responses.kind, "side")))
+    .limit(1);
+  return Boolean(row?.submittedAt);
+}
+
 export type SubmitResult =
   | { status: "submitted" }
   | { status: "already_submitted" }
@@ -311,6 +333,8 @@ export async function submitResponse(input: {
   questionnaire: Questionnaire;
   side: Side;
   authority: Authority;
+  /** A board's lead may replace combined answers as it submits (saved first, in the same transaction). */
+  overrides?: Readonly<Partial<Record<string, OverrideInput>>>;
 }): Promise<SubmitResult> {
   return writeTransaction(async (tx): Promise<SubmitResult> => {
     // Both sides' responses are locked first (in one order, so two submits cannot deadlock): a save of this side
@@ -325,6 +349,16 @@ export async function submitResponse(input: {
       tables.responses,
     );
     if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
+    const [response] = await tx
+      .select({ kind: tables.responses.kind, partyId: tables.responses.partyId })
+      .from(tables.responses)
+      .where(eq(tables.responses.id, input.responseId))
+      .limit(1);
+    if (!response) return { status: "unauthorised" };
+    if (response.kind === "respondent") return submitRespondentAnswers(tx, input, response.partyId);
+    if (await hasRespondents(tx, response.partyId)) {
+      return submitBoardAnswers(tx, { ...input, partyId: response.partyId });
+    }
     const { answers } = await readStored(tx, input.responseId);
     const missing = missingAnswers(input.questionnaire, input.side, answers);
     if (missing.length > 0) return { status: "incomplete", missing };

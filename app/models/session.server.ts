@@ -97,6 +97,7 @@ export async function findGrant(input: {
     .select({
       tokenHash: tables.accessTokens.tokenHash,
       partyId: tables.accessTokens.partyId,
+      responseId: tables.accessTokens.responseId,
       revokedAt: tables.accessTokens.revokedAt,
       kind: tables.accessTokens.kind,
     })
@@ -114,7 +115,13 @@ export async function findGrant(input: {
   if (row.revokedAt) return { status: "revoked" };
   return {
     status: "active",
-    access: { checkId: input.checkId, role: input.role, partyId: row.partyId, tokenHash: row.tokenHash },
+    access: {
+      checkId: input.checkId,
+      role: input.role,
+      partyId: row.partyId,
+      responseId: row.responseId,
+      tokenHash: row.tokenHash,
+    },
     lastSeenAt: session.lastSeenAt,
   };
 }

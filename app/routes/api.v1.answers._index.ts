@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { missingAnswers } from "~/domain/report";
-import { apiAnswersBodySchema, factsFor, toApiAnswer } from "~/domain/validation";
+import { apiAnswersBodySchema, factsFor, respondentAnswersBodySchema, toApiAnswer } from "~/domain/validation";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
-import { requireApiSide } from "~/access/bearer.server";
+import { requireApiAnswerer } from "~/access/bearer.server";
 import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
 
+/** A side's lead gets the side's own answers and figures; a respondent only their own answers. */
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
-  const { side } = await requireApiSide(request);
-  const given = await getSideAnswers(side.responseId);
+  const { responseId, status } = await requireApiAnswerer(request);
+  const given = await getSideAnswers(responseId);
   const answers: Record<string, ReturnType<typeof toApiAnswer>> = {};
   for (const [itemId, answer] of Object.entries(given.answers)) if (answer) answers[itemId] = toApiAnswer(answer);
   return apiJson({
-    status: side.status,
+    status,
     answers,
     facts: given.facts,
     ...(given.redLineFacts ? { redLineFacts: given.redLineFacts } : {}),
@@ -21,12 +22,22 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "PUT") return methodNotAllowed(["GET", "PUT"]);
-  const { side, role, questionnaire, authority } = await requireApiSide(request);
-  if (side.status === "submitted") return alreadySubmitted();
+  const { role, questionnaire, authority, respondent, responseId, status } = await requireApiAnswerer(request);
+  if (status === "submitted") return alreadySubmitted(Boolean(respondent));
+  if (respondent) {
+    const body = await parseJsonBody(request, respondentAnswersBodySchema(questionnaire));
+    const saved = await saveSideAnswers({ responseId, authority, answers: body.answers, facts: {} });
+    if (saved.status === "already_submitted") return alreadySubmitted(true);
+    if (saved.status !== "saved") return revokedInFlight();
+    const given = await getSideAnswers(responseId);
+    return apiJson({
+      missing: questionnaire.dimensions.flatMap((d) => d.items.filter((i) => !given.answers[i.id]).map((i) => i.id)),
+    });
+  }
   const body = await parseJsonBody(request, apiAnswersBodySchema(questionnaire, role));
   // The token is checked again inside the save: one replaced while the body was arriving saves nothing.
   const saved = await saveSideAnswers({
-    responseId: side.responseId,
+    responseId,
     authority,
     answers: body.answers,
     facts: body.facts,
@@ -53,10 +64,13 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
       })),
     );
   }
-  const missing = missingAnswers(questionnaire, role, await getSideAnswers(side.responseId));
+  const missing = missingAnswers(questionnaire, role, await getSideAnswers(responseId));
   return apiJson({ missing });
 });
 
-function alreadySubmitted() {
-  return apiError(409, [{ path: "", message: "These answers have been submitted and can no longer be changed" }]);
+function alreadySubmitted(respondent = false) {
+  const message = respondent
+    ? "Your answers, or your side's combined answer, have been submitted: nothing more can be changed"
+    : "These answers have been submitted and can no longer be changed";
+  return apiError(409, [{ path: "", message }]);
 }

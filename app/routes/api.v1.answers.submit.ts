@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import type { Questionnaire } from "~/domain/types";
+import { issuesToErrors, overridesBodySchema } from "~/domain/validation";
 import { apiError, apiHandler, apiJson, methodNotAllowed, revokedInFlight } from "~/http/api.server";
-import { requireApiSide } from "~/access/bearer.server";
+import { requireApiAnswerer } from "~/access/bearer.server";
 import { submitResponse } from "~/models/response.server";
 
 export async function loader() {
@@ -9,8 +11,17 @@ export async function loader() {
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["POST"]);
-  const { side, role, questionnaire, authority } = await requireApiSide(request);
-  const result = await submitResponse({ responseId: side.responseId, questionnaire, side: role, authority });
+  const { role, questionnaire, authority, respondent, responseId } = await requireApiAnswerer(request);
+  // A side's lead may send overrides of the board's combined answer with the submission (docs/api.md); a body is
+  // optional, and a respondent sends none.
+  const overrides = respondent ? undefined : await optionalOverrides(request, questionnaire);
+  const result = await submitResponse({
+    responseId,
+    questionnaire,
+    side: role,
+    authority,
+    ...(overrides ? { overrides } : {}),
+  });
   if (result.status === "unauthorised") return revokedInFlight();
   if (result.status === "incomplete") {
     return apiError(
@@ -24,3 +35,17 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   }
   return apiJson({ status: "submitted" });
 });
+
+async function optionalOverrides(request: Request, questionnaire: Questionnaire) {
+  const text = await request.text();
+  if (text.trim() === "") return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw apiError(400, [{ path: "", message: "The request body must be JSON (or empty)" }]);
+  }
+  const parsed = overridesBodySchema(questionnaire).safeParse(body);
+  if (!parsed.success) throw apiError(422, issuesToErrors(parsed.error.issues));
+  return parsed.data.overrides;
+}

@@ -39,7 +39,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     created: url.searchParams.has("created"),
     replaced: (["owner", ...SIDES] as const).find((role) => role === replaced) ?? null,
     /** Links made just now, shown this once: nothing can show them again. */
-    newLinks: (flash?.links ?? []).map(({ role, token }) => ({ role, url: link(token) })),
+    newLinks: (flash?.links ?? []).flatMap(({ role, token }) =>
+      role === "owner" || role === "vcs" || role === "prime" ? [{ role, url: link(token) }] : [],
+    ),
     sides: Object.fromEntries(
       SIDES.map((side) => {
         const state = links[side];

@@ -5,14 +5,14 @@ import { requireCheck } from "~/access/check.server";
 import { openSession, requireRole, sealKeys, sidesHeld } from "~/access/session.server";
 import { SIDES, type Side } from "~/domain/types";
 import { readFormData } from "~/http/form-body.server";
-import { getSideLinks, replaceInvitation, replaceOwnLink, type Role } from "~/models/check.server";
+import { getSideLinks, replaceInvitation, replaceOwnLink } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
   { title: "Replace a link – Common Ground" },
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-function parseLink(value: string | undefined): Role {
+function parseLink(value: string | undefined): "owner" | Side {
   const role = (["owner", ...SIDES] as const).find((r) => r === value);
   if (!role) throw new Response("Not found", { status: 404 });
   return role;

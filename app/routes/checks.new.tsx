@@ -8,7 +8,8 @@ import { newCheckFormSchema } from "~/forms/schemas.server";
 import { openSession, sealKeys } from "~/access/session.server";
 import { readFormData } from "~/http/form-body.server";
 import { newCheckWithEmailSchema } from "~/mail/schemas.server";
-import { createCheck, type Role } from "~/models/check.server";
+import { createCheck } from "~/models/check.server";
+import type { Side } from "~/domain/types";
 import { mailConfigured } from "~/models/notification.server";
 import { hashToken } from "~/models/tokens.server";
 
@@ -40,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { email, ...details } = { email: undefined, ...result.value };
   const check = await createCheck({ ...details, ownerEmail: email }, await sealKeys());
   // The creator is signed in as the owner, and as their own side if they are one; their links are shown once.
-  const mine: Role[] = ["owner", ...(["vcs", "prime"] as const).filter((side) => check.claimed[side])];
+  const mine: Array<"owner" | Side> = ["owner", ...(["vcs", "prime"] as const).filter((side) => check.claimed[side])];
   const cookie = await openSession(
     request,
     mine.map((role) => ({ checkId: check.id, role, tokenHash: hashToken(check.tokens[role]) })),

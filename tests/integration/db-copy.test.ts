@@ -21,7 +21,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { flagKey } from "~/domain/flags";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer } from "~/domain/types";
-import { getCheckSummary } from "~/models/check.server";
+import { sealKeys } from "~/access/session.server";
+import { inviteRespondent, saveOverride } from "~/models/board.server";
+import { claimInvitation, getCheckSummary } from "~/models/check.server";
+import { hashToken } from "~/models/tokens.server";
 import { saveNotificationAddress } from "~/models/notification.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
@@ -133,6 +136,32 @@ async function seed() {
       facts: { reservesMonths: 2.1 } as typeof some.facts,
     });
     expect(saved.status).toBe("saved");
+    // A board on the half-answered side (issue 16): a respondent with a shared note, and an override.
+    const invited = await inviteRespondent({
+      authority: half.authority("vcs"),
+      side: "vcs",
+      label: "Treasurer — “café”",
+      keys: await sealKeys(),
+    });
+    if (invited.status !== "invited") throw new Error(invited.status);
+    const claimed = await claimInvitation(invited.token);
+    if (claimed.status !== "claimed") throw new Error(claimed.status);
+    const [firstItem] = Object.keys(firstTen);
+    const shared = { ...some.answers[firstItem!]!, note: AWKWARD_NOTE, shareNote: true };
+    const respondentSaved = await saveSideAnswers({
+      authority: { checkId: half.id, role: "vcs-respondent", tokenHash: hashToken(claimed.token) },
+      responseId: invited.id,
+      answers: { [firstItem!]: shared },
+      facts: {},
+    });
+    expect(respondentSaved.status).toBe("saved");
+    const overridden = await saveOverride({
+      authority: half.authority("vcs"),
+      side: "vcs",
+      itemId: firstItem!,
+      override: { answer: some.answers[firstItem!]!, reason: AWKWARD_NOTE },
+    });
+    expect(overridden.status).toBe("saved");
     await hitRateLimit("link-opens:203.0.113.9", 60_000);
     await hitRateLimit("link-opens:203.0.113.9", 60_000);
   } finally {
@@ -173,13 +202,14 @@ test("the seeded database holds rows in every table of the schema (so every tabl
   expect(summaries.map((s) => s.table)).toEqual([
     "checks",
     "parties",
-    "access_tokens",
     "sessions",
-    "session_grants",
     "server_keys",
     "rate_limits",
     "responses",
+    "access_tokens",
+    "session_grants",
     "answers",
+    "overrides",
     "fact_answers",
     "flag_outcomes",
     "notification_addresses",

@@ -122,7 +122,11 @@ export async function newCheck(overrides: Partial<Parameters<typeof createCheck>
     if (claimed.status !== "claimed") throw new Error(`Could not claim the ${side} invitation`);
     tokens[side] = claimed.token;
   }
-  const authority = (role: Role): Authority => ({ checkId: created.id, role, tokenHash: hashToken(tokens[role]) });
+  const authority = (role: "owner" | Side): Authority => ({
+    checkId: created.id,
+    role,
+    tokenHash: hashToken(tokens[role]),
+  });
   return { ...created, tokens, invitations, authority };
 }
 
