@@ -249,6 +249,17 @@ describe("combining respondents' answers: examples", () => {
     expect(spreadDisagrees({ positions: [0, 0, 0, 0, 0], redLines: 0 })).toBe(false);
   });
 
+  test("a respondent who prefers the combined position but accepts less can lower the fit: the rule is conservative", () => {
+    const prime = answerOf(3, 3, 5);
+    const fit = (a: Answer) => fitFrom(METHOD_V2, Math.abs(a.preferred - prime.preferred), rangesOverlap(a, prime));
+    const before = combineAnswers([answerOf(2, 1, 3), answerOf(2, 1, 4), answerOf(3, 2, 3)]).answer;
+    const after = combineAnswers([answerOf(2, 1, 3), answerOf(2, 1, 4), answerOf(3, 2, 3), answerOf(2, 2, 2)]).answer;
+    expect(before).toMatchObject({ preferred: 2, acceptable: { min: 2, max: 3 } });
+    expect(after).toMatchObject({ preferred: 2, acceptable: { min: 2, max: 2 } });
+    expect(fit(before)).toBe(0.6);
+    expect(fit(after)).toBe(0.2);
+  });
+
   test("an empty list is refused", () => {
     expect(() => combineAnswers([])).toThrow();
   });
@@ -396,7 +407,9 @@ describe("INTERNAL_DISAGREEMENT", () => {
       `preferred positions from 1 (“${item.options[0].label.vcs}”) to 4 (“${item.options[3].label.vcs}”)`,
     );
     expect(flag!.explanation).toContain("1 of 5 marked it a red line");
-    expect(flag!.explanation).toContain(`combined answer, 2 (“${item.options[1].label.vcs}”), as a red line`);
+    expect(flag!.explanation).toContain(
+      `Their combined answer is 2 (“${item.options[1].label.vcs}”), marked as a red line.`,
+    );
     expect(flag!.explanation).toContain(item.prompt.vcs);
     expect(flag!.questions.length).toBeGreaterThan(0);
     expect(flag!.negotiable.length).toBeGreaterThan(0);
@@ -421,4 +434,18 @@ describe("INTERNAL_DISAGREEMENT", () => {
     expect(flags[0]!.code).toBe("INTERNAL_DISAGREEMENT");
     expect(flags[0]!.explanation).toContain("preferred positions from 1");
   });
+});
+
+test("the method page's worked example is what combineAnswers and the engine give", async () => {
+  const { methodPageData } = await import("~/formats/method-page.server");
+  const board = methodPageData().board;
+  expect(board.respondents).toHaveLength(5);
+  expect(board.combined).toEqual({ preferred: 2, acceptable: "2 only", importance: "high", redLine: true });
+  expect(board.everyone).toBeNull();
+  expect(board.majority).toBe("2 and 3");
+  expect(board.spread).toEqual({ positions: [1, 2, 1, 1, 0], redLines: 1 });
+  expect(board.even).toEqual({ preferred: [2, 2, 3, 3], combined: 2 });
+  expect(board.threshold).toBe(SPREAD_THRESHOLD);
+  expect(board.flag).toMatchObject({ title: "The board does not agree on this", severity: "serious" });
+  expect(board.critical).toBe(true);
 });
