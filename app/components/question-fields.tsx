@@ -14,6 +14,7 @@ export interface ItemValues {
   note?: string | undefined;
   fixed?: boolean | undefined;
   clause?: string | undefined;
+  shareNote?: boolean | undefined;
 }
 
 export function savedItemValues(answer: Answer | undefined): ItemValues {
@@ -30,6 +31,7 @@ export function savedItemValues(answer: Answer | undefined): ItemValues {
     note: answer.note ?? "",
     fixed: answer.fixed ?? false,
     clause: answer.clause ?? "",
+    shareNote: answer.shareNote ?? false,
   };
 }
 
@@ -118,6 +120,8 @@ export function ItemQuestion(props: {
   version: string;
   conflict?: ConflictView | undefined;
   organisation: string;
+  /** One of several respondents (issue 16): the note is private unless its author shares it with the side's lead. */
+  respondent?: boolean;
 }) {
   const { item, side, values, errors } = props;
   const err = (f: Parameters<typeof itemField>[1]) => errors?.[itemField(item.id, f)];
@@ -197,10 +201,12 @@ export function ItemQuestion(props: {
       ) : null}
       <div className={`form-group${err("note") ? " form-group--error" : ""}`}>
         <label className="label" htmlFor={fieldId(itemField(item.id, "note"))}>
-          Note for the other side (optional)
+          {props.respondent ? "Your note (optional)" : "Note for the other side (optional)"}
         </label>
         <p className="hint" id={`${fieldId(itemField(item.id, "note"))}-hint`}>
-          Both sides see notes in the result, after both have submitted.
+          {props.respondent
+            ? "Nobody reads it unless you tick the box below: then only the person who invited you sees it, without your name."
+            : "Both sides see notes in the result, after both have submitted."}
         </p>
         {err("note") ? (
           <ErrorMessage id={`${fieldId(itemField(item.id, "note"))}-error`}>{err("note")}</ErrorMessage>
@@ -214,6 +220,19 @@ export function ItemQuestion(props: {
           aria-describedby={`${fieldId(itemField(item.id, "note"))}-hint`}
         />
       </div>
+      {props.respondent ? (
+        <div className="form-group">
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={fieldId(itemField(item.id, "shareNote"))}
+              name={itemField(item.id, "shareNote")}
+              defaultChecked={values.shareNote ?? false}
+            />
+            <label htmlFor={fieldId(itemField(item.id, "shareNote"))}>Share my note with the lead</label>
+          </div>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -28,6 +28,8 @@ const itemFields = {
     .overwrite(storableText)
     .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters`)
     .optional(),
+  /** A respondent's "share my note with the lead" (issue 16); the lead's own form has no such box. */
+  shareNote: z.boolean().optional(),
 };
 
 /** Bank v2's additions: a term set by the commissioner or the head contract, and the clause an answer reflects. */
@@ -238,6 +240,7 @@ export function toAnswer(form: ItemForm): Answer | null {
     ...(note ? { note } : {}),
     ...(form.fixed ? { fixed: true } : {}),
     ...(form.clause?.trim() ? { clause: form.clause.trim() } : {}),
+    ...(form.shareNote && note ? { shareNote: true } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Section } from "~/domain/sections";
 
 export const itemField = (
   itemId: string,
-  field: "preferred" | "acceptable" | "importance" | "redLine" | "note" | "fixed" | "clause",
+  field: "preferred" | "acceptable" | "importance" | "redLine" | "note" | "fixed" | "clause" | "shareNote",
 ) => `items.${itemId}.${field}`;
 
 export const factField = (factId: string) => `facts.${factId}`;

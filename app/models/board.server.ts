@@ -167,6 +167,20 @@ export async function hasRespondents(reader: Reader, partyId: string): Promise<b
   return Boolean(row);
 }
 
+/** Whether a party's side has invited anyone (read outside any write). */
+export async function sideHasRespondents(partyId: string): Promise<boolean> {
+  return hasRespondents(db(), partyId);
+}
+
+/** How many respondents a side has invited, and how many have submitted. */
+export async function respondentCounts(partyId: string): Promise<{ invited: number; submitted: number }> {
+  const rows = await db()
+    .select({ submittedAt: tables.responses.submittedAt })
+    .from(tables.responses)
+    .where(and(eq(tables.responses.partyId, partyId), eq(tables.responses.kind, "respondent")));
+  return { invited: rows.length, submitted: rows.filter((row) => row.submittedAt).length };
+}
+
 export type WithdrawResult = { status: "withdrawn" } | { status: "unauthorised" | "already_submitted" | "not_found" };
 
 /**

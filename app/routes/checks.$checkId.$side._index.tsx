@@ -12,20 +12,46 @@ import { getReport } from "~/models/report.server";
 import { requireSide } from "~/access/side.server";
 import { readFlash } from "~/access/session.server";
 import { CopyLink } from "~/components/copy-link";
+import { respondentCounts } from "~/models/board.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.check.title} – answering for ${data.organisation} – Common Ground` : "Common Ground" },
+  {
+    title: data
+      ? `${data.kind === "respondent" ? data.title : data.check.title} – answering for ${data.organisation} – Common Ground`
+      : "Common Ground",
+  },
   { name: "robots", content: "noindex, nofollow" },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { summary, role, side, questionnaire, answers, base } = await requireSide(request, params);
+  const { summary, role, side, questionnaire, answers, base, respondent } = await requireSide(request, params);
+  if (respondent) {
+    // A respondent's own page: their progress and nothing of anyone else's answers, nor the result.
+    const own = sectionsFor(questionnaire, role).filter((s) => s.kind === "dimension");
+    return {
+      kind: "respondent" as const,
+      base,
+      title: summary.title,
+      organisation: side.name,
+      label: respondent.label,
+      status: respondent.status,
+      sideSubmitted: side.status === "submitted",
+      sections: own.map((s) => ({ id: s.id, title: s.title, ...sectionProgress(s, answers) })),
+      progress: overallProgress(own, answers),
+      resumeId: resumeSection(own, answers)?.id ?? null,
+      newLink: (await readFlash(request))?.links.find((link) => link.role === `${role}-respondent`)?.token ?? null,
+      origin: new URL(request.url).origin,
+    };
+  }
   const sections = sectionsFor(questionnaire, role);
   const other = summary.sides[role === "vcs" ? "prime" : "vcs"];
   const report = await getReport(summary);
   const emailAddress = mailConfigured() ? await getNotificationAddress({ checkId: summary.id, role }) : null;
   const url = new URL(request.url);
   return {
+    kind: "lead" as const,
+    /** The respondents this side's lead has invited (issue 16): how many, and how many have submitted. */
+    board: await respondentCounts(side.partyId),
     base,
     check: publicCheck(summary),
     role,
@@ -59,8 +85,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return emailUpdatesAction(await readFormData(request), authority, base);
 }
 
-export default function SideOverview() {
+export default function SidePage() {
   const data = useLoaderData<typeof loader>();
+  return data.kind === "respondent" ? <RespondentOverview data={data} /> : <SideOverview data={data} />;
+}
+
+type Loaded = Awaited<ReturnType<typeof loader>>;
+
+function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
   const emailForm = useActionData<typeof action>();
   const { base } = data;
   const { check, report } = data;
@@ -136,22 +168,7 @@ export default function SideOverview() {
             </Link>
           )}
           <h2>Sections</h2>
-          <ol className="task-list">
-            {data.sections.map((s) => (
-              <li key={s.id}>
-                <Link to={`${base}/section/${s.id}`}>{s.title}</Link>
-                {s.answered === s.total ? (
-                  <strong className="tag tag--green">Completed</strong>
-                ) : s.answered === 0 ? (
-                  <strong className="tag tag--grey">Not started</strong>
-                ) : (
-                  <strong className="tag">
-                    {s.answered} of {s.total} answered
-                  </strong>
-                )}
-              </li>
-            ))}
-          </ol>
+          <SectionTaskList base={base} sections={data.sections} />
           <p>
             <Link to={`${base}/review`}>Check your answers</Link> before you submit.
           </p>
@@ -162,6 +179,7 @@ export default function SideOverview() {
           <Link to={`${base}/submitted`}>See, print or download what {data.organisation} submitted</Link>
         </p>
       ) : null}
+      {!submitted || data.board.invited > 0 ? <BoardPanel data={data} /> : null}
       <h2>Progress of both sides</h2>
       <SidesProgress sides={check.sides} />
       {data.email ? (
@@ -184,5 +202,157 @@ export default function SideOverview() {
         </button>
       </Form>
     </>
+  );
+}
+
+/** A side's lead: answer alone, or invite the board and submit its combined answer (issue 16). */
+function BoardPanel({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
+  const { base, board } = data;
+  const submitted = data.status === "submitted";
+  if (board.invited === 0) {
+    return (
+      <section aria-labelledby="board-heading">
+        <h2 id="board-heading">Answering as a board</h2>
+        <p>
+          If {data.organisation}’s answer should be the board’s, not one person’s, invite your trustees and colleagues
+          to answer on their own. Each gets a private link; you see how far apart they are once three have submitted
+          (never who said what), then review the combined answer and submit it.
+        </p>
+        <p>
+          <Link to={`${base}/respondents`}>Invite people to answer</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="board-heading" className="panel">
+      <h2 id="board-heading">The board’s answers</h2>
+      <p>
+        {board.submitted} of {board.invited} {board.invited === 1 ? "person has" : "people have"} submitted.{" "}
+        {submitted
+          ? `${data.organisation}’s combined answer has been submitted.`
+          : "Your own answers, in the sections above, count as one more once every question is answered. The figures are yours alone."}
+      </p>
+      <ul className="list">
+        <li>
+          <Link to={`${base}/respondents`}>
+            {submitted ? "See who answered" : "People answering: invite or withdraw"}
+          </Link>
+        </li>
+        {submitted ? null : (
+          <li>
+            <Link to={`${base}/board`}>Review the board’s answer and submit</Link>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+/** A respondent's page: their own progress, and what happens to their answers. */
+function RespondentOverview({ data }: { data: Extract<Loaded, { kind: "respondent" }> }) {
+  const { base } = data;
+  const closed = data.sideSubmitted && data.status !== "submitted";
+  return (
+    <>
+      {data.newLink ? (
+        <div className="success-banner" role="status">
+          <h2>This is your own link</h2>
+          <p>
+            <strong>Save it somewhere private now: this is the only time it is shown.</strong> Use it to come back from
+            another browser or device. Do not share it: it opens your answers, and nobody else’s. The invitation you
+            opened no longer works for anyone, including the person who sent it.
+          </p>
+          <CopyLink id="own-link" label="Your link" url={`${data.origin}/i/${data.newLink}`} />
+        </div>
+      ) : null}
+      <span className="caption">
+        Partnership check: your own answers for {data.organisation}
+        {data.label ? ` (${data.label})` : ""}
+      </span>
+      <h1>{data.title}</h1>
+      <p>
+        You have been asked to answer for <strong>{data.organisation}</strong>, on your own. Your answers are combined
+        with those of the others asked, into one answer that {data.organisation}’s lead reviews and submits.
+      </p>
+      <div className="notice notice--info">
+        <h2 className="notice__title">Who sees your answers</h2>
+        <ul className="list">
+          <li>Nobody sees your answers as yours: not the others asked, not the person who invited you.</li>
+          <li>
+            Once at least three people have submitted, the lead sees how many chose each position on each question,
+            never who chose what. With fewer, the lead sees only the combined answer.
+          </li>
+          <li>
+            A note stays private unless you tick “Share my note with the lead”; it is then shown without your name.
+          </li>
+        </ul>
+      </div>
+      {data.status === "submitted" ? (
+        <div className="panel">
+          <h2>You have submitted your answers</h2>
+          <p>
+            Thank you. They can no longer be changed.{" "}
+            {data.sideSubmitted
+              ? `${data.organisation}’s combined answer has now been submitted.`
+              : `${data.organisation}’s lead will submit the combined answer.`}
+          </p>
+          <p>
+            <Link to={`${base}/submitted`}>See what you submitted</Link>
+          </p>
+        </div>
+      ) : closed ? (
+        <div className="panel">
+          <h2>{data.organisation} has submitted its answer</h2>
+          <p>The lead submitted the combined answer before you submitted yours, so your answers were not counted.</p>
+        </div>
+      ) : (
+        <>
+          <p className="progress">
+            {data.progress.answered} of {data.progress.total} questions answered
+          </p>
+          {data.resumeId ? (
+            <Link to={`${base}/section/${data.resumeId}`} className="button button--start" role="button">
+              {data.progress.answered === 0 ? "Start answering" : "Continue where you left off"}
+            </Link>
+          ) : (
+            <Link to={`${base}/review`} className="button" role="button">
+              Check your answers and submit
+            </Link>
+          )}
+          <h2>Sections</h2>
+          <SectionTaskList base={base} sections={data.sections} />
+        </>
+      )}
+      <Form method="post" action="/sign-out">
+        <button type="submit" className="button button--secondary">
+          Sign out on this device
+        </button>
+      </Form>
+    </>
+  );
+}
+
+function SectionTaskList(props: {
+  base: string;
+  sections: ReadonlyArray<{ id: string; title: string; answered: number; total: number }>;
+}) {
+  return (
+    <ol className="task-list">
+      {props.sections.map((s) => (
+        <li key={s.id}>
+          <Link to={`${props.base}/section/${s.id}`}>{s.title}</Link>
+          {s.answered === s.total ? (
+            <strong className="tag tag--green">Completed</strong>
+          ) : s.answered === 0 ? (
+            <strong className="tag tag--grey">Not started</strong>
+          ) : (
+            <strong className="tag">
+              {s.answered} of {s.total} answered
+            </strong>
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }

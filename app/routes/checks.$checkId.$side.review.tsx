@@ -7,6 +7,9 @@ import { describeSideAnswers } from "~/formats/side-answers";
 import { submitSchema } from "~/forms/schemas.server";
 import { parseForm } from "~/forms/parse.server";
 import { submitResponse } from "~/models/response.server";
+import { sideHasRespondents } from "~/models/board.server";
+import { FACTS_SECTION_ID } from "~/domain/sections";
+import type { Questionnaire } from "~/domain/types";
 import { requireSide } from "~/access/side.server";
 import { readFormData } from "~/http/form-body.server";
 
@@ -16,26 +19,38 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { summary, role, side, questionnaire, answers, base } = await requireSide(request, params);
-  if (side.status === "submitted") throw redirect(base);
-  const sections = describeSideAnswers(questionnaire, role, answers);
+  const { summary, role, side, questionnaire, answers, base, status, respondent } = await requireSide(request, params);
+  if (status === "submitted" || side.status === "submitted") throw redirect(base);
+  // A respondent answers the positions only; a lead whose side has respondents submits from the board's page.
+  const sections = describeSideAnswers(questionnaire, role, answers).filter(
+    (section) => !respondent || section.id !== FACTS_SECTION_ID,
+  );
+  const missing = missingAnswers(questionnaire, role, answers);
   return {
     base,
     checkTitle: summary.title,
     organisation: side.name,
     sections,
-    missingCount: missingAnswers(questionnaire, role, answers).length,
+    respondent: Boolean(respondent),
+    board: !respondent && (await sideHasRespondents(side.partyId)),
+    missingCount: respondent ? missing.filter((id) => !isFactId(questionnaire, id)).length : missing.length,
   };
 }
 
+const isFactId = (questionnaire: Questionnaire, id: string) => questionnaire.facts.some((f) => f.id === id);
+
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { side, questionnaire, role, base, authority } = await requireSide(request, params);
-  if (side.status === "submitted") return redirect(base);
+  const { side, questionnaire, role, base, authority, status, respondent, responseId } = await requireSide(
+    request,
+    params,
+  );
+  if (status === "submitted" || side.status === "submitted") return redirect(base);
+  if (!respondent && (await sideHasRespondents(side.partyId))) return redirect(`${base}/board`);
   const result = parseForm(await readFormData(request), submitSchema);
   if (!result.ok)
     return data({ errors: { confirm: result.errors.confirm ?? "Confirm before you submit" } }, { status: 400 });
   // Checked again inside the submission: a link replaced while this request was arriving submits nothing.
-  const submitted = await submitResponse({ responseId: side.responseId, questionnaire, side: role, authority });
+  const submitted = await submitResponse({ responseId, questionnaire, side: role, authority });
   if (submitted.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
   if (submitted.status === "incomplete") {
     return data(
@@ -47,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { base, checkTitle, organisation, sections, missingCount } = useLoaderData<typeof loader>();
+  const { base, checkTitle, organisation, sections, missingCount, respondent, board } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const confirmError = actionData?.errors.confirm;
   const unanswered = sections.flatMap((s) => s.rows.filter((r) => !r.answer).map((r) => ({ ...r, sectionId: s.id })));
@@ -55,9 +70,9 @@ export default function Review() {
     <>
       <ErrorSummary errors={confirmError ? [{ href: fieldId("confirm"), message: confirmError }] : []} />
       <span className="caption">
-        {checkTitle}: answering for {organisation}
+        {checkTitle}: {respondent ? "your own answers for" : "answering for"} {organisation}
       </span>
-      <h1>Check your answers before you submit</h1>
+      <h1>{board ? "Check your own answers" : "Check your answers before you submit"}</h1>
       {unanswered.length > 0 ? (
         <div className="notice">
           <h2>{missingCount === 1 ? "1 question is" : `${missingCount} questions are`} still unanswered</h2>
@@ -102,19 +117,41 @@ export default function Review() {
           </dl>
         </section>
       ))}
-      <h2>Submit your answers</h2>
-      <p>
-        Once you submit, your answers are locked and cannot be changed. They stay sealed until the other side has
-        submitted too; then both sides see the result.
-      </p>
-      <Form method="post" noValidate>
-        <ConfirmCheckbox error={confirmError}>
-          I confirm these are {organisation}’s final answers and understand they cannot be changed after submitting.
-        </ConfirmCheckbox>
-        <button type="submit" className="button">
-          Submit answers
-        </button>
-      </Form>
+      {board ? (
+        <>
+          <h2>Your answers are one of the board’s</h2>
+          <p>
+            Your own answers count as one respondent’s once you have answered every question. You submit {organisation}
+            ’s answers from the board’s page, where you can see the combined answer and change it.
+          </p>
+          <p>
+            <Link to={`${base}/board`} className="button" role="button">
+              Go to the board’s answer
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <h2>Submit your answers</h2>
+          <p>
+            {respondent
+              ? "Once you submit, your answers are locked and cannot be changed. They are combined with the others’ answers for " +
+                organisation +
+                "; nobody sees which answers are yours."
+              : "Once you submit, your answers are locked and cannot be changed. They stay sealed until the other side has submitted too; then both sides see the result."}
+          </p>
+          <Form method="post" noValidate>
+            <ConfirmCheckbox error={confirmError}>
+              {respondent
+                ? "I confirm these are my final answers and understand they cannot be changed after submitting."
+                : `I confirm these are ${organisation}’s final answers and understand they cannot be changed after submitting.`}
+            </ConfirmCheckbox>
+            <button type="submit" className="button">
+              Submit answers
+            </button>
+          </Form>
+        </>
+      )}
       <p>
         <Link to={base}>Back to all sections</Link>
       </p>

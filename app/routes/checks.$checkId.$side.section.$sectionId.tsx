@@ -45,7 +45,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 async function loadSection(request: Request, params: Record<string, string | undefined>) {
   const context = await requireSide(request, params);
   const sectionId = params.sectionId ?? "";
-  const sections = sectionsFor(context.questionnaire, context.role);
+  // A respondent answers the positions only: the figures are the side's lead's to give.
+  const sections = sectionsFor(context.questionnaire, context.role).filter(
+    (s) => !context.respondent || s.kind === "dimension",
+  );
   const index = sections.findIndex((s) => s.id === sectionId);
   const section = sections[index];
   if (!section) throw new Response("No such section", { status: 404 });
@@ -96,11 +99,9 @@ function firstField(section: Section, id: string): string {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { summary, role, side, sections, index, section, answers, versions, base, extended } = await loadSection(
-    request,
-    params,
-  );
-  if (side.status === "submitted") throw redirect(base);
+  const { summary, role, side, sections, index, section, answers, versions, base, extended, status, respondent } =
+    await loadSection(request, params);
+  if (status === "submitted" || (respondent && side.status === "submitted")) throw redirect(base);
   const numbers = questionNumbers(sections);
   return {
     versions: pageVersions(section, versions),
@@ -123,6 +124,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? section.facts.filter((f) => RED_LINE_FIGURES.has(f.id)).map((f) => f.id)
         : [],
     extended,
+    respondent: Boolean(respondent),
   };
 }
 
@@ -142,8 +144,8 @@ async function autosave(request: Request, params: Record<string, string | undefi
       return data({ autosave: { status: "signed-out" as const } }, { status: thrown.status });
     throw thrown;
   }
-  const { side, section, authority, extended } = context;
-  if (side.status === "submitted") return data({ autosave: { status: "submitted" as const } }, { status: 409 });
+  const { section, authority, extended, status, responseId } = context;
+  if (status === "submitted") return data({ autosave: { status: "submitted" as const } }, { status: 409 });
   // Unfinished questions wait; questions someone else changed since the page was loaded are not overwritten.
   const pending: Record<string, string> = {};
   const conflicted = new Set<string>();
@@ -172,7 +174,7 @@ async function autosave(request: Request, params: Record<string, string | undefi
     }
     const changes = sectionChanges(page, result.value, extended);
     const saved = await saveSideAnswers({
-      responseId: side.responseId,
+      responseId,
       authority,
       seen: seenVersions(result.value.seen),
       ...changes,
@@ -206,8 +208,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   if (formData.get("intent") === AUTOSAVE) return autosave(request, params, formData);
   const context = await loadSection(request, params);
-  const { side, sections, index, section, base, authority, extended } = context;
-  if (side.status === "submitted") return redirect(base);
+  const { sections, index, section, base, authority, extended, status, responseId } = context;
+  if (status === "submitted") return redirect(base);
   const result = parseForm(formData, sectionFormSchema(section, extended));
   if (!result.ok) {
     // The page comes back with the versions it was loaded with, not the latest (without JavaScript the loader
@@ -219,7 +221,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // Who is saving is checked again inside the save: a link replaced since this request began saves nothing.
   const saved = await saveSideAnswers({
-    responseId: side.responseId,
+    responseId,
     authority,
     seen: seenVersions(result.value.seen),
     ...sectionChanges(section, result.value, extended),
@@ -384,6 +386,7 @@ export default function SectionPage() {
     extended,
     numbers,
     versions: loadedVersions,
+    respondent,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
@@ -404,6 +407,7 @@ export default function SectionPage() {
       note: v("note"),
       fixed: v("fixed") === "on",
       clause: v("clause"),
+      shareNote: v("shareNote") === "on",
     };
   };
 
@@ -422,7 +426,7 @@ export default function SectionPage() {
         Section {sectionNumber} of {sectionCount} — {progress.answered} of {progress.total} questions answered
       </p>
       <span className="caption">
-        {checkTitle}: answering for {organisation}
+        {checkTitle}: {respondent ? "your own answers for" : "answering for"} {organisation}
       </span>
       <h1>{section.title}</h1>
       {section.kind === "dimension" ? <p className="lead">{section.dimension.summary}</p> : null}
@@ -462,6 +466,7 @@ export default function SectionPage() {
                 version={versions[item.id] ?? "none"}
                 conflict={conflicts[item.id]}
                 organisation={organisation}
+                respondent={respondent}
               />
             ))
           : section.facts.map((fact) => {

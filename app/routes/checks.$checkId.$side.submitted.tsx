@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireSide } from "~/access/side.server";
+import { FACTS_SECTION_ID } from "~/domain/sections";
 import { describeSideAnswers } from "~/formats/side-answers";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -15,12 +16,25 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  * ready. Before submitting, "Check your answers" is the page for this.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { summary, role, side, questionnaire, answers, base } = await requireSide(request, params);
+  const { summary, role, side, questionnaire, answers, base, respondent } = await requireSide(request, params);
+  if (respondent) {
+    // A respondent sees their own answers as they submitted them (there is no download: the side's are the lead's).
+    if (respondent.status !== "submitted") throw redirect(`${base}/review`);
+    return {
+      base,
+      checkTitle: summary.title,
+      organisation: side.name,
+      respondent: true,
+      submittedOn: null,
+      sections: describeSideAnswers(questionnaire, role, answers).filter((s) => s.id !== FACTS_SECTION_ID),
+    };
+  }
   if (side.status !== "submitted" || !side.submittedAt) throw redirect(`${base}/review`);
   return {
     base,
     checkTitle: summary.title,
     organisation: side.name,
+    respondent: false,
     submittedOn: side.submittedAt.toLocaleString("en-GB", {
       day: "numeric",
       month: "long",
@@ -34,31 +48,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Submitted() {
-  const { base, checkTitle, organisation, submittedOn, sections } = useLoaderData<typeof loader>();
+  const { base, checkTitle, organisation, submittedOn, sections, respondent } = useLoaderData<typeof loader>();
   return (
     <>
       <p className="no-print">
         <Link to={base}>Back to the check</Link>
       </p>
       <span className="caption">{checkTitle}</span>
-      <h1>What {organisation} submitted</h1>
-      <p>
-        These are {organisation}’s answers exactly as submitted on {submittedOn}. They cannot be changed. The other side
-        sees them in the result only once both sides have submitted.
-      </p>
-      <ul className="list no-print">
-        <li>
-          <a href={`${base}/submitted/csv`} download>
-            Download as a spreadsheet (CSV)
-          </a>
-        </li>
-        <li>
-          <a href={`${base}/submitted/json`} download>
-            Download as data (JSON, as the API gives it)
-          </a>
-        </li>
-        <li>To print, use your browser’s Print command: the page prints without its links.</li>
-      </ul>
+      <h1>{respondent ? "What you submitted" : `What ${organisation} submitted`}</h1>
+      {respondent ? (
+        <p>
+          These are your own answers exactly as you submitted them. They cannot be changed. They are combined with the
+          others’ answers for {organisation}, and nobody sees which answers are yours.
+        </p>
+      ) : (
+        <p>
+          These are {organisation}’s answers exactly as submitted on {submittedOn}. They cannot be changed. The other
+          side sees them in the result only once both sides have submitted.
+        </p>
+      )}
+      {respondent ? null : (
+        <ul className="list no-print">
+          <li>
+            <a href={`${base}/submitted/csv`} download>
+              Download as a spreadsheet (CSV)
+            </a>
+          </li>
+          <li>
+            <a href={`${base}/submitted/json`} download>
+              Download as data (JSON, as the API gives it)
+            </a>
+          </li>
+          <li>To print, use your browser’s Print command: the page prints without its links.</li>
+        </ul>
+      )}
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`submitted-${section.id}`}>
           <h2 id={`submitted-${section.id}`}>{section.title}</h2>

@@ -5,7 +5,8 @@ import { requireCheck } from "~/access/check.server";
 import { homeFor, openSession } from "~/access/session.server";
 import { SIDE_LABELS } from "~/components/side-labels";
 import type { Side } from "~/domain/types";
-import { claimInvitation, lookupToken } from "~/models/check.server";
+import { getRespondent } from "~/models/board.server";
+import { claimInvitation, isRespondentRole, lookupToken, sideOfRole } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
   { title: "Your invitation – Common Ground" },
@@ -34,8 +35,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   }
   const check = await requireCheck(checkId);
-  const side = role as Side;
-  return { state: "invitation" as const, title: check.title, side, organisation: check.sides[side].name };
+  const side = sideOfRole(role) as Side;
+  const respondent = isRespondentRole(role) ? await getRespondent(found.access.responseId) : null;
+  return {
+    state: "invitation" as const,
+    title: check.title,
+    side,
+    organisation: check.sides[side].name,
+    /** An invitation to answer alone, as one of the side's respondents (issue 16). */
+    respondent: respondent ? { label: respondent.label } : null,
+  };
 }
 
 /** Claims the invitation: it opens nothing after this, and the claimer gets the side's own link, shown once. */
@@ -68,7 +77,37 @@ export default function OpenLink() {
       </>
     );
   }
-  const { title, side, organisation } = loaded;
+  const { title, side, organisation, respondent } = loaded;
+  if (respondent) {
+    return (
+      <>
+        <span className="caption">Partnership check: {title}</span>
+        <h1>You are invited to answer for {organisation}</h1>
+        <p>
+          {organisation} is answering as a board: several people answer the same questions on their own, and their
+          answers are combined into {organisation}’s answer
+          {respondent.label ? `. You are asked as: ${respondent.label}` : ""}.
+        </p>
+        <div className="notice">
+          <h2>What happens when you accept</h2>
+          <ul>
+            <li>This invitation becomes yours: it stops working for anyone else, including the person who sent it.</li>
+            <li>
+              You get your own private link to come back with. Nobody sees your answers as yours, including the person
+              who invited you: they see the combined answer and, once three people have submitted, how many chose each
+              position.
+            </li>
+            <li>Any note you write stays private unless you choose to share it with the lead.</li>
+          </ul>
+        </div>
+        <Form method="post">
+          <button type="submit" className="button button--start">
+            Accept and start
+          </button>
+        </Form>
+      </>
+    );
+  }
   return (
     <>
       <span className="caption">Partnership check: {title}</span>
