@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import type { IssueGroup } from "~/domain/flag-groups";
 import type { ItemResult, Report } from "~/domain/report";
 import type { Answer, Side } from "~/domain/types";
-import type { DimensionLabels } from "~/formats/report-labels";
+import type { DimensionLabels, SideBoardLabels } from "~/formats/report-labels";
+import { BoardSpreads } from "./board-spreads";
 import { DimensionProfileChart, EmbraceGapChart, PositionsChart } from "./charts/report-charts";
 import { IssueList, type OutcomeError, type RecordedOutcome } from "./issue-list";
 import { ReportLinks, VerdictBox, scoreText } from "./result-summary";
@@ -126,6 +127,7 @@ export function ReportSummary({
   dimensions,
   outcomeForms,
   recommendation,
+  boards,
 }: {
   report: Report & { outcomes?: Record<string, RecordedOutcome> };
   /** The report's flags grouped by issue (app/formats/report-labels.ts, reportIssues). */
@@ -140,6 +142,8 @@ export function ReportSummary({
   outcomeForms?: { error: OutcomeError | null };
   /** The chief executive's recommendation (and, for the owner, its form). */
   recommendation?: ReactNode;
+  /** How each side answered, when either answered as a board (app/formats/report-labels.ts, reportBoards). */
+  boards?: readonly SideBoardLabels[] | null;
 }) {
   return (
     <section aria-labelledby="result-heading">
@@ -173,6 +177,11 @@ export function ReportSummary({
               <a href="#fixed-terms">Terms for the commissioner</a>
             </li>
           ) : null}
+          {boards ? (
+            <li>
+              <a href="#boards-heading">How each side answered</a>
+            </li>
+          ) : null}
           <li>
             <a href="#alignment-heading">Alignment by section</a>
           </li>
@@ -197,6 +206,8 @@ export function ReportSummary({
       />
 
       <FixedTerms report={report} dimensions={dimensions} vcsName={vcsName} primeName={primeName} />
+
+      {boards ? <BoardSpreads boards={boards} vcsName={vcsName} primeName={primeName} /> : null}
 
       <h3 className="page-break" id="alignment-heading">
         Alignment by section

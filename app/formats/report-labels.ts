@@ -6,7 +6,9 @@
  */
 import { groupFlags, type IssueGroup } from "~/domain/flag-groups";
 import type { Report } from "~/domain/report";
-import type { Questionnaire, SideText } from "~/domain/types";
+import type { ItemSpread } from "~/domain/combine";
+import type { Answer, Position, Questionnaire, Side, SideText } from "~/domain/types";
+import { answerLines } from "./answer-text";
 
 export interface DimensionLabels {
   id: string;
@@ -51,3 +53,73 @@ export function reportIssues(questionnaire: Questionnaire, report: Pick<Report, 
   const prompts = new Map(questionnaire.dimensions.flatMap((d) => d.items.map((i) => [i.id, i.prompt.vcs] as const)));
   return groupFlags(report.flags, (id) => prompts.get(id));
 }
+
+/** How a submitted side answered, as the report model gives it (app/models/board.server.ts, getSubmittedBoard). */
+interface SideBoardReport {
+  respondents: number;
+  spread: Record<string, ItemSpread> | null;
+  overrides: Record<string, { answer: Answer; reason: string }>;
+}
+
+/** What a report shows of how one side answered (issue 16): one person, or a board with its spread and overrides. */
+export interface SideBoardLabels {
+  side: Side;
+  respondents: number;
+  /** Per item, only once three or more respondents submitted; the items the board disagreed on come first. */
+  spread: Array<{
+    id: string;
+    prompt: string;
+    optionLabels: string[];
+    spread: ItemSpread;
+    combinedPreferred: Position;
+    disagreement: boolean;
+  }> | null;
+  /** Where the side's lead replaced the board's combined answer, in words, with the reason. */
+  overrides: Array<{ id: string; prompt: string; lines: string[]; reason: string }>;
+}
+
+/** Each side's board, in the bank's words, for the report pages; null when both sides were answered by one person. */
+export function reportBoards(
+  questionnaire: Questionnaire,
+  report: Pick<Report, "items" | "flags"> & { sides: Record<Side, SideBoardReport> },
+): SideBoardLabels[] | null {
+  const sides = (["vcs", "prime"] as const).filter(
+    (side) => report.sides[side].respondents > 1 || hasBoard(report.sides[side]),
+  );
+  if (sides.length === 0) return null;
+  const items = new Map(questionnaire.dimensions.flatMap((d) => d.items.map((i) => [i.id, i] as const)));
+  const submitted = new Map(report.items.map((i) => [i.id, i]));
+  return sides.map((side) => {
+    const board = report.sides[side];
+    const disagreed = new Set(
+      report.flags.filter((f) => f.code === "INTERNAL_DISAGREEMENT" && f.side === side).flatMap((f) => f.itemIds),
+    );
+    const spread = board.spread
+      ? Object.entries(board.spread).flatMap(([id, s]) => {
+          const item = items.get(id);
+          const answer = submitted.get(id)?.[side];
+          if (!item || !answer) return [];
+          return [
+            {
+              id,
+              prompt: item.prompt[side],
+              optionLabels: item.options.map((o) => o.label[side]),
+              spread: s,
+              combinedPreferred: answer.preferred,
+              disagreement: disagreed.has(id),
+            },
+          ];
+        })
+      : null;
+    spread?.sort((a, b) => Number(b.disagreement) - Number(a.disagreement));
+    const overrides = Object.entries(board.overrides).flatMap(([id, o]) => {
+      const item = items.get(id);
+      return item
+        ? [{ id, prompt: item.prompt[side], lines: answerLines(item, side, o.answer), reason: o.reason }]
+        : [];
+    });
+    return { side, respondents: board.respondents, spread, overrides };
+  });
+}
+
+const hasBoard = (board: SideBoardReport) => board.spread !== null || Object.keys(board.overrides).length > 0;

@@ -6,7 +6,7 @@ import { homeFor } from "~/access/session.server";
 import { Recommendation } from "~/components/recommendation";
 import { ReportSummary } from "~/components/report-summary";
 import { flagKey } from "~/domain/flags";
-import { reportIssues, reportLabels } from "~/formats/report-labels";
+import { reportBoards, reportIssues, reportLabels } from "~/formats/report-labels";
 import { parseForm } from "~/forms/parse.server";
 import { outcomeSchema, recommendationSchema } from "~/forms/schemas.server";
 import { saveRecommendation } from "~/models/check.server";
@@ -53,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     primeName: check.sides.prime.name,
     report,
     issues: reportIssues(questionnaire, report),
+    boards: reportBoards(questionnaire, report),
     recommendation: check.recommendation,
     dimensions: shown,
     sections: labels.map((d) => ({ id: d.id, title: d.title, shown: shown.includes(d) })),
@@ -92,8 +93,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FullReport() {
-  const { title, vcsName, primeName, report, issues, recommendation, dimensions, sections, home, canRecordOutcomes } =
-    useLoaderData<typeof loader>();
+  const {
+    title,
+    vcsName,
+    primeName,
+    report,
+    issues,
+    boards,
+    recommendation,
+    dimensions,
+    sections,
+    home,
+    canRecordOutcomes,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const outcomeError = actionData && "outcomeError" in actionData ? actionData.outcomeError : null;
   const recommendationError = actionData && "recommendationError" in actionData ? actionData.recommendationError : null;
@@ -115,6 +127,7 @@ export default function FullReport() {
         primeName={primeName}
         basePath={home}
         dimensions={dimensions}
+        boards={boards}
         outcomeForms={canRecordOutcomes ? { error: outcomeError } : undefined}
         recommendation={
           <Recommendation text={recommendation} form={canRecordOutcomes ? { error: recommendationError } : undefined} />
