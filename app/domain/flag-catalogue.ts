@@ -503,4 +503,28 @@ export const FLAG_CATALOGUE: Record<FlagCode, FlagDescription> = {
       "An actuary's estimate of any pension liability",
     ],
   },
+  // Added by issue 16 (several respondents per side):
+  INTERNAL_DISAGREEMENT: {
+    code: "INTERNAL_DISAGREEMENT",
+    title: "The board does not agree on this",
+    meaning:
+      "Several people answered this question for one side, and they do not agree: their preferred positions are two or more apart, or some of them, but not all, marked it a red line. The check uses their combined answer, but a combined answer can hide a real split, and a side that is divided on a term will find it hard to hold to whatever is agreed.",
+    questions: [
+      "Why do the side's respondents see this question differently: different information, different roles, or a real difference of view?",
+      "Which position would the board stand behind if it had to decide today?",
+      "Is the red line some respondents drew one the whole board holds? Should the board confirm it, or lift it, by a decision?",
+      "Who can speak for the side on this term in the negotiation, and within what limits?",
+    ],
+    negotiable: [
+      "A board discussion, minuted, that settles the side's position on this term before it is negotiated",
+      "Delegating this term to a named trustee or committee, with agreed limits",
+      "Asking the other side for time to agree one position before this term is settled",
+    ],
+    whoActs:
+      "The side's lead should take this question to its board or senior team, who should agree one position, and record it, before the term is negotiated; the other side need do nothing until then.",
+    evidence: [
+      "The minutes of the meeting that settles the side's position",
+      "Any policy or earlier board decision on this point",
+    ],
+  },
 };

@@ -5,6 +5,7 @@
  * by their labels, and says who should act and what evidence to ask for
  * (docs/method.md, "Flags people can read aloud").
  */
+import { spreadRange, spreadTotal, type BoardSpread } from "./combine";
 import { FLAG_CATALOGUE } from "./flag-catalogue";
 import { DAYS_PER_MONTH, atOwnLimit, cashflowInput, cashflowOf, type Finding, type Flag } from "./flags";
 import { METHOD_V1, type Method } from "./method";
@@ -348,10 +349,59 @@ export interface TextContext {
   facts: Facts;
   /** Figures a side shares as the finding only (v2): their numbers appear in no text. */
   findingOnly?: ReadonlySet<FactId>;
+  /** Issue 16: each side's spread of answers, for a side with several respondents (see combine.ts). */
+  boards?: Partial<Record<Side, BoardSpread>>;
+}
+
+const RESPONDENTS: Readonly<Record<Side, string>> = {
+  vcs: "the organisation's respondents",
+  prime: "the prime's respondents",
+};
+
+/**
+ * A side's respondents do not agree on an item (issue 16): who they are, how far apart their preferred positions
+ * are, and how many marked it a red line, with the option labels in that side's own words.
+ */
+function disagreementFlag(finding: Finding, context: TextContext): Flag {
+  const side = finding.side ?? "vcs";
+  const itemId = finding.itemIds[0];
+  const item = itemId ? context.itemsById.get(itemId) : undefined;
+  const spread = itemId ? context.boards?.[side]?.items[itemId] : undefined;
+  const meaning = FLAG_CATALOGUE.INTERNAL_DISAGREEMENT.meaning;
+  const v2 = context.questionnaire.method.directional ? {} : undefined;
+  if (!item || !spread) return withText(finding, meaning, v2);
+  const label = (p: number) => `${p} (“${optionLabel(item, side, p)}”)`;
+  const total = spreadTotal(spread);
+  const range = spreadRange(spread);
+  const who = `${RESPONDENTS[side]} (${total} answered it)`;
+  const preferred =
+    range === null || range.min === range.max
+      ? `all preferred ${label(range?.min ?? 1)}`
+      : `preferred positions from ${label(range.min)} to ${label(range.max)}`;
+  const redLines =
+    spread.redLines === 0
+      ? "none marked it a red line"
+      : spread.redLines === total
+        ? "all of them marked it a red line"
+        : `${spread.redLines} of ${total} marked it a red line`;
+  const combined = context[side][item.id];
+  const uses = combined
+    ? ` Their combined answer is ${label(combined.preferred)}${combined.redLine ? ", marked as a red line" : ""}.`
+    : "";
+  const settle =
+    finding.severity === "serious"
+      ? " This is in a critical section: the side should settle its own position before the result is relied on."
+      : " The side should settle its own position before this term is negotiated.";
+  return withText(
+    finding,
+    `${meaning} On “${item.prompt[side]}”, ${who} ${preferred}; ${redLines}.${uses}${settle}`,
+    v2,
+  );
 }
 
 /** A finding with its title, explanation, questions and what could be negotiated. */
 export function describeFinding(finding: Finding, context: TextContext): Flag {
+  if (finding.code === "INTERNAL_DISAGREEMENT") return disagreementFlag(finding, context);
   const method = context.questionnaire.method;
   const itemId = finding.itemIds[0];
   const item = itemId ? context.itemsById.get(itemId) : undefined;

@@ -595,9 +595,15 @@ export function factFindings(
   return out;
 }
 
-/** A flag's stable identity within its check: its code and what raised it. */
-export function flagKey(flag: Pick<Finding, "code" | "itemIds" | "factIds">): string {
-  return [flag.code, flag.itemIds.join("+"), flag.factIds.join("+")].join(":");
+/**
+ * A flag's stable identity within its check: its code and what raised it. Stored outcomes are keyed by it, so no
+ * flag's key may change. Both sides' boards can disagree on the same item, so INTERNAL_DISAGREEMENT (and only it)
+ * adds its side ("INTERNAL_DISAGREEMENT:item-id::vcs").
+ */
+export function flagKey(flag: Pick<Finding, "code" | "itemIds" | "factIds" | "side">): string {
+  const key = [flag.code, flag.itemIds.join("+"), flag.factIds.join("+")];
+  if (flag.code === "INTERNAL_DISAGREEMENT") key.push(flag.side ?? "");
+  return key.join(":");
 }
 
 export const OUTCOMES = ["resolved", "open", "accepted"] as const;

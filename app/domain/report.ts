@@ -4,8 +4,10 @@
  * rank thousands of checks) and the report people read (the same assessment,
  * with each item's detail and each flag's plain-English text).
  */
+import { SPREAD_THRESHOLD, spreadDisagrees, type BoardSpread } from "./combine";
 import { describeFinding, type TextContext } from "./flag-text";
 import {
+  NONE,
   factFindings,
   factsOfBoth,
   itemRuleFindings,
@@ -17,7 +19,17 @@ import {
 } from "./flags";
 import type { VerdictCode } from "./method";
 import { VERDICT_ADVICE, VERDICT_LABELS, fitFrom, itemWeight, meetingPoint, rangesOverlap, scoreOf } from "./scoring";
-import type { Answer, FactDefinition, FactId, Position, PositionItem, Questionnaire, Side, SideAnswers } from "./types";
+import {
+  SIDES,
+  type Answer,
+  type FactDefinition,
+  type FactId,
+  type Position,
+  type PositionItem,
+  type Questionnaire,
+  type Side,
+  type SideAnswers,
+} from "./types";
 import { adviceFor, decideVerdict, whyText, type Verdict } from "./verdict";
 
 export interface DimensionResult {
@@ -90,9 +102,52 @@ function planOf(questionnaire: Questionnaire): BankPlan {
   return plan;
 }
 
-export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Assessment {
+/** Each side's spread, passed for a side only when SPREAD_THRESHOLD or more of its respondents submitted. */
+export type Boards = Partial<Record<Side, BoardSpread>>;
+
+/**
+ * The spreads the engine reads: a side's only from SPREAD_THRESHOLD respondents (below it the spread would show
+ * each respondent's answer to the others), and undefined when there is none, so the usual path costs one test.
+ */
+function boardsToRead(boards: Boards | undefined): Boards | undefined {
+  if (boards === undefined) return undefined;
+  const vcs = boards.vcs && boards.vcs.respondents >= SPREAD_THRESHOLD ? boards.vcs : undefined;
+  const prime = boards.prime && boards.prime.respondents >= SPREAD_THRESHOLD ? boards.prime : undefined;
+  if (!vcs && !prime) return undefined;
+  if (vcs === boards.vcs && prime === boards.prime) return boards;
+  return { ...(vcs ? { vcs } : {}), ...(prime ? { prime } : {}) };
+}
+
+/**
+ * INTERNAL_DISAGREEMENT for one section's items (plan positions from..end), appended to `out`: per item, the
+ * organisation's board first, then the prime's. Serious in a critical section, a caution elsewhere; it caps nothing.
+ */
+function boardFindings(boards: Boards, plan: BankPlan, from: number, end: number, critical: boolean, out: Finding[]) {
+  const severity = critical ? "serious" : "caution";
+  for (let k = from; k < end; k++) {
+    const id = plan.ids[k]!;
+    for (const side of SIDES) {
+      const spread = boards[side]?.items[id];
+      if (spread && spreadDisagrees(spread)) {
+        out.push({ code: "INTERNAL_DISAGREEMENT", severity, itemIds: plan.rules[k]!.itemIds, factIds: NONE, side });
+      }
+    }
+  }
+}
+
+/**
+ * Scores, findings and the verdict. `boards`: each side's spread of answers when several people answered for it
+ * (combine.ts), which raises INTERNAL_DISAGREEMENT and nothing else; without it the result is exactly as before.
+ */
+export function assessCheck(
+  questionnaire: Questionnaire,
+  vcs: SideAnswers,
+  prime: SideAnswers,
+  boards?: Boards,
+): Assessment {
   const method = questionnaire.method;
   const plan = planOf(questionnaire);
+  const board = boardsToRead(boards);
   const { ids, rules, ends, vcsSlots, primeSlots } = plan;
   const vcsAnswers = vcs.answers;
   const primeAnswers = prime.answers;
@@ -118,6 +173,7 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
     let weights = 0;
     let edgeAgreements = 0;
     const firstOfSection = findings.length;
+    const sectionStart = k;
     for (; k < end; k++) {
       const a = vcsSlots[k];
       const b = primeSlots[k];
@@ -134,6 +190,7 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
       itemRuleFindings(method, rules[k]!, a, b, facts, findings, overlaps);
       for (let i = before; i < findings.length; i++) if (findings[i]!.edge) edgeAgreements++;
     }
+    if (board !== undefined) boardFindings(board, plan, sectionStart, end, dimension.critical, findings);
     const score = scoreOf(total, weights);
     dimensions.push({ id: dimension.id, title: dimension.title, critical: dimension.critical, score });
     edgeCounts.push(edgeAgreements);
@@ -168,8 +225,12 @@ export function assessCheck(questionnaire: Questionnaire, vcs: SideAnswers, prim
   return { overall: overallScore, dimensions, findings, verdict: decision.code, decision };
 }
 
-/** A serious flag that must be negotiated; a contradiction is a question about the data, and caps nothing. */
-const isNegotiableSerious = (f: Finding) => f.severity === "serious" && f.code !== "CONTRADICTION";
+/**
+ * A serious flag that must be negotiated. A contradiction is a question about the data, and a board's internal
+ * disagreement a question about a side's own process (its board must settle it, not the other side): both cap nothing.
+ */
+const isNegotiableSerious = (f: Finding) =>
+  f.severity === "serious" && f.code !== "CONTRADICTION" && f.code !== "INTERNAL_DISAGREEMENT";
 
 export interface ItemResult {
   id: string;
@@ -202,10 +263,25 @@ export interface Report {
   fixedTerms: FixedTerm[];
   /** Which questions were asked: the whole bank or its short core set. */
   questionSet: "full" | "core";
+  /**
+   * Issue 16: the spread of each side's respondents' answers, for a side with SPREAD_THRESHOLD or more respondents
+   * submitted. Absent when no side has one, so that a report without boards is byte for byte what it was.
+   */
+  boards?: Boards;
 }
 
-export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prime: SideAnswers): Report {
-  const assessment = assessCheck(questionnaire, vcs, prime);
+/**
+ * The report people read. `boards`: as for assessCheck; pass a side's spread only when SPREAD_THRESHOLD or more of
+ * its respondents submitted (a spread with fewer is ignored), and pass the side's combined answers as its answers.
+ */
+export function buildReport(
+  questionnaire: Questionnaire,
+  vcs: SideAnswers,
+  prime: SideAnswers,
+  boards?: Boards,
+): Report {
+  const board = boardsToRead(boards);
+  const assessment = assessCheck(questionnaire, vcs, prime, board);
   const method = questionnaire.method;
   const itemsById = new Map<string, PositionItem>();
   const items: ItemResult[] = [];
@@ -241,6 +317,7 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
     ...(vcs.findingOnlyFacts?.length || prime.findingOnlyFacts?.length
       ? { findingOnly: new Set([...(vcs.findingOnlyFacts ?? []), ...(prime.findingOnlyFacts ?? [])]) }
       : {}),
+    ...(board ? { boards: board } : {}),
   };
   const flags = assessment.findings.map((finding) => describeFinding(finding, context));
   if (method.directional) dropRepeatedAdvice(flags);
@@ -264,6 +341,7 @@ export function buildReport(questionnaire: Questionnaire, vcs: SideAnswers, prim
     why: whyText(assessment.decision, method.bands, titles),
     fixedTerms,
     questionSet: questionnaire.set ?? "full",
+    ...(board ? { boards: board } : {}),
   };
 }
 

@@ -46,6 +46,12 @@ export const FLAG_CODES = [
   "UNEVEN_TRADE",
   /** Staff transfer (TUPE) and pension costs land on the organisation. */
   "TUPE_PENSIONS",
+  // Added by issue 16 (several respondents per side; docs/method.md, "When several people answer for one side"):
+  /**
+   * A side's own respondents do not agree on an item: their preferred positions are two or more apart, or some but
+   * not all marked it a red line. Raised only from a side's spread (three or more respondents); caps nothing.
+   */
+  "INTERNAL_DISAGREEMENT",
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

@@ -5,12 +5,13 @@
  * reach the browser: the page receives only what it prints.
  */
 import { PAIR_KIND_NAME, PAIR_KIND_TEXT, SIMULATION_NOTE, calibrate } from "~/domain/calibration";
+import { SPREAD_THRESHOLD, boardSpreadOf, combineAnswers } from "~/domain/combine";
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
 import { DAYS_PER_MONTH, cashflowOf } from "~/domain/flags";
 import { METHOD_V1, METHOD_V2, type Method } from "~/domain/method";
 import { allItems, currentQuestionnaire, getQuestionnaire, selectQuestions } from "~/domain/questionnaires";
 import { buildReport } from "~/domain/report";
-import { SCENARIOS, scenarioAnswers } from "~/domain/scenarios";
+import { SCENARIOS, SCENARIO_HEALTHY_FACTS, answerOf, scenarioAnswers } from "~/domain/scenarios";
 import {
   IMPORTANCE_WEIGHT,
   VERDICT_LABELS,
@@ -23,7 +24,7 @@ import {
   rangesOverlap,
   tallyScore,
 } from "~/domain/scoring";
-import type { Answer, Questionnaire } from "~/domain/types";
+import type { Answer, Questionnaire, SideAnswers } from "~/domain/types";
 
 const twoDp = (n: number) => (Math.round(n * 100) / 100).toString();
 
@@ -79,6 +80,79 @@ function workedExample(questionnaire: Questionnaire) {
     };
   });
   return { rows, score: tallyScore(tally) };
+}
+
+/** Five trustees answer one question for the organisation, each alone (issue 16). */
+const BOARD_ITEM = "brand-delivery";
+const BOARD_EXAMPLE: Answer[] = [
+  { preferred: 2, acceptable: { min: 1, max: 3 }, importance: "medium", redLine: false },
+  { preferred: 2, acceptable: { min: 2, max: 3 }, importance: "high", redLine: false },
+  { preferred: 3, acceptable: { min: 2, max: 4 }, importance: "medium", redLine: false },
+  { preferred: 1, acceptable: { min: 1, max: 2 }, importance: "low", redLine: true },
+  { preferred: 4, acceptable: { min: 3, max: 5 }, importance: "medium", redLine: false },
+];
+/** Four respondents, two and two: the tie goes to the more independent position. */
+const EVEN_EXAMPLE = [2, 2, 3, 3];
+
+const answerText = (a: Answer) => `${a.preferred} (${range(a)}), ${a.importance}${a.redLine ? ", red line" : ""}`;
+const positionsText = (positions: readonly number[]) =>
+  positions.length === 0
+    ? "none"
+    : positions.length === 1
+      ? String(positions[0])
+      : `${positions.slice(0, -1).join(", ")} and ${positions.at(-1)}`;
+
+/**
+ * The combining rule on a worked example, by the real functions: combineAnswers gives the combined answer, the
+ * majority and the spread; the engine, given that spread, raises the flag a report would show.
+ */
+function boardExample(questionnaire: Questionnaire) {
+  const item = allItems(questionnaire).find((i) => i.id === BOARD_ITEM)!;
+  const section = questionnaire.dimensions.find((d) => d.items.some((i) => i.id === BOARD_ITEM))!;
+  const combined = combineAnswers(BOARD_EXAMPLE);
+  const everyone = BOARD_EXAMPLE.reduce<ReturnType<typeof overlapOf>>(
+    (shared, a) => (shared ? overlapOf(shared, a.acceptable) : null),
+    BOARD_EXAMPLE[0]!.acceptable,
+  );
+  // The rest of the check agreed, with healthy figures, so the only flag is the board's.
+  const agreed = answerOf(2, 1, 3);
+  const side = (s: "vcs" | "prime", answers: Record<string, Answer>): SideAnswers => ({
+    answers: Object.fromEntries(allItems(questionnaire).map((i) => [i.id, answers[i.id] ?? agreed])),
+    facts: { ...SCENARIO_HEALTHY_FACTS[s] },
+  });
+  const report = buildReport(questionnaire, side("vcs", { [BOARD_ITEM]: combined.answer }), side("prime", {}), {
+    vcs: boardSpreadOf({ [BOARD_ITEM]: combined }, BOARD_EXAMPLE.length),
+  });
+  const flag = report.flags.find((f) => f.code === "INTERNAL_DISAGREEMENT");
+  return {
+    question: item.prompt.vcs,
+    section: section.title,
+    critical: section.critical,
+    respondents: BOARD_EXAMPLE.map((a, n) => ({ name: `Trustee ${n + 1}`, answer: answerText(a) })),
+    sortedPreferred: BOARD_EXAMPLE.map((a) => a.preferred).sort((x, y) => x - y),
+    everyone: everyone
+      ? everyone.min === everyone.max
+        ? `${everyone.min}`
+        : `${everyone.min} to ${everyone.max}`
+      : null,
+    combined: {
+      preferred: combined.answer.preferred,
+      acceptable: range(combined.answer),
+      importance: combined.answer.importance,
+      redLine: combined.answer.redLine,
+    },
+    majority: positionsText(combined.majority),
+    spread: combined.spread,
+    disagreement: combined.disagreement,
+    options: item.options.map((o) => o.label.vcs),
+    even: {
+      preferred: EVEN_EXAMPLE,
+      combined: combineAnswers(EVEN_EXAMPLE.map((p) => answerOf(p, 1, 5))).answer.preferred,
+    },
+    threshold: SPREAD_THRESHOLD,
+    flag: flag ? { title: flag.title, severity: flag.severity, explanation: flag.explanation } : null,
+    flagTitle: FLAG_CATALOGUE.INTERNAL_DISAGREEMENT.title,
+  };
 }
 
 /** "Why this verdict" for a few realistic pairs, through the real engine. */
@@ -145,6 +219,7 @@ export function methodPageData() {
     facts: method.facts,
     verdictLabels: VERDICT_LABELS,
     example: workedExample(questionnaire),
+    board: boardExample(questionnaire),
     why: whyExamples(questionnaire),
     critical: questionnaire.dimensions.filter((d) => d.critical).map((d) => d.title),
     notCritical: questionnaire.dimensions.filter((d) => !d.critical).map((d) => d.title),

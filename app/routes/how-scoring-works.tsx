@@ -65,6 +65,9 @@ export default function HowScoringWorks() {
           <li>
             <a href="#versions">The core set and earlier versions</a>
           </li>
+          <li>
+            <a href="#several-respondents">When several people answer for one side</a>
+          </li>
         </ol>
       </nav>
 
@@ -491,6 +494,129 @@ export default function HowScoringWorks() {
           serious flag caps the verdict at workable; figures cannot stop the deal. Their reports never change.
         </p>
       ) : null}
+      <h2 id="several-respondents">9. When several people answer for one side</h2>
+      <p>
+        A side’s lead can invite board members or colleagues to answer the same questions, each on their own. Their
+        answers are combined into one answer per question, and the check is scored on that answer exactly as if one
+        person had given it:
+      </p>
+      <ul>
+        <li>
+          <strong>Preferred position</strong>: the middle one of their preferred positions (the median). With an even
+          number of people the two middle positions may differ; then the combined answer takes the more independent of
+          the two (the lower number). With four people preferring {data.board.even.preferred.join(", ")}, it is{" "}
+          {data.board.even.combined}.
+        </li>
+        <li>
+          <strong>Positions it could accept</strong>: only those <em>every</em> respondent could accept. This is
+          deliberately cautious: the side does not offer what some of its own people could not live with. If there is no
+          such position, or the combined preferred position is not one of them, the combined answer accepts only its
+          preferred position. The positions more than half could accept (the majority view) are shown beside it.
+        </li>
+        <li>
+          <strong>Importance</strong>: the highest any respondent gave. <strong>Red line</strong>: if anyone marked it a
+          red line, the combined answer is a red line.
+        </li>
+      </ul>
+      <p>
+        The order in which people answer makes no difference, and one person’s answer is used exactly as given. The
+        spread of the answers, and the flag below, are shown only once <strong>{data.board.threshold}</strong> or more
+        people have submitted: with fewer, each could work out the others’ answers from it, and people answer more
+        candidly when they cannot be singled out. With fewer than {data.board.threshold}, only the combined answer is
+        shown.
+      </p>
+      <h3>A worked example: five trustees</h3>
+      <TableScroll label="Five trustees' answers">
+        <table className="table">
+          <caption>Five trustees answer “{data.board.question}” for the organisation</caption>
+          <thead>
+            <tr>
+              <th scope="col">Respondent</th>
+              <th scope="col">Preferred (could accept), importance</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.board.respondents.map((r) => (
+              <tr key={r.name}>
+                <th scope="row">{r.name}</th>
+                <td>{r.answer}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <ul>
+        <li>
+          Their preferred positions in order are {data.board.sortedPreferred.join(", ")}: the middle one is{" "}
+          <strong>{data.board.combined.preferred}</strong> (“{data.board.options[data.board.combined.preferred - 1]}”).
+        </li>
+        <li>
+          Positions every trustee could accept: {data.board.everyone ?? "none"}. So the combined answer could accept{" "}
+          <strong>{data.board.combined.acceptable}</strong>. The majority view (positions more than half could accept):{" "}
+          {data.board.majority}.
+        </li>
+        <li>
+          Importance: <strong>{data.board.combined.importance}</strong>, the highest given. Red line:{" "}
+          <strong>{data.board.combined.redLine ? "yes" : "no"}</strong>, because{" "}
+          {data.board.spread.redLines === 1
+            ? "one trustee marked it"
+            : `${data.board.spread.redLines} trustees marked it`}
+          .
+        </li>
+      </ul>
+      <TableScroll label="The spread">
+        <table className="table">
+          <caption>The spread the report shows for this question</caption>
+          <thead>
+            <tr>
+              <th scope="col">Position</th>
+              <th scope="col">Option</th>
+              <th scope="col" className="numeric">
+                Trustees who preferred it
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.board.spread.positions.map((count, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  {i + 1}
+                  {data.board.combined.preferred === i + 1 ? " (the combined answer)" : ""}
+                </th>
+                <td>{data.board.options[i]}</td>
+                <td className="numeric">{count}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Marked it a red line
+              </th>
+              <td className="numeric">
+                {data.board.spread.redLines} of {data.board.respondents.length}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
+      <h3>{data.board.flagTitle}</h3>
+      <p>
+        When {data.board.threshold} or more people have answered for a side, the report flags each question on which
+        their preferred positions are two or more steps apart, or some but not all of them marked it a red line. It is
+        serious on a question in a critical section and a caution elsewhere. It is a question about the side’s own
+        process, for its board to settle, not a term to negotiate with the other side, so, like a contradiction, it caps
+        nothing: the verdict is the same with or without it.
+      </p>
+      {data.board.flag ? (
+        <p>
+          In the example the trustees’ preferred positions run from {Math.min(...data.board.sortedPreferred)} to{" "}
+          {Math.max(...data.board.sortedPreferred)}, so the report raises it, as{" "}
+          {data.board.flag.severity === "serious" ? "serious" : "a caution"}
+          {data.board.critical ? ` (${data.board.section} is a critical section)` : ""}: “{data.board.flag.explanation}”
+        </p>
+      ) : null}
+
       <p>
         The score is a starting point for a conversation, not a decision. Read the flags and the questions to discuss,
         and talk to the other side. <Link to="/checks/new">Start a partnership check</Link>.

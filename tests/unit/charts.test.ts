@@ -22,6 +22,12 @@ import type { DimensionResult, ItemResult } from "~/domain/report";
 import { bandOf } from "~/domain/scoring";
 import type { Answer } from "~/domain/types";
 import { answerArb } from "./arbitraries";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { SpreadChart, SpreadTable } from "~/components/charts/spread-chart";
+import { spreadLayout, spreadSummary } from "~/components/charts/spread-layout";
+import type { ItemSpread } from "~/domain/combine";
+import type { Position } from "~/domain/types";
 
 const dimension = (id: string, score: number | null, critical = false, title = id): DimensionResult => ({
   id,
@@ -292,6 +298,122 @@ describe("embrace gap", () => {
         }
       }),
     );
+  });
+});
+
+describe("spread chart", () => {
+  const spreadArb: fc.Arbitrary<ItemSpread> = fc
+    .tuple(fc.array(fc.nat({ max: 14 }), { minLength: 5, maxLength: 5 }), fc.nat({ max: 40 }))
+    .filter(([positions]) => positions.some((n) => n > 0))
+    .map(([positions, redLines]) => ({
+      positions: positions as ItemSpread["positions"],
+      redLines: Math.min(
+        redLines,
+        positions.reduce((a, b) => a + b, 0),
+      ),
+    }));
+  const combinedArb = fc.option(fc.constantFrom<Position>(1, 2, 3, 4, 5), { nil: undefined });
+
+  test("one dot per respondent, at the position they preferred, all above the axis and inside the chart", () => {
+    fc.assert(
+      fc.property(spreadArb, combinedArb, fc.constantFrom(...widths), (spread, combined, width) => {
+        const layout = spreadLayout(spread, combined, width);
+        const r = layout.radius;
+        const dots = layout.stacks.flatMap((s) => s.dots);
+        expect(dots.length).toBe(spread.positions.reduce((a, b) => a + b, 0));
+        const spacing = layout.ticks[1]!.x - layout.ticks[0]!.x;
+        for (const s of layout.stacks) {
+          expect(s.dots.length).toBe(spread.positions[s.position - 1]);
+          expect(s.x).toBe(layout.ticks[s.position - 1]!.x);
+          for (const d of s.dots) {
+            // Nearer its own position than any other, never on the axis, never outside the chart.
+            expect(Math.abs(d.cx - s.x)).toBeLessThan(spacing / 2 - r);
+            expect(d.cy + r).toBeLessThanOrEqual(layout.axis.y);
+            expect(d.cx - r).toBeGreaterThanOrEqual(0);
+            expect(d.cx + r).toBeLessThanOrEqual(layout.width);
+            expect(d.cy - r).toBeGreaterThanOrEqual(0);
+          }
+          // Dots never overlap one another.
+          for (let i = 0; i < s.dots.length; i++) {
+            for (let j = i + 1; j < s.dots.length; j++) {
+              const [a, b] = [s.dots[i]!, s.dots[j]!];
+              expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(2 * r);
+            }
+          }
+          expect(s.countLabel?.text ?? null).toBe(s.dots.length > 0 ? String(s.dots.length) : null);
+        }
+        if (combined) {
+          expect(layout.combined!.x).toBe(layout.ticks[combined - 1]!.x);
+        } else {
+          expect(layout.combined).toBeNull();
+        }
+      }),
+    );
+  });
+
+  test("no text leaves the chart, touches other text or a dot, or is under the smallest size, at either width", () => {
+    fc.assert(
+      fc.property(spreadArb, combinedArb, fc.constantFrom(...widths), (spread, combined, width) => {
+        const layout = spreadLayout(spread, combined, width);
+        const boxes = layout.texts.map(textBox);
+        const r = layout.radius;
+        const dots = layout.stacks
+          .flatMap((s) => s.dots)
+          .map((d) => ({ x1: d.cx - r, x2: d.cx + r, y1: d.cy - r, y2: d.cy + r }));
+        for (const m of layout.texts) expect(m.fontSize).toBeGreaterThanOrEqual(SMALLEST_TEXT);
+        for (const box of boxes) {
+          expect(inside(box, layout.width, layout.height)).toBe(true);
+          for (const dot of dots) expect(boxesOverlap(box, dot)).toBe(false);
+        }
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+        }
+        // No text sits on the axis line.
+        const axis = { x1: 0, x2: layout.width, y1: layout.axis.y - 1, y2: layout.axis.y + 1 };
+        for (const box of boxes) expect(boxesOverlap(box, axis)).toBe(false);
+        if (layout.combined) {
+          // The ring holds its number and touches no other text.
+          const ring = layout.combined.ring;
+          const number = textBox(layout.ticks[layout.combined.position - 1]!.label);
+          expect(number.x1 > ring.x1 && number.x2 < ring.x2 && number.y1 > ring.y1 && number.y2 < ring.y2).toBe(true);
+          expect(inside(ring, layout.width, layout.height)).toBe(true);
+          const others = layout.texts.filter((m) => m !== layout.ticks[layout.combined!.position - 1]!.label);
+          for (const m of others) expect(boxesOverlap(textBox(m), ring)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  test("a large board is laid in columns, so the chart stays a readable height", () => {
+    const big = spreadLayout({ positions: [0, 30, 0, 0, 0], redLines: 0 }, 2, CHART_WIDTH.narrow);
+    const small = spreadLayout({ positions: [0, 10, 0, 0, 0], redLines: 0 }, 2, CHART_WIDTH.narrow);
+    expect(big.height).toBe(small.height);
+    expect(new Set(big.stacks[1]!.dots.map((d) => d.cx)).size).toBe(3);
+  });
+
+  test("says what it shows: the accessible name, the red lines, and a table with a caption and header cells", () => {
+    const spread: ItemSpread = { positions: [1, 2, 1, 1, 0], redLines: 1 };
+    const labels = ["Own brand only", "Co-branded", "Delivered by", "Programme brand", "Prime's brand only"];
+    expect(spreadSummary(spread, 2, labels)).toBe(
+      "Preferred positions of 5 respondents, on the scale from 1 (most independent) to 5 (most integrated): " +
+        "1 at 1 (“Own brand only”), 2 at 2 (“Co-branded”), 1 at 3 (“Delivered by”), 1 at 4 (“Programme brand”), " +
+        "0 at 5 (“Prime's brand only”). The combined answer is 2 (“Co-branded”). 1 of 5 marked it a red line.",
+    );
+    expect(spreadLayout(spread, 2).redLines.map((m) => m.text)).toEqual(["1 of 5 marked it a red line"]);
+    const html = renderToStaticMarkup(
+      createElement(SpreadChart, { spread, combinedPreferred: 2, optionLabels: labels, side: "prime" }),
+    );
+    expect(html.match(/role="img"/g)).toHaveLength(2);
+    expect(html).toContain('aria-label="Dot chart. Preferred positions of 5 respondents');
+    expect(html.match(/<circle/g)).toHaveLength(10);
+    expect(html).toContain("<caption>");
+    expect(html).toContain('<th scope="row">2 (the combined answer)</th>');
+    expect(html).toContain('<th scope="col">Option</th>');
+    const table = renderToStaticMarkup(createElement(SpreadTable, { spread, caption: "Brand" }));
+    expect(table).toContain("<caption>Brand: 5 respondents</caption>");
+    expect(table).toContain("Marked it a red line");
+    expect(table).toContain("1 of 5");
+    expect(table).not.toContain("Option");
   });
 });
 

@@ -20,7 +20,7 @@ import { overlapOf } from "~/domain/scoring";
 export const CHART_WIDTH = { wide: 640, narrow: 300 } as const;
 
 /** Below this width a layout is narrow. */
-const NARROW_BELOW = 480;
+export const NARROW_BELOW = 480;
 
 /** The smallest text any chart draws, in SVG units (at least 12 px on screen: see CHART_WIDTH). */
 export const SMALLEST_TEXT = 13;
