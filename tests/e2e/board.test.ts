@@ -23,7 +23,11 @@ async function visit(page: Page, name: string) {
 }
 
 /** One trustee's answers, through the pages: position 3 everywhere but the brand question. */
-async function answerAsTrustee(page: Page, brand: { preferred: string; redLine: boolean; note?: string }, label: string) {
+async function answerAsTrustee(
+  page: Page,
+  brand: { preferred: string; redLine: boolean; note?: string },
+  label: string,
+) {
   await page.getByRole("button", { name: "Start answering" }).click();
   for (const [index, dimension] of questionnaire.dimensions.entries()) {
     await expect.poll(() => page.locator("h1").textContent(), { timeout: 30_000 }).toBe(dimension.title);
@@ -42,15 +46,15 @@ async function answerAsTrustee(page: Page, brand: { preferred: string; redLine: 
     await page.getByRole("button", { name: "Save and continue" }).click();
   }
   // No figures for a respondent: straight to checking their answers.
-  await expect.poll(() => page.locator("h1").textContent(), { timeout: 30_000 }).toBe(
-    "Check your answers before you submit",
-  );
+  await expect
+    .poll(() => page.locator("h1").textContent(), { timeout: 30_000 })
+    .toBe("Check your answers before you submit");
   if (label) await visit(page, `${label}-review`);
   await page.getByLabel(/I confirm these are my final answers/).check();
   await page.getByRole("button", { name: "Submit answers" }).click();
-  await expect.poll(() => page.locator("h2").allTextContents(), { timeout: 30_000 }).toContain(
-    "You have submitted your answers",
-  );
+  await expect
+    .poll(() => page.locator("h2").allTextContents(), { timeout: 30_000 })
+    .toContain("You have submitted your answers");
 }
 
 for (const javaScript of [false, true]) {

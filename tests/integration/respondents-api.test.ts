@@ -222,6 +222,29 @@ describe("several respondents per side, through the API", () => {
     );
   });
 
+  test("a respondent submitting as the lead submits is either counted or refused, never lost", async () => {
+    for (let round = 0; round < 4; round++) {
+      const check = await apiCreateCheck();
+      await saveFacts(check.tokens.vcs);
+      const early = [await invite(check.tokens.vcs), await invite(check.tokens.vcs)];
+      for (const r of early) await answerAndSubmit(r.token, () => at(2));
+      const late = await invite(check.tokens.vcs);
+      await api("PUT", "/api/v1/answers", { token: late.token, body: { answers: apiAnswers(() => at(5)) } });
+      const [respondent, board] = await Promise.all([
+        api("POST", "/api/v1/answers/submit", { token: late.token }),
+        api("POST", "/api/v1/answers/submit", { token: check.tokens.vcs }),
+      ]);
+      expect(board.status).toBe(200);
+      const side = await api<Side>("GET", "/api/v1/side", { token: check.tokens.vcs });
+      // Counted if it got in first (then the side's answer includes it); refused with 409 if the side closed first.
+      if (respondent.status === 200) expect(side.body.submitted).toBe(3);
+      else {
+        expect(respondent.status).toBe(409);
+        expect(side.body.submitted).toBe(2);
+      }
+    }
+  });
+
   test("a side with no respondents submits exactly as before", async () => {
     const check = await apiCreateCheck();
     const { answers, facts } = completeAnswers("vcs");
