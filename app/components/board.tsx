@@ -36,12 +36,24 @@ export interface BoardItemView {
   override: { lines: string[]; reason: string } | null;
 }
 
-function Lines({ lines }: { lines: readonly string[] }) {
+/** An answer's lines ("Preferred: 2. …"), each line's name in bold so the eye finds it. */
+export function AnswerLines({ lines }: { lines: readonly string[] }) {
   return (
     <ul className="list board-item__lines">
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
+      {lines.map((line) => {
+        const colon = line.indexOf(": ");
+        return (
+          <li key={line}>
+            {colon > 0 ? (
+              <>
+                <strong>{line.slice(0, colon)}:</strong> {line.slice(colon + 2)}
+              </>
+            ) : (
+              line
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -57,12 +69,16 @@ export function BoardItem({ item, side, base }: { item: BoardItemView; side: Sid
         <div className="board-item__answers">
           <div>
             <h4>The combined answer</h4>
-            <Lines lines={item.combined} />
+            <AnswerLines lines={item.combined} />
           </div>
           <div>
             <h4>A majority could accept</h4>
             {item.majority.length > 0 ? (
-              <Lines lines={item.majority} />
+              <ul className="list board-item__lines">
+                {item.majority.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
             ) : (
               <p>No position is one that more than half of them could accept.</p>
             )}
@@ -96,7 +112,7 @@ export function BoardItem({ item, side, base }: { item: BoardItemView; side: Sid
         <div className="panel board-item__override">
           <h4>You changed the board’s answer</h4>
           <p>This is what will be submitted for this question:</p>
-          <Lines lines={item.override.lines} />
+          <AnswerLines lines={item.override.lines} />
           <p>
             <strong>Your reason:</strong> {item.override.reason}
           </p>

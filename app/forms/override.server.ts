@@ -14,22 +14,6 @@ export interface OverrideForm {
   reason: string;
 }
 
-/** The override form's field names, in page order (for the error summary). */
-export const OVERRIDE_FIELDS = {
-  preferred: "answer.preferred",
-  acceptable: "answer.acceptable",
-  importance: "answer.importance",
-  redLine: "answer.redLine",
-  reason: "reason",
-} as const;
-
-export const OVERRIDE_FIELD_ORDER = [
-  OVERRIDE_FIELDS.preferred,
-  OVERRIDE_FIELDS.acceptable,
-  OVERRIDE_FIELDS.importance,
-  OVERRIDE_FIELDS.reason,
-];
-
 const position = z.number().int().min(1).max(5);
 
 /** The four positions: each error on its own field, all at once (nothing ticked is the same as an empty answer). */

@@ -185,12 +185,23 @@ export default function Board() {
         The combined answer for each question is what {organisation} submits unless you change it. Nobody, including
         you, can see who said what. <Link to={`${base}/respondents`}>See who you have invited</Link>.
       </p>
+      {page.missing.length > 0 ? (
+        <p>
+          <a href="#missing">
+            {page.missing.length === 1 ? "1 question still needs" : `${page.missing.length} questions still need`} an
+            answer
+          </a>{" "}
+          before you can submit.
+        </p>
+      ) : null}
       {page.spreadShown ? null : (
         <div className="notice notice--info">
           <p>
             <strong>Only the combined answer is shown until {page.threshold} people have submitted.</strong> With fewer,
             you could work out what each person said, so how their answers spread stays hidden to protect candour.{" "}
-            {page.counted === 0 ? "Nobody’s answers count yet." : `${page.counted} counted so far.`}
+            {page.counted === 0
+              ? "Nobody’s answers count yet."
+              : `So far ${page.counted === 1 ? "1 person’s answers count" : `${page.counted} people’s answers count`}.`}
           </p>
         </div>
       )}
@@ -234,7 +245,7 @@ export default function Board() {
 
       <h2>Submit {organisation}’s answers</h2>
       {missing.length > 0 ? (
-        <div className={`notice${errors.missing ? " notice--error" : ""}`} id="missing" tabIndex={-1}>
+        <div className={`notice board-missing${errors.missing ? " notice--error" : ""}`} id="missing" tabIndex={-1}>
           <h3>
             {missing.length === 1 ? "1 question still needs" : `${missing.length} questions still need`} an answer
           </h3>

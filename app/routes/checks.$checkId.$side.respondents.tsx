@@ -7,16 +7,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { requireSide } from "~/access/side.server";
 import { sealKeys } from "~/access/session.server";
 import { RespondentStatus } from "~/components/board";
 import { CopyLink } from "~/components/copy-link";
 import { ErrorSummary, TextField, errorLinks } from "~/components/form";
 import { SPREAD_THRESHOLD } from "~/domain/combine";
-import { RESPONDENT_LABEL_MAX_LENGTH, respondentLabelSchema } from "~/domain/validation";
+import { RESPONDENT_LABEL_MAX_LENGTH } from "~/domain/validation";
 import { payloadValue } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
+import { inviteFormSchema } from "~/forms/respondent.server";
 import { readFormData } from "~/http/form-body.server";
 import { MAX_RESPONDENTS, inviteRespondent, listRespondents } from "~/models/board.server";
 
@@ -61,6 +61,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submitted: side.status === "submitted",
     people,
     full: people.length >= MAX_RESPONDENTS,
+    max: MAX_RESPONDENTS,
+    labelMaxLength: RESPONDENT_LABEL_MAX_LENGTH,
+    threshold: SPREAD_THRESHOLD,
     /** Just invited (after the redirect): the banner names them and shows their link. */
     invited: invited
       ? { label: invited.label, url: invited.invitation.state === "unclaimed" ? invited.invitation.url : null }
@@ -68,11 +71,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     withdrawn: url.searchParams.has("withdrawn"),
   };
 }
-
-const inviteFormSchema = z.strictObject({
-  intent: z.literal("invite", { error: "This form has a field it does not expect" }),
-  label: respondentLabelSchema,
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { role, authority, base } = await requireLead(request, params);
@@ -110,7 +108,7 @@ export default function Respondents() {
     <>
       <ErrorSummary errors={errorLinks(errors, ["label"])} />
       {page.invited && !actionData ? (
-        <div className="success-banner" role="status">
+        <div className="success-banner board-banner" role="status">
           <h2>
             {page.invited.label
               ? `Invitation made for ${page.invited.label}: send them the link below`
@@ -129,7 +127,7 @@ export default function Respondents() {
         </div>
       ) : null}
       {page.withdrawn && !actionData ? (
-        <div className="success-banner" role="status">
+        <div className="success-banner board-banner" role="status">
           <h2>Invitation withdrawn</h2>
           <p>Their link no longer works and any answers they gave have been deleted.</p>
         </div>
@@ -145,7 +143,7 @@ export default function Respondents() {
       <ul className="list">
         <li>Nobody, including you, sees who said what.</li>
         <li>
-          Once {SPREAD_THRESHOLD} people have submitted, you see how their answers spread across each question. With
+          Once {page.threshold} people have submitted, you see how their answers spread across each question. With
           fewer, you see only the combined answer, so nobody’s answer can be worked out.
         </li>
         <li>You see a person’s note only if they choose to share it with you.</li>
@@ -156,6 +154,34 @@ export default function Respondents() {
         When you are ready, <Link to={`${base}/board`}>review the board’s answer and submit it</Link>.
       </p>
 
+      {page.submitted ? (
+        <div className="panel">
+          <p>{organisation} has submitted its answers, so nobody can be invited or withdrawn now.</p>
+        </div>
+      ) : page.full && !errors ? (
+        <div className="notice">
+          <p>You have invited {page.max} people, the most a side can. Withdraw an invitation to make another.</p>
+        </div>
+      ) : (
+        <>
+          <h2>Invite someone</h2>
+          <Form method="post" noValidate key={page.people.length}>
+            <input type="hidden" name="intent" value="invite" />
+            <TextField
+              name="label"
+              label="Their role (optional)"
+              hint={`For example “Treasurer”, “Chief executive” or “Finance lead”. Only you see it. Up to ${page.labelMaxLength} characters.`}
+              error={errors?.label}
+              defaultValue={actionData?.label ?? ""}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <button type="submit" className="button">
+              Make an invitation
+            </button>
+          </Form>
+        </>
+      )}
       <h2>{page.people.length === 0 ? "Nobody invited yet" : `Invited (${page.people.length})`}</h2>
       {page.people.length === 0 ? (
         <p>You have not invited anyone. Until you do, {organisation} submits your answers alone.</p>
@@ -202,34 +228,6 @@ export default function Respondents() {
         </ul>
       )}
 
-      {page.submitted ? (
-        <div className="panel">
-          <p>{organisation} has submitted its answers, so nobody can be invited or withdrawn now.</p>
-        </div>
-      ) : page.full && !errors ? (
-        <div className="notice">
-          <p>You have invited {MAX_RESPONDENTS} people, the most a side can. Withdraw an invitation to make another.</p>
-        </div>
-      ) : (
-        <>
-          <h2>Invite someone</h2>
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="invite" />
-            <TextField
-              name="label"
-              label="Their role (optional)"
-              hint={`For example “Treasurer”, “Chief executive” or “Finance lead”. Only you see it. Up to ${RESPONDENT_LABEL_MAX_LENGTH} characters.`}
-              error={errors?.label}
-              defaultValue={actionData?.label ?? ""}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <button type="submit" className="button">
-              Make an invitation
-            </button>
-          </Form>
-        </>
-      )}
       <p>
         <Link to={base}>Back to {organisation}’s answers</Link>
       </p>

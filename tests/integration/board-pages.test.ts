@@ -5,15 +5,18 @@
  * submitted, the spread from three, never who said what), shared notes,
  * overrides with a reason, and submitting the side.
  */
+import { fileURLToPath } from "node:url";
+import { UNSAFE_flatRoutes as flatRoutes } from "@remix-run/dev";
 import { describe, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer } from "~/domain/types";
 import { RESPONDENT_LABEL_MAX_LENGTH, toApiAnswer } from "~/domain/validation";
 import * as respondentsRoute from "~/routes/checks.$checkId.$side.respondents";
-import * as withdrawRoute from "~/routes/checks.$checkId.$side.respondents.$respondentId.withdraw";
+import * as withdrawRoute from "~/routes/checks.$checkId.$side.respondents_.$respondentId.withdraw";
 import * as boardRoute from "~/routes/checks.$checkId.$side.board";
-import * as itemRoute from "~/routes/checks.$checkId.$side.board.$itemId";
+import * as itemRoute from "~/routes/checks.$checkId.$side.board_.$itemId";
 import * as openLinkRoute from "~/routes/i.$token";
+import remixConfig from "../../remix.config.js";
 import { api } from "./api-support";
 import { callAction, callLoader, checkWithSessions, completeAnswers } from "./support";
 
@@ -106,6 +109,21 @@ async function answerAndSubmit(invitation: string, choose: (itemId: string) => A
 }
 
 describe("the lead's board pages", () => {
+  test("the confirmation and override pages are pages of their own, not nested in the list or the board", () => {
+    const routes = Object.values(
+      flatRoutes(fileURLToPath(new URL("../../app", import.meta.url)), remixConfig.ignoredRouteFiles),
+    );
+    const byFile = (file: string) => routes.find((r) => r.file === `routes/${file}`)!;
+    for (const [file, path] of [
+      ["checks.$checkId.$side.respondents_.$respondentId.withdraw.tsx", "respondents/:respondentId/withdraw"],
+      ["checks.$checkId.$side.board_.$itemId.tsx", "board/:itemId"],
+    ] as const) {
+      const route = byFile(file);
+      expect(route.parentId).toBe("root");
+      expect(route.path).toBe(`checks/:checkId/:side/${path}`);
+    }
+  });
+
   test("inviting with and without a label; an overlong label is a 400 that keeps what was typed", async () => {
     const lead = await leadOfCheck();
     const treasurer = await lead.invited("Treasurer");

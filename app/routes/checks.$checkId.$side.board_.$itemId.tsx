@@ -8,6 +8,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { requireSide } from "~/access/side.server";
+import { AnswerLines } from "~/components/board";
 import { ChoiceGroup, ErrorMessage, ErrorSummary, RadioGroup, errorLinks, fieldId } from "~/components/form";
 import { markPreferredIncluded, savedItemValues } from "~/components/question-fields";
 import { questionNumbers, sectionsFor } from "~/domain/sections";
@@ -15,7 +16,8 @@ import { IMPORTANCE_LEVELS, type Answer, type PositionItem, type Side } from "~/
 import { NOTE_MAX_LENGTH } from "~/domain/validation";
 import { IMPORTANCE_CHOICES, IMPORTANCE_LABELS, positionText } from "~/formats/answer-text";
 import { payloadValue, payloadValues } from "~/forms/field-names";
-import { OVERRIDE_FIELDS, OVERRIDE_FIELD_ORDER, overrideFormSchema } from "~/forms/override.server";
+import { OVERRIDE_FIELDS, OVERRIDE_FIELD_ORDER } from "~/forms/override-fields";
+import { overrideFormSchema } from "~/forms/override.server";
 import { parseForm } from "~/forms/parse.server";
 import { readFormData } from "~/http/form-body.server";
 import { getBoard, saveOverride } from "~/models/board.server";
@@ -74,6 +76,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     options: item.options.map((o) => ({ value: String(o.value), label: `${o.value}. ${o.label[role]}` })),
     combined: combined ? answerInWords(item, role, combined.answer) : null,
     overridden: Boolean(override),
+    reasonMaxLength: NOTE_MAX_LENGTH,
     values: { ...savedItemValues(override?.answer ?? combined?.answer), reason: override?.reason ?? "" },
   };
 }
@@ -123,13 +126,9 @@ export default function ChangeBoardAnswer() {
       <h1>Change the board’s answer to question {page.number}</h1>
       <p className="lead">{page.prompt}</p>
       {page.combined ? (
-        <div className="panel">
+        <div className="panel board-combined">
           <h2>The combined answer</h2>
-          <ul className="list">
-            {page.combined.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <AnswerLines lines={page.combined} />
         </div>
       ) : (
         <p>Nobody counted so far has answered this question, so there is no combined answer yet.</p>
@@ -203,7 +202,7 @@ export default function ChangeBoardAnswer() {
           </label>
           <p className="hint" id={`${reasonId}-hint`}>
             For example, advice the board took after answering, or a decision it has since made. This is shown in the
-            report, beside your answer. Up to {NOTE_MAX_LENGTH} characters.
+            report, beside your answer. Up to {page.reasonMaxLength} characters.
           </p>
           {reasonError ? <ErrorMessage id={`${reasonId}-error`}>{reasonError}</ErrorMessage> : null}
           <textarea
