@@ -4,7 +4,7 @@
  * every answer into words (app/formats/answer-text.ts) before it gets here.
  */
 import { Form, Link } from "@remix-run/react";
-import type { ItemSpread } from "~/domain/combine";
+import { spreadTotal, type ItemSpread } from "~/domain/combine";
 import type { Position, Side, SideStatus } from "~/domain/types";
 import { SpreadChart } from "./charts/spread-chart";
 
@@ -89,15 +89,7 @@ export function BoardItem({ item, side, base }: { item: BoardItemView; side: Sid
           <strong className="tag tag--grey">No answer yet</strong> Nobody counted so far has answered this question.
         </p>
       )}
-      {item.spread ? (
-        <SpreadChart
-          spread={item.spread.counts}
-          combinedPreferred={item.spread.preferred}
-          optionLabels={item.spread.optionLabels}
-          side={side}
-          caption={`Where the respondents stand on question ${item.number}`}
-        />
-      ) : null}
+      {item.spread ? <ItemSpreadView item={item} spread={item.spread} side={side} /> : null}
       {item.notes.length > 0 ? (
         <>
           <h4>{item.notes.length === 1 ? "A note shared with you" : `${item.notes.length} notes shared with you`}</h4>
@@ -137,5 +129,50 @@ export function BoardItem({ item, side, base }: { item: BoardItemView; side: Sid
         </p>
       )}
     </section>
+  );
+}
+
+/**
+ * Where the respondents stand on one item: a sentence when they all preferred the same position (a chart of one
+ * stack says no more, and 44 of them would bury the ones that matter), otherwise the dot chart.
+ */
+function ItemSpreadView({
+  item,
+  spread,
+  side,
+}: {
+  item: BoardItemView;
+  spread: NonNullable<BoardItemView["spread"]>;
+  side: Side;
+}) {
+  const total = spreadTotal(spread.counts);
+  const chosen = spread.counts.positions.flatMap((count, index) => (count > 0 ? [index + 1] : []));
+  if (chosen.length === 1) {
+    const redLines =
+      spread.counts.redLines === 0
+        ? " None marked it a red line."
+        : spread.counts.redLines === total
+          ? " All marked it a red line."
+          : ` ${spread.counts.redLines} of ${total} marked it a red line.`;
+    return (
+      <p className="board-item__agreed">
+        <strong>All {total} preferred the same position,</strong> {chosen[0]}.{redLines}
+      </p>
+    );
+  }
+  return (
+    <SpreadChart
+      spread={spread.counts}
+      combinedPreferred={spread.preferred}
+      optionLabels={spread.optionLabels}
+      side={side}
+      caption={`Where the respondents stand on question ${item.number}`}
+      description={
+        <p className="hint">
+          Each dot is one respondent, at the position they preferred, from 1 (most independent) to 5 (most integrated);
+          the ringed number is the combined answer.
+        </p>
+      }
+    />
   );
 }

@@ -12,7 +12,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireSide } from "~/access/side.server";
 import { BoardItem, type BoardItemView } from "~/components/board";
 import { ConfirmCheckbox, ErrorSummary, fieldId, type ErrorLink } from "~/components/form";
-import { SPREAD_THRESHOLD } from "~/domain/combine";
+import { SPREAD_THRESHOLD, spreadDisagrees } from "~/domain/combine";
 import { FACTS_SECTION_ID, questionNumbers, sectionsFor } from "~/domain/sections";
 import type { Answer, PositionItem, Questionnaire, Side } from "~/domain/types";
 import { IMPORTANCE_LABELS, positionText } from "~/formats/answer-text";
@@ -206,6 +206,8 @@ export default function Board() {
         </div>
       )}
 
+      {page.spreadShown ? <Disagreements dimensions={page.dimensions} /> : null}
+
       {page.dimensions.map((dimension) => (
         <section key={dimension.id} aria-labelledby={`dimension-${dimension.id}`} className="board-dimension">
           <h2 id={`dimension-${dimension.id}`}>{dimension.title}</h2>
@@ -274,5 +276,34 @@ export default function Board() {
         <Link to={base}>Back to {organisation}’s answers</Link>
       </p>
     </>
+  );
+}
+
+/** The questions the board is split on (two or more positions apart, or split on a red line), linked, first. */
+function Disagreements({ dimensions }: { dimensions: ReadonlyArray<{ items: readonly BoardItemView[] }> }) {
+  const split = dimensions.flatMap((d) => d.items).filter((i) => i.spread && spreadDisagrees(i.spread.counts));
+  return (
+    <div className="panel">
+      <h2>Where the board does not agree</h2>
+      {split.length === 0 ? (
+        <p>On every question the respondents are at most one position apart, and none is split on a red line.</p>
+      ) : (
+        <>
+          <p>
+            On {split.length === 1 ? "this question" : `these ${split.length} questions`} the respondents are two or
+            more positions apart, or split on a red line. The report flags each one for discussion.
+          </p>
+          <ul className="list">
+            {split.map((item) => (
+              <li key={item.id}>
+                <a href={`#item-${item.id}`}>
+                  Question {item.number}: {item.prompt}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
