@@ -3,7 +3,8 @@ import { useEffect, useState } from "react";
 import type { BoardDecision, IssueGroup } from "~/domain/flag-groups";
 import { SEVERITY_LABELS } from "~/domain/flags";
 import type { Report } from "~/domain/report";
-import type { ReportLabels } from "~/formats/report-labels";
+import type { ReportLabels, SideBoardLabels } from "~/formats/report-labels";
+import { BoardSummary } from "./board-spreads";
 import { DimensionProfileChart } from "./charts/report-charts";
 import { IssueList, type RecordedOutcome } from "./issue-list";
 import { FixedTerms, QuestionByQuestion } from "./report-summary";
@@ -176,6 +177,8 @@ export function BoardPaper(props: {
   appendix: boolean;
   generatedOn: string;
   labels: ReportLabels;
+  /** How each side answered, when either answered as a board (issue 16). */
+  boards?: readonly SideBoardLabels[] | null;
 }) {
   const dimensions = props.labels.dimensions.filter((d) => d.items.length > 0);
   return (
@@ -230,6 +233,8 @@ export function BoardPaper(props: {
         vcsName={props.vcsName}
         primeName={props.primeName}
       />
+
+      {props.boards ? <BoardSummary boards={props.boards} vcsName={props.vcsName} primeName={props.primeName} /> : null}
 
       <h2>Alignment by section</h2>
       <DimensionProfileChart dimensions={props.report.dimensions} bands={props.report.method.bands} />

@@ -84,3 +84,45 @@ export function BoardSpreads(props: { boards: readonly SideBoardLabels[]; vcsNam
     </>
   );
 }
+
+/**
+ * The board paper's version: in words, no charts (the paper must stay short): how many answered for each side,
+ * how many questions they disagreed on, and every override with its reason.
+ */
+export function BoardSummary(props: { boards: readonly SideBoardLabels[]; vcsName: string; primeName: string }) {
+  const names = { vcs: props.vcsName, prime: props.primeName };
+  return (
+    <section aria-labelledby="board-summary">
+      <h3 id="board-summary">How each side answered</h3>
+      {props.boards.map((board) => {
+        const name = names[board.side];
+        const split = board.spread?.filter((s) => s.disagreement).length ?? 0;
+        return (
+          <div key={board.side}>
+            <p>
+              <strong>{name}</strong> answered as a board of {board.respondents}{" "}
+              {board.respondents === 1 ? "person" : "people"}, whose answers were combined.{" "}
+              {board.spread
+                ? split === 0
+                  ? "They were never two or more positions apart, and none was split on a red line."
+                  : `They disagreed on ${split} ${split === 1 ? "question" : "questions"}: see “The board does not agree on this” above.`
+                : "Fewer than three answered, so how their answers spread is not shown."}
+            </p>
+            {board.overrides.length > 0 ? (
+              <>
+                <p>{name}’s lead changed the combined answer on:</p>
+                <ul className="list">
+                  {board.overrides.map((o) => (
+                    <li key={o.id}>
+                      {o.prompt} {o.lines[0] ? `(${o.lines[0]})` : ""}. Why: {o.reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

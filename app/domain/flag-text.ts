@@ -386,7 +386,7 @@ function disagreementFlag(finding: Finding, context: TextContext): Flag {
         : `${spread.redLines} of ${total} marked it a red line`;
   const combined = context[side][item.id];
   const uses = combined
-    ? ` Their combined answer is ${label(combined.preferred)}${combined.redLine ? ", marked as a red line" : ""}.`
+    ? ` The side's submitted answer is ${label(combined.preferred)}${combined.redLine ? ", marked as a red line" : ""}.`
     : "";
   const settle =
     finding.severity === "serious"

@@ -58,6 +58,7 @@ export function reportIssues(questionnaire: Questionnaire, report: Pick<Report, 
 interface SideBoardReport {
   respondents: number;
   spread: Record<string, ItemSpread> | null;
+  combined: Record<string, Position>;
   overrides: Record<string, { answer: Answer; reason: string }>;
 }
 
@@ -105,7 +106,8 @@ export function reportBoards(
               prompt: item.prompt[side],
               optionLabels: item.options.map((o) => o.label[side]),
               spread: s,
-              combinedPreferred: answer.preferred,
+              // The board's own combined answer, not the lead's override of it.
+              combinedPreferred: board.combined[id] ?? answer.preferred,
               disagreement: disagreed.has(id),
             },
           ];

@@ -254,6 +254,8 @@ export function sectionChanges(
     factFindingOnly?: Record<string, boolean | undefined>;
   },
   extended = false,
+  /** Only a respondent's note can be shared with the lead: anyone else's "shareNote" is dropped. */
+  respondent = false,
 ) {
   const answers: Record<string, Answer> = {};
   const facts: Partial<Record<FactId, number>> = {};
@@ -280,6 +282,7 @@ export function sectionChanges(
     for (const item of section.dimension.items) {
       const form = value.items?.[item.id];
       const answer = form ? toAnswer(form) : null;
+      if (answer && !respondent) delete answer.shareNote;
       if (answer) answers[item.id] = answer;
     }
   }

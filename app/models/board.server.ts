@@ -59,7 +59,13 @@ export async function inviteRespondent(input: {
     const side = await lockSideResponses(tx, input.authority.checkId, input.side);
     if (!side || !(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
     if (side.submittedAt) return { status: "already_submitted" };
-    if (side.respondents >= MAX_RESPONDENTS) return { status: "too_many" };
+    // Counted again after the lock, in a statement of its own: under READ COMMITTED an invitation that committed
+    // while this one waited is in a new statement's snapshot, so two at once cannot pass the limit together.
+    const existing = await tx
+      .select({ id: tables.responses.id })
+      .from(tables.responses)
+      .where(and(eq(tables.responses.partyId, side.partyId), eq(tables.responses.kind, "respondent")));
+    if (existing.length >= MAX_RESPONDENTS) return { status: "too_many" };
     const id = generateId();
     const token = generateToken();
     await tx.insert(tables.responses).values({
@@ -181,12 +187,14 @@ export async function respondentCounts(partyId: string): Promise<{ invited: numb
   return { invited: rows.length, submitted: rows.filter((row) => row.submittedAt).length };
 }
 
-export type WithdrawResult = { status: "withdrawn" } | { status: "unauthorised" | "already_submitted" | "not_found" };
+export type WithdrawResult =
+  { status: "withdrawn" } | { status: "unauthorised" | "already_submitted" | "not_found" | "counted" };
 
 /**
  * Withdraws an invitation: the respondent's link stops working and their
- * answers are deleted with their response. Refused once the side has
- * submitted, when what the side submitted was combined from them.
+ * answers are deleted with their response. Refused once they have submitted
+ * (their answers are counted, and the difference would show them), and once
+ * the side has submitted.
  */
 export async function withdrawRespondent(input: {
   authority: Authority;
@@ -198,6 +206,14 @@ export async function withdrawRespondent(input: {
     const side = await lockSideResponses(tx, input.authority.checkId, input.side);
     if (!side || !(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
     if (side.submittedAt) return { status: "already_submitted" };
+    // Someone who has submitted is part of the board's answer: taking them out again would let the lead read
+    // their answers from the difference, so their answers stay.
+    const [respondent] = await tx
+      .select({ submittedAt: tables.responses.submittedAt })
+      .from(tables.responses)
+      .where(and(eq(tables.responses.id, input.respondentId), eq(tables.responses.partyId, side.partyId)))
+      .limit(1);
+    if (respondent?.submittedAt) return { status: "counted" };
     const deleted = await tx
       .delete(tables.responses)
       .where(
@@ -320,7 +336,7 @@ async function countedAnswers(
       if (answer?.shareNote && answer.note) (sharedNotes[itemId] ??= []).push(answer.note);
     }
   }
-  if (side.submitted && rows.length === 0) {
+  if (side.submitted && rows.length === 0 && !(await hasRespondents(reader, side.partyId))) {
     // A side answered by one person, as before respondents: its own answers are the one set.
     const { answers: own } = await readStored(reader, side.responseId);
     sets.push({ answers: own.answers, facts: {} });
@@ -347,7 +363,10 @@ export interface BoardView {
   submitted: number;
   leadCounted: boolean;
   combined: Record<string, CombinedItem>;
-  /** Per item, only once at least SPREAD_THRESHOLD have submitted (to protect candour); otherwise null. */
+  /**
+   * Per item, only once at least SPREAD_THRESHOLD respondents other than the lead have submitted (to protect
+   * candour); otherwise null.
+   */
   spread: Record<string, ItemSpread> | null;
   /** Notes respondents chose to share with the lead, by item, in no particular order. */
   sharedNotes: Record<string, string[]>;
@@ -402,13 +421,16 @@ async function boardOf(
     }
   }
   const submitted = counted.sets.length;
+  // The lead's own answers count in the combination but never toward the threshold: the lead knows them, so a
+  // spread of the lead and two others would show the lead those two people's answers exactly.
+  const others = submitted - (counted.leadCounted ? 1 : 0);
   return {
     invited: invitedRows.length,
     submitted,
     leadCounted: counted.leadCounted,
     combined,
     spread:
-      submitted >= SPREAD_THRESHOLD
+      others >= SPREAD_THRESHOLD
         ? Object.fromEntries(Object.entries(combined).map(([id, item]) => [id, item.spread]))
         : null,
     sharedNotes: counted.sharedNotes,
@@ -530,6 +552,8 @@ export async function submitRespondentAnswers(
 export interface SideBoardReport {
   respondents: number;
   spread: Record<string, ItemSpread> | null;
+  /** The board's combined preferred position per item, before any override (the spread rings it). */
+  combined: Record<string, Position>;
   overrides: Record<string, Override>;
 }
 
@@ -545,9 +569,11 @@ export async function getSubmittedBoard(input: {
     .from(tables.responses)
     .where(and(eq(tables.responses.partyId, input.partyId), inArray(tables.responses.kind, ["respondent", "lead"])))
     .limit(1);
-  if (!any) return { respondents: 1, spread: null, overrides: {} };
+  if (!any) return { respondents: 1, spread: null, overrides: {}, combined: {} };
   const board = await boardOf(db(), { ...input, submitted: true });
-  return { respondents: board.submitted, spread: board.spread, overrides: board.overrides };
+  const combined: Record<string, Position> = {};
+  for (const [id, item] of Object.entries(board.combined)) combined[id] = item.answer.preferred;
+  return { respondents: board.submitted, spread: board.spread, overrides: board.overrides, combined };
 }
 
 /** A respondent's own response: their label and status (never anyone else's). */

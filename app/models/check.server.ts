@@ -160,6 +160,22 @@ export async function claimInvitation(token: string): Promise<ClaimResult> {
   const tokenHash = hashToken(token);
   const now = new Date();
   return writeTransaction(async (tx): Promise<ClaimResult> => {
+    // A respondent's invitation (issue 16): their response is locked first, in the order every write takes (response,
+    // then link), so a withdrawal at the same moment either deletes the invitation before this sees it or waits.
+    const [peek] = await tx
+      .select({ responseId: tables.accessTokens.responseId })
+      .from(tables.accessTokens)
+      .where(eq(tables.accessTokens.tokenHash, tokenHash))
+      .limit(1);
+    if (peek?.responseId) {
+      await forUpdate(
+        tx
+          .select({ id: tables.responses.id })
+          .from(tables.responses)
+          .where(eq(tables.responses.id, peek.responseId))
+          .limit(1),
+      );
+    }
     // Locked: of two people accepting the same invitation at once, the second finds it claimed.
     const [row] = await forUpdate(
       tx.select().from(tables.accessTokens).where(eq(tables.accessTokens.tokenHash, tokenHash)).limit(1),

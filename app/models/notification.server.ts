@@ -129,7 +129,14 @@ async function submissionsOf(reader: WriteTransaction | ReturnType<typeof db>, c
     .select({ id: tables.responses.id })
     .from(tables.responses)
     .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
-    .where(and(eq(tables.parties.checkId, checkId), isNotNull(tables.responses.submittedAt)));
+    .where(
+      and(
+        eq(tables.parties.checkId, checkId),
+        // A side's own response only: a board's respondents (issue 16) submit too, but they are not a side.
+        eq(tables.responses.kind, "side"),
+        isNotNull(tables.responses.submittedAt),
+      ),
+    );
   return rows.length;
 }
 
@@ -221,7 +228,10 @@ export async function getNotificationContext(row: {
   const sides = await db()
     .select({ role: tables.parties.role, name: tables.parties.name, submittedAt: tables.responses.submittedAt })
     .from(tables.parties)
-    .innerJoin(tables.responses, eq(tables.responses.partyId, tables.parties.id))
+    .innerJoin(
+      tables.responses,
+      and(eq(tables.responses.partyId, tables.parties.id), eq(tables.responses.kind, "side")),
+    )
     .where(eq(tables.parties.checkId, row.checkId));
   const names: Record<Side, string> = { vcs: "", prime: "" };
   const submitted: Record<Side, boolean> = { vcs: false, prime: false };

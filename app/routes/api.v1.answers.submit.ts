@@ -3,6 +3,7 @@ import type { Questionnaire } from "~/domain/types";
 import { issuesToErrors, overridesBodySchema } from "~/domain/validation";
 import { apiError, apiHandler, apiJson, methodNotAllowed, revokedInFlight } from "~/http/api.server";
 import { requireApiAnswerer } from "~/access/bearer.server";
+import { sideHasRespondents } from "~/models/board.server";
 import { submitResponse } from "~/models/response.server";
 
 export async function loader() {
@@ -11,10 +12,19 @@ export async function loader() {
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["POST"]);
-  const { role, questionnaire, authority, respondent, responseId } = await requireApiAnswerer(request);
+  const { role, questionnaire, authority, respondent, responseId, side } = await requireApiAnswerer(request);
   // A side's lead may send overrides of the board's combined answer with the submission (docs/api.md); a body is
   // optional, and a respondent sends none.
   const overrides = respondent ? undefined : await optionalOverrides(request, questionnaire);
+  if (overrides && Object.keys(overrides).length > 0 && !(await sideHasRespondents(side.partyId))) {
+    return apiError(422, [
+      {
+        path: "overrides",
+        message:
+          "Overrides change a board's combined answer: this side has no respondents, so change its answers instead",
+      },
+    ]);
+  }
   const result = await submitResponse({
     responseId,
     questionnaire,

@@ -14,6 +14,15 @@ export const action = apiHandler(async ({ request, params }: ActionFunctionArgs)
   const result = await withdrawRespondent({ authority, side: role, respondentId: params.id ?? "" });
   if (result.status === "unauthorised") return revokedInFlight();
   if (result.status === "not_found") return apiError(404, [{ path: "id", message: "No such respondent on this side" }]);
+  if (result.status === "counted") {
+    return apiError(409, [
+      {
+        path: "id",
+        message:
+          "This person has submitted: their answers are part of the board's, and withdrawing them now would show what they said",
+      },
+    ]);
+  }
   if (result.status === "already_submitted") {
     return apiError(409, [
       { path: "", message: "This side has submitted: its respondents can no longer be withdrawn" },

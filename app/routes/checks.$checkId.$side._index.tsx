@@ -81,7 +81,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** A side keeps or removes its address for updates (plain form posts: no JavaScript needed). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { authority, base } = await requireSide(request, params);
+  const { authority, base, respondent } = await requireSide(request, params);
+  // Email updates are the side's lead's: a respondent's page has no such form.
+  if (respondent) throw new Response("Not found", { status: 404 });
   return emailUpdatesAction(await readFormData(request), authority, base);
 }
 
@@ -278,11 +280,13 @@ function RespondentOverview({ data }: { data: Extract<Loaded, { kind: "responden
       <div className="notice notice--info">
         <h2 className="notice__title">Who sees your answers</h2>
         <ul className="list">
-          <li>Nobody sees your answers as yours: not the others asked, not the person who invited you.</li>
+          <li>The others asked never see your answers, and the lead never sees them shown as yours.</li>
           <li>
-            Once at least three people have submitted, the lead sees how many chose each position on each question,
-            never who chose what. With fewer, the lead sees only the combined answer.
+            Once at least three of the people invited have submitted, the lead sees how many chose each position on each
+            question, never who chose what. Until then the lead sees only the combined answer; with only one or two
+            others answering, that can say a good deal about each person’s answers.
           </li>
+          <li>The lead can see who has submitted, but not what anyone said.</li>
           <li>
             A note stays private unless you tick “Share my note with the lead”; it is then shown without your name.
           </li>

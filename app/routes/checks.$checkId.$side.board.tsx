@@ -20,7 +20,7 @@ import { describeSideAnswers } from "~/formats/side-answers";
 import { parseForm } from "~/forms/parse.server";
 import { submitSchema } from "~/forms/schemas.server";
 import { readFormData } from "~/http/form-body.server";
-import { getBoard } from "~/models/board.server";
+import { getBoard, sideHasRespondents } from "~/models/board.server";
 import { submitResponse } from "~/models/response.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -65,6 +65,8 @@ function missingLinks(questionnaire: Questionnaire, side: Side, base: string, mi
 async function requireLead(request: Request, params: Record<string, string | undefined>) {
   const context = await requireSide(request, params);
   if (context.respondent !== null) throw new Response("Not found", { status: 404 });
+  // A side nobody else answers for submits its own answers from "Check your answers", as it always has.
+  if (!(await sideHasRespondents(context.side.partyId))) throw redirect(context.base);
   return context;
 }
 
@@ -197,8 +199,11 @@ export default function Board() {
       {page.spreadShown ? null : (
         <div className="notice notice--info">
           <p>
-            <strong>Only the combined answer is shown until {page.threshold} people have submitted.</strong> With fewer,
-            you could work out what each person said, so how their answers spread stays hidden to protect candour.{" "}
+            <strong>
+              Only the combined answer is shown until {page.threshold} of the people you invited have submitted.
+            </strong>{" "}
+            Your own answers do not count towards this, since you know them. With fewer, you could work out what each
+            person said, so how their answers spread stays hidden to protect candour.{" "}
             {page.counted === 0
               ? "Nobody’s answers count yet."
               : `So far ${page.counted === 1 ? "1 person’s answers count" : `${page.counted} people’s answers count`}.`}

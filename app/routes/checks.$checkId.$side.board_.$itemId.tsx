@@ -20,7 +20,7 @@ import { OVERRIDE_FIELDS, OVERRIDE_FIELD_ORDER } from "~/forms/override-fields";
 import { overrideFormSchema } from "~/forms/override.server";
 import { parseForm } from "~/forms/parse.server";
 import { readFormData } from "~/http/form-body.server";
-import { getBoard, saveOverride } from "~/models/board.server";
+import { getBoard, saveOverride, sideHasRespondents } from "~/models/board.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -48,6 +48,8 @@ function answerInWords(item: PositionItem, side: Side, answer: Answer): string[]
 async function requireItem(request: Request, params: Record<string, string | undefined>) {
   const context = await requireSide(request, params);
   if (context.respondent !== null) throw new Response("Not found", { status: 404 });
+  // Overrides belong to a board's combined answer: a side answered by one person changes its own answers.
+  if (!(await sideHasRespondents(context.side.partyId))) throw redirect(context.base);
   const item = context.questionnaire.dimensions.flatMap((d) => d.items).find((i) => i.id === params.itemId);
   if (!item) throw new Response("Not found", { status: 404 });
   return { ...context, item };

@@ -215,7 +215,9 @@ export default function Respondents() {
                     invite them again.
                   </p>
                 )}
-                {page.submitted ? null : (
+                {page.submitted ? null : person.status === "submitted" ? (
+                  <p className="hint">Submitted answers are part of the board’s and cannot be withdrawn.</p>
+                ) : (
                   <p>
                     <Link to={`${base}/respondents/${person.id}/withdraw`}>
                       Withdraw<span className="visually-hidden"> the invitation for {name}</span>

@@ -28,7 +28,8 @@ async function requireInvitation(request: Request, params: Record<string, string
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { summary, side, base, person } = await requireInvitation(request, params);
-  if (side.status === "submitted") throw redirect(`${base}/respondents`);
+  // Someone who has submitted cannot be withdrawn (their answers are part of the board's).
+  if (side.status === "submitted" || person.status === "submitted") throw redirect(`${base}/respondents`);
   return {
     base,
     checkTitle: summary.title,
@@ -48,6 +49,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       throw new Response("Not found", { status: 404 });
     case "unauthorised":
       throw new Response("This link has been replaced.", { status: 410 });
+    case "counted":
+      return data(
+        {
+          error:
+            "This person has submitted, so their answers are part of the board’s: withdrawing them now would show what they said",
+        },
+        { status: 400 },
+      );
     case "already_submitted":
       return data(
         { error: "Your side has submitted its answers, so this invitation can no longer be withdrawn" },

@@ -172,7 +172,7 @@ async function autosave(request: Request, params: Record<string, string | undefi
       // An error that belongs to no question (a field the page does not have): nothing to set aside.
       return data({ autosave: { status: "not-saved" as const } }, { status: 400 });
     }
-    const changes = sectionChanges(page, result.value, extended);
+    const changes = sectionChanges(page, result.value, extended, Boolean(context.respondent));
     const saved = await saveSideAnswers({
       responseId,
       authority,
@@ -224,7 +224,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     responseId,
     authority,
     seen: seenVersions(result.value.seen),
-    ...sectionChanges(section, result.value, extended),
+    ...sectionChanges(section, result.value, extended, Boolean(context.respondent)),
   });
   if (saved.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
   if (saved.status === "conflict") {

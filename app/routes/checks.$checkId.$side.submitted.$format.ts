@@ -12,7 +12,9 @@ import { describeSideAnswers, sideAnswerRows } from "~/formats/side-answers";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   if (params.format !== "csv" && params.format !== "json") throw new Response("Not found", { status: 404 });
-  const { summary, role, side, questionnaire, answers } = await requireSide(request, params);
+  const { summary, role, side, questionnaire, answers, respondent } = await requireSide(request, params);
+  // A side's submission, for its lead: a respondent's own answers are not the side's, and have no download.
+  if (respondent) throw new Response("Not found", { status: 404 });
   if (side.status !== "submitted" || !side.submittedAt) {
     throw new Response("These answers have not been submitted yet.", { status: 409 });
   }

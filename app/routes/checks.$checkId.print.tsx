@@ -4,7 +4,7 @@ import { requireReport } from "~/access/report.server";
 import { homeFor } from "~/access/session.server";
 import { BoardPaper } from "~/components/board-paper";
 import { boardDecision } from "~/domain/flag-groups";
-import { reportIssues, reportLabels } from "~/formats/report-labels";
+import { reportBoards, reportIssues, reportLabels } from "~/formats/report-labels";
 import { questionnaireOf } from "~/models/questionnaire.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -36,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     decision: boardDecision(report, issues),
     recommendation: check.recommendation,
     labels: reportLabels(questionnaire, report),
+    boards: reportBoards(questionnaire, report),
     basePath: homeFor(check.id, role),
     methodUrl: `${url.origin}/how-scoring-works`,
     appendix: url.searchParams.get("appendix") === "yes",

@@ -521,9 +521,16 @@ export default function HowScoringWorks() {
       <p>
         The order in which people answer makes no difference, and one person’s answer is used exactly as given. The
         spread of the answers, and the flag below, are shown only once <strong>{data.board.threshold}</strong> or more
-        people have submitted: with fewer, each could work out the others’ answers from it, and people answer more
+        of the people invited have submitted (the lead’s own answers count in the combination but not towards this,
+        since the lead knows them): with fewer, each could work out the others’ answers from it, and people answer more
         candidly when they cannot be singled out. With fewer than {data.board.threshold}, only the combined answer is
         shown.
+      </p>
+      <p>
+        What this cannot prevent: the lead sees who has submitted, so a lead who looks at the board’s answer just before
+        and just after one person submits can work out that person’s answers from the change. Someone who has submitted
+        cannot be withdrawn, for the same reason. A board that needs more than this should have someone who is not a
+        respondent hold the side’s link, or agree that the lead looks only once everyone has submitted.
       </p>
       <h3>A worked example: five trustees</h3>
       <TableScroll label="Five trustees' answers">

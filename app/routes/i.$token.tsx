@@ -93,9 +93,9 @@ export default function OpenLink() {
           <ul>
             <li>This invitation becomes yours: it stops working for anyone else, including the person who sent it.</li>
             <li>
-              You get your own private link to come back with. Nobody sees your answers as yours, including the person
-              who invited you: they see the combined answer and, once three people have submitted, how many chose each
-              position.
+              You get your own private link to come back with. Nobody sees your answers shown as yours, including the
+              person who invited you: they see the combined answer and, once three of the people invited have submitted,
+              how many chose each position.
             </li>
             <li>Any note you write stays private unless you choose to share it with the lead.</li>
           </ul>

@@ -10,7 +10,10 @@ import { afterEach, beforeEach, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Side } from "~/domain/types";
 import { createMailDispatcher, type DispatcherOptions, type MailLogger } from "~/mail/dispatcher.server";
-import { deleteCheck, getCheckSummary } from "~/models/check.server";
+import { sealKeys } from "~/access/session.server";
+import { inviteRespondent } from "~/models/board.server";
+import { claimInvitation, deleteCheck, getCheckSummary } from "~/models/check.server";
+import { hashToken } from "~/models/tokens.server";
 import {
   claimDueNotifications,
   getNotificationAddress,
@@ -246,6 +249,42 @@ test("a submission queues its emails in its own transaction: one per addressed r
       .map((row) => row.toRole)
       .sort(),
   ).toEqual(["owner", "vcs"]);
+});
+
+test("a side answering as a board is one side to the emails: 'submitted', then 'ready' once the other side submits", async () => {
+  const check = await addressedCheck("Board emails");
+  // Three respondents submit, and the lead's own answers are complete: five submitted rows on one side.
+  for (let n = 0; n < 3; n++) {
+    const invited = await inviteRespondent({ authority: check.authority("vcs"), side: "vcs", keys: await sealKeys() });
+    if (invited.status !== "invited") throw new Error(invited.status);
+    const claimed = await claimInvitation(invited.token);
+    if (claimed.status !== "claimed") throw new Error(claimed.status);
+    const authority = { checkId: check.id, role: "vcs-respondent" as const, tokenHash: hashToken(claimed.token) };
+    await saveSideAnswers({ authority, responseId: invited.id, answers: completeAnswers("vcs").answers, facts: {} });
+    const own = await submitResponse({
+      authority,
+      responseId: invited.id,
+      questionnaire: currentQuestionnaire(),
+      side: "vcs",
+    });
+    expect(own.status).toBe("submitted");
+  }
+  // A respondent's submission tells nobody anything.
+  expect(await listOutbox(check.id)).toEqual([]);
+  expect((await submitSide(check.id, "vcs")).status).toBe("submitted");
+  expect((await listOutbox(check.id)).map((row) => [row.toRole, row.kind]).sort()).toEqual([
+    ["owner", "side_submitted"],
+    ["prime", "side_submitted"],
+    ["vcs", "side_submitted"],
+  ]);
+  expect((await submitSide(check.id, "prime")).status).toBe("submitted");
+  const ready = (await listOutbox(check.id)).filter((row) => row.kind === "result_ready");
+  expect(ready.map((row) => row.toRole).sort()).toEqual(["owner", "prime", "vcs"]);
+  await dispatcher().runOnce();
+  // The "ready" email says both sides have submitted, whichever of the side's rows the query met first.
+  const readyMail = sink.messages.filter((mail) => /The result is ready/.test(mail.subject));
+  expect(readyMail).toHaveLength(3);
+  for (const mail of readyMail) expect(mail.text).toContain("Both sides have submitted");
 });
 
 test("the sink receives the right emails for the owner and both sides, with no answers, figures or links", async () => {

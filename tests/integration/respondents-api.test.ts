@@ -144,6 +144,9 @@ describe("several respondents per side, through the API", () => {
     expect(two.body.combined.answers[firstItem]).toMatchObject({ preferred: 1, redLine: true });
     expect(two.body.sharedNotes[firstItem]).toEqual(["We must keep our name"]);
 
+    // Someone who has submitted is part of the board's answer, and cannot be taken out again.
+    expect((await api("DELETE", `/api/v1/respondents/${a!.id}`, { token: check.tokens.vcs })).status).toBe(409);
+
     await answerAndSubmit(c!.token, () => at(4));
     const three = await api<Side>("GET", "/api/v1/side", { token: check.tokens.vcs });
     expect(three.body.submitted).toBe(3);
@@ -153,6 +156,29 @@ describe("several respondents per side, through the API", () => {
     const text = JSON.stringify(three.body);
     for (const r of [a!, b!, c!]) expect(text).not.toContain(r.id);
     expect(text).not.toContain("A private worry");
+  });
+
+  test("the lead's own answers count in the combination but not toward the three: the lead knows them", async () => {
+    const check = await apiCreateCheck();
+    await saveFacts(check.tokens.vcs);
+    const lead = await api("PUT", "/api/v1/answers", {
+      token: check.tokens.vcs,
+      body: { answers: apiAnswers(() => at(5)) },
+    });
+    expect(lead.status).toBe(200);
+    const [a, b, c] = [await invite(check.tokens.vcs), await invite(check.tokens.vcs), await invite(check.tokens.vcs)];
+    await answerAndSubmit(a!.token, () => at(1, { redLine: true }));
+    await answerAndSubmit(b!.token, () => at(2));
+    // The lead and two others: a spread would show the lead those two answers exactly.
+    const withLead = await api<Side>("GET", "/api/v1/side", { token: check.tokens.vcs });
+    expect(withLead.body.submitted).toBe(3);
+    expect(withLead.body.spread).toBeNull();
+    await answerAndSubmit(c!.token, () => at(4));
+    const four = await api<Side>("GET", "/api/v1/side", { token: check.tokens.vcs });
+    expect(four.body.submitted).toBe(4);
+    expect(four.body.spread?.[firstItem]).toEqual({ positions: [1, 1, 0, 1, 1], redLines: 1 });
+    // Median of 1, 2, 4, 5 is 2 (the lower middle: toward independence).
+    expect(four.body.combined.answers[firstItem]).toMatchObject({ preferred: 2, redLine: true });
   });
 
   test("the lead overrides an item with a reason and submits one side; the report shows the spread and the disagreement", async () => {

@@ -408,7 +408,7 @@ describe("INTERNAL_DISAGREEMENT", () => {
     );
     expect(flag!.explanation).toContain("1 of 5 marked it a red line");
     expect(flag!.explanation).toContain(
-      `Their combined answer is 2 (“${item.options[1].label.vcs}”), marked as a red line.`,
+      `The side's submitted answer is 2 (“${item.options[1].label.vcs}”), marked as a red line.`,
     );
     expect(flag!.explanation).toContain(item.prompt.vcs);
     expect(flag!.questions.length).toBeGreaterThan(0);

@@ -1,20 +1,22 @@
 /**
- * A board answers together (issue 16), in real Chromium, with and without
- * JavaScript: the charity's lead invites three trustees; each answers alone in
+ * A board answers together (issue 16), in real Chromium, once with and once
+ * without JavaScript (board-js.test.ts, board-no-js.test.ts, so the two run in
+ * parallel): the charity's lead invites three trustees; each answers alone in
  * a browser of their own, two of them far apart on the brand question; the
  * lead sees the spread (never who said what), submits the board's answer, and
  * the report shows the disagreement. Every new page gets an axe scan and a
- * screenshot.
+ * screenshot. The check asks the short core set, so three people answering
+ * every page stays within a loaded CI machine's time.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { currentQuestionnaire } from "~/domain/questionnaires";
+import { currentQuestionnaire, selectQuestions } from "~/domain/questionnaires";
 import { toApiAnswer } from "~/domain/validation";
-import { HEALTHY_FACTS } from "../fixtures";
-import { expectAccessible, launchBrowser, newContext, screenshot, serverAndBrowser } from "./support/browser";
-import { hasChromium } from "./support/chromium";
+import { HEALTHY_FACTS } from "../../fixtures";
+import { expectAccessible, launchBrowser, newContext, screenshot, serverAndBrowser } from "./browser";
+import { hasChromium } from "./chromium";
 
-const questionnaire = currentQuestionnaire();
+const questionnaire = selectQuestions(currentQuestionnaire(), "core");
 const BRAND = "brand-delivery";
 
 async function visit(page: Page, name: string) {
@@ -57,7 +59,7 @@ async function answerAsTrustee(
     .toContain("You have submitted your answers");
 }
 
-for (const javaScript of [false, true]) {
+export function describeBoardJourney(javaScript: boolean) {
   const label = javaScript ? "js" : "no-js";
   describe.skipIf(!hasChromium)(`a board answers together (${label})`, () => {
     const env = serverAndBrowser(launchBrowser);
@@ -70,7 +72,12 @@ for (const javaScript of [false, true]) {
         const created = await fetch(`${url}/api/v1/checks`, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ title: "Family support, Lot 3", vcsName: "Helping Hands", primeName: "BigCo" }),
+          body: JSON.stringify({
+            title: "Family support, Lot 3",
+            vcsName: "Helping Hands",
+            primeName: "BigCo",
+            questionSet: "core",
+          }),
         });
         const { links, tokens } = (await created.json()) as {
           links: { vcs: string; owner: string };

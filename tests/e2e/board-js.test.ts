@@ -1,0 +1,3 @@
+import { describeBoardJourney } from "./support/board-journey";
+
+describeBoardJourney(true);
