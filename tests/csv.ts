@@ -6,7 +6,7 @@ export function readReportCsv(text: string) {
   const blocks: Record<string, Array<Record<string, string>>> = {};
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.length !== 1 || !["Figures", "Flags", "Answers"].includes(row[0]!)) continue;
+    if (row.length !== 1 || !["Figures", "Flags", "Answers", "How each side answered"].includes(row[0]!)) continue;
     const header = rows[i + 1]!;
     const records: Array<Record<string, string>> = [];
     for (let j = i + 2; j < rows.length && rows[j]!.some((cell) => cell !== ""); j++) {

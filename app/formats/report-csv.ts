@@ -7,6 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import { flagKey } from "~/domain/flags";
 import type { Report } from "~/domain/report";
 import type { FactUnit, Questionnaire, Side, SideAnswers } from "~/domain/types";
+import type { SideBoardLabels } from "./report-labels";
 
 /**
  * What a spreadsheet may read as the start of a formula: =, +, -, @, tab,
@@ -33,6 +34,8 @@ export interface CsvInput {
   generatedOn: string;
   /** Each side's figures and the figures it marked as red lines. */
   figures: Record<Side, Pick<SideAnswers, "facts" | "redLineFacts" | "findingOnlyFacts">>;
+  /** How each side answered, when either answered as a board (issue 16): a last block, only then. */
+  boards?: readonly SideBoardLabels[] | null;
 }
 
 const UNIT_LABEL: Record<FactUnit, string> = { months: "months", percent: "%", "per year": "a year", days: "days" };
@@ -136,6 +139,29 @@ export function reportCsv(input: CsvInput): string {
       flag?.code,
       flag?.severity,
     ]);
+  }
+  if (input.boards) {
+    rows.push(
+      [],
+      ["How each side answered"],
+      [
+        "side",
+        "organisation",
+        "people answering",
+        "questions they disagreed on",
+        "item",
+        "question",
+        "lead's override",
+        "why",
+      ],
+    );
+    for (const board of input.boards) {
+      const split = board.spread ? board.spread.filter((s) => s.disagreement).length : "not shown: fewer than three";
+      rows.push([board.side, names[board.side], board.respondents, split]);
+      for (const o of board.overrides) {
+        rows.push([board.side, names[board.side], "", "", o.id, o.prompt, o.lines.join("; "), o.reason]);
+      }
+    }
   }
   return stringify(rows.map((row) => row.map((cell) => neutralise(cell as Parameters<typeof neutralise>[0]))));
 }

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireReport } from "~/access/report.server";
 import { reportJson } from "~/formats/api-v1";
 import { exportFileName, reportCsv } from "~/formats/report-csv";
+import { reportBoards } from "~/formats/report-labels";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { getSideAnswers } from "~/models/response.server";
 
@@ -28,14 +29,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getSideAnswers(check.sides.vcs.responseId),
     getSideAnswers(check.sides.prime.responseId),
   ]);
+  const questionnaire = questionnaireOf(check);
   const csv = reportCsv({
     report,
-    questionnaire: questionnaireOf(check),
+    questionnaire,
     title: check.title,
     vcsName: check.sides.vcs.name,
     primeName: check.sides.prime.name,
     generatedOn: today.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
     figures: { vcs, prime },
+    boards: reportBoards(questionnaire, report),
   });
   // A byte-order mark so spreadsheet programs read the UTF-8 (curly quotes, accents) correctly.
   return new Response(`\uFEFF${csv}`, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startServer, type RunningServer } from "../e2e/support/server";
+import * as board from "./board";
 import * as cpu from "./cpu";
 import * as lighthouse from "./lighthouse";
 import * as memory from "./memory";
@@ -44,6 +45,7 @@ const BENCHMARKS: Benchmark[] = [
   pageWeight,
   workshopLoad,
   workshopProcesses,
+  board,
   scoring,
   lighthouse,
 ];

@@ -110,3 +110,50 @@ test("a download is named from the check's title and the day", () => {
   expect(exportFileName("Café “Lot 2”", day, "json")).toBe("common-ground-cafe-lot-2-2026-12-01.json");
   expect(exportFileName("???", day, "csv")).toBe("common-ground-check-2026-12-01.csv");
 });
+
+test("a board's side adds a last block: how many answered, how many questions split them, and each override", () => {
+  const questionnaire = currentQuestionnaire();
+  const side = (s: "vcs" | "prime") => ({
+    answers: Object.fromEntries(allItems(questionnaire).map((i) => [i.id, REALISTIC_CLASH.answer(s, i.id) as Answer])),
+    facts: REALISTIC_CLASH.facts[s],
+  });
+  const report = buildReport(questionnaire, side("vcs"), side("prime"));
+  const input = {
+    report,
+    questionnaire,
+    title: REALISTIC_CLASH.title,
+    vcsName: REALISTIC_CLASH.vcsName,
+    primeName: REALISTIC_CLASH.primeName,
+    generatedOn: "1 December 2026",
+    figures: { vcs: side("vcs"), prime: side("prime") },
+  };
+  const item = allItems(questionnaire)[0]!;
+  const csv = readReportCsv(
+    reportCsv({
+      ...input,
+      boards: [
+        {
+          side: "vcs",
+          respondents: 4,
+          spread: [
+            {
+              id: item.id,
+              prompt: item.prompt.vcs,
+              optionLabels: [],
+              spread: { positions: [2, 0, 0, 2, 0], redLines: 1 },
+              combinedPreferred: 1,
+              disagreement: true,
+            },
+          ],
+          overrides: [{ id: item.id, prompt: item.prompt.vcs, lines: ["Preferred: 3"], reason: "=the CEO's advice" }],
+        },
+      ],
+    }),
+  );
+  const block = csv.blocks["How each side answered"]!;
+  expect(block[0]).toMatchObject({ side: "vcs", "people answering": "4", "questions they disagreed on": "1" });
+  // The reason is the lead's free text: neutralised like every other cell.
+  expect(block[1]).toMatchObject({ item: item.id, "lead's override": "Preferred: 3", why: "'=the CEO's advice" });
+  // A check answered by one person on each side has no such block.
+  expect(readReportCsv(reportCsv(input)).blocks["How each side answered"]).toBeUndefined();
+});
