@@ -13,7 +13,7 @@ export async function getSideAnswers(responseId: string): Promise<SideAnswers> {
 
 export type Reader = WriteTransaction | ReturnType<typeof db>;
 
-function answerOf(row: typeof tables.answers.$inferSelect): Answer {
+export function answerOf(row: typeof tables.answers.$inferSelect): Answer {
   return {
     preferred: row.preferred as Position,
     acceptable: { min: row.acceptableMin as Position, max: row.acceptableMax as Position },
