@@ -141,13 +141,20 @@ export default function Respondents() {
         lead. Each of them answers the questions alone, on their own link.
       </p>
       <ul className="list">
-        <li>Nobody, including you, sees who said what.</li>
+        <li>Nobody, including you, is shown who said what.</li>
         <li>
-          Once {page.threshold} people have submitted, you see how their answers spread across each question. With
-          fewer, you see only the combined answer, so nobody’s answer can be worked out.
+          Once {page.threshold} of the people you invite have submitted, you see how their answers spread across each
+          question. With fewer, you see only the combined answer, so no one person’s answers are laid out.
         </li>
         <li>You see a person’s note only if they choose to share it with you.</li>
-        <li>Your own answers count as one person’s once you have answered every question.</li>
+        <li>
+          Your own answers count as one person’s once you have answered every question, but not towards the{" "}
+          {page.threshold}: you know them already.
+        </li>
+        <li>
+          Someone who has submitted cannot be withdrawn: their answers are part of the board’s. To keep answers
+          anonymous, look at the board’s answer once everyone has submitted rather than after each person.
+        </li>
         <li>The facts and figures are yours alone to give.</li>
       </ul>
       <p>
