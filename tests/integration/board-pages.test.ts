@@ -18,7 +18,7 @@ import * as itemRoute from "~/routes/checks.$checkId.$side.board_.$itemId";
 import * as openLinkRoute from "~/routes/i.$token";
 import remixConfig from "../../remix.config.js";
 import { api } from "./api-support";
-import { callAction, callLoader, checkWithSessions, completeAnswers } from "./support";
+import { answerAt as at, callAction, callLoader, checkWithSessions, completeAnswers } from "./support";
 
 type RespondentsPage = Awaited<ReturnType<typeof respondentsRoute.loader>>;
 type BoardPage = Awaited<ReturnType<typeof boardRoute.loader>>;
@@ -27,17 +27,6 @@ type ItemPage = Awaited<ReturnType<typeof itemRoute.loader>>;
 const questionnaire = currentQuestionnaire();
 const itemIds = questionnaire.dimensions.flatMap((d) => d.items.map((i) => i.id));
 const firstItem = itemIds[0]!;
-
-const at = (preferred: 1 | 2 | 3 | 4 | 5, extra: Partial<Answer> = {}): Answer => ({
-  preferred,
-  acceptable: {
-    min: Math.max(1, preferred - 1) as Answer["preferred"],
-    max: Math.min(5, preferred + 1) as Answer["preferred"],
-  },
-  importance: "medium",
-  redLine: false,
-  ...extra,
-});
 
 /** A check with the lead's browser session, and the calls the lead's pages take. */
 async function leadOfCheck() {

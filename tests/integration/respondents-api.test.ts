@@ -8,22 +8,11 @@ import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer } from "~/domain/types";
 import { toApiAnswer } from "~/domain/validation";
 import { api, apiCreateCheck } from "./api-support";
-import { completeAnswers } from "./support";
+import { answerAt as at, completeAnswers } from "./support";
 
 const questionnaire = currentQuestionnaire();
 const itemIds = questionnaire.dimensions.flatMap((d) => d.items.map((i) => i.id));
 const firstItem = itemIds[0]!;
-
-const at = (preferred: 1 | 2 | 3 | 4 | 5, extra: Partial<Answer> = {}): Answer => ({
-  preferred,
-  acceptable: {
-    min: Math.max(1, preferred - 1) as Answer["preferred"],
-    max: Math.min(5, preferred + 1) as Answer["preferred"],
-  },
-  importance: "medium",
-  redLine: false,
-  ...extra,
-});
 
 function apiAnswers(choose: (itemId: string) => Answer, extra: Record<string, unknown> = {}) {
   const answers: Record<string, unknown> = {};

@@ -4,7 +4,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { currentQuestionnaire } from "~/domain/questionnaires";
-import type { Answer, FactId, Questionnaire, Side } from "~/domain/types";
+import type { Answer, FactId, Position, Questionnaire, Side } from "~/domain/types";
 import { sealKeys } from "~/access/session.server";
 import { claimInvitation, createCheck, type Role } from "~/models/check.server";
 import type { Authority } from "~/models/session.server";
@@ -139,6 +139,15 @@ export const MIDDLE_ANSWER: Answer = {
   importance: "medium",
   redLine: false,
 };
+
+/** An answer at a position, accepting one either side of it (medium importance, no red line unless `extra` says). */
+export const answerAt = (preferred: Position, extra: Partial<Answer> = {}): Answer => ({
+  preferred,
+  acceptable: { min: Math.max(1, preferred - 1) as Position, max: Math.min(5, preferred + 1) as Position },
+  importance: "medium",
+  redLine: false,
+  ...extra,
+});
 
 /** A complete, valid set of answers for one side: every item and that side's facts. */
 export function completeAnswers(

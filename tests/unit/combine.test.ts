@@ -14,13 +14,17 @@ import {
   type ItemSpread,
 } from "~/domain/combine";
 import { flagKey } from "~/domain/flags";
-import { METHOD_V1, METHOD_V2 } from "~/domain/method";
+import { METHOD_V1, METHOD_V2, type Method } from "~/domain/method";
 import { allItems, getQuestionnaire } from "~/domain/questionnaires";
 import { assessCheck, buildReport } from "~/domain/report";
 import { SCENARIO_HEALTHY_FACTS, answerOf } from "~/domain/scenarios";
 import { fitFrom, rangesOverlap } from "~/domain/scoring";
 import { IMPORTANCE_LEVELS, type Answer, type Position, type SideAnswers } from "~/domain/types";
 import { answerArb } from "./arbitraries";
+
+/** One item's fit, as the engine scores it: the combined answer against the prime's. */
+const itemFit = (method: Method, a: Answer, b: Answer) =>
+  fitFrom(method, Math.abs(a.preferred - b.preferred), rangesOverlap(a, b));
 
 const v1 = getQuestionnaire("1")!;
 const v2 = getQuestionnaire("2")!;
@@ -117,12 +121,11 @@ describe("combining respondents' answers: properties that must always hold", () 
   test.each([METHOD_V1, METHOD_V2])(
     "a respondent whose answer is the combined answer never lowers fit against any prime answer (method v$version)",
     (method) => {
-      const fit = (a: Answer, b: Answer) => fitFrom(method, Math.abs(a.preferred - b.preferred), rangesOverlap(a, b));
       fc.assert(
         fc.property(respondentsArb, answerArb, (answers, prime) => {
           const before = combineAnswers(answers).answer;
           const after = combineAnswers([...answers, before]).answer;
-          expect(fit(after, prime)).toBeGreaterThanOrEqual(fit(before, prime));
+          expect(itemFit(method, after, prime)).toBeGreaterThanOrEqual(itemFit(method, before, prime));
           // Stronger, and why: adding the combined answer gives back the same combined answer.
           expect(after).toEqual(before);
         }),
@@ -161,8 +164,7 @@ describe("combining respondents' answers: properties that must always hold", () 
         expect(after.preferred).toBe(before.preferred);
         expect(after.acceptable).toEqual(before.acceptable);
         for (const method of [METHOD_V1, METHOD_V2]) {
-          const fit = (a: Answer) => fitFrom(method, Math.abs(a.preferred - prime.preferred), rangesOverlap(a, prime));
-          expect(fit(after)).toBe(fit(before));
+          expect(itemFit(method, after, prime)).toBe(itemFit(method, before, prime));
         }
       }),
       runs,
@@ -251,13 +253,12 @@ describe("combining respondents' answers: examples", () => {
 
   test("a respondent who prefers the combined position but accepts less can lower the fit: the rule is conservative", () => {
     const prime = answerOf(3, 3, 5);
-    const fit = (a: Answer) => fitFrom(METHOD_V2, Math.abs(a.preferred - prime.preferred), rangesOverlap(a, prime));
     const before = combineAnswers([answerOf(2, 1, 3), answerOf(2, 1, 4), answerOf(3, 2, 3)]).answer;
     const after = combineAnswers([answerOf(2, 1, 3), answerOf(2, 1, 4), answerOf(3, 2, 3), answerOf(2, 2, 2)]).answer;
     expect(before).toMatchObject({ preferred: 2, acceptable: { min: 2, max: 3 } });
     expect(after).toMatchObject({ preferred: 2, acceptable: { min: 2, max: 2 } });
-    expect(fit(before)).toBe(0.6);
-    expect(fit(after)).toBe(0.2);
+    expect(itemFit(METHOD_V2, before, prime)).toBe(0.6);
+    expect(itemFit(METHOD_V2, after, prime)).toBe(0.2);
   });
 
   test("an empty list is refused", () => {
