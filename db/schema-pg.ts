@@ -293,3 +293,54 @@ export const outbox = pgTable(
   },
   (t) => [index("outbox_due_idx").on(t.outcome, t.nextAttemptAt), index("outbox_check_idx").on(t.checkId)],
 );
+
+/** db/schema.ts: searches (issue 17). */
+export const searches = pgTable("searches", {
+  id: text("id").primaryKey(),
+  checkId: text("check_id")
+    .notNull()
+    .unique()
+    .references(() => checks.id, { onDelete: "cascade" }),
+  applyCode: text("apply_code").notNull().unique(),
+  closesAt: timestampMs("closes_at"),
+  closedAt: timestampMs("closed_at"),
+  createdAt: createdAt(),
+});
+
+/** db/schema.ts: candidates (issue 17). */
+export const candidates = pgTable(
+  "candidates",
+  {
+    checkId: text("check_id")
+      .primaryKey()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    searchId: text("search_id")
+      .notNull()
+      .references(() => searches.id, { onDelete: "cascade" }),
+    source: text("source").notNull(),
+    email: text("email"),
+    verdict: text("verdict"),
+    verdictRank: integer("verdict_rank"),
+    overall: doublePrecision("overall"),
+    dealbreakers: integer("dealbreakers"),
+    scoredWith: text("scored_with"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("candidates_search_idx").on(t.searchId, t.verdictRank, t.overall)],
+);
+
+/** db/schema.ts: candidate_scores (issue 17). */
+export const candidateScores = pgTable(
+  "candidate_scores",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => candidates.checkId, { onDelete: "cascade" }),
+    dimensionId: text("dimension_id").notNull(),
+    score: doublePrecision("score"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.checkId, t.dimensionId] }),
+    index("candidate_scores_dimension_idx").on(t.dimensionId, t.score),
+  ],
+);

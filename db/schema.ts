@@ -304,3 +304,76 @@ export const outbox = sqliteTable(
   },
   (t) => [index("outbox_due_idx").on(t.outcome, t.nextAttemptAt), index("outbox_check_idx").on(t.checkId)],
 );
+
+/**
+ * A partner search (issue 17): a prime answers its side once, on the search's
+ * own check (`check_id`, whose VCS side is a placeholder nobody answers), and
+ * every candidate answers the VCS side of a check of its own, scored against
+ * that one set of answers by the same engine (docs/architecture.md, "Partner searches").
+ */
+export const searches = sqliteTable("searches", {
+  id: text("id").primaryKey(),
+  checkId: text("check_id")
+    .notNull()
+    .unique()
+    .references(() => checks.id, { onDelete: "cascade" }),
+  /**
+   * The short code of the open application link. Published by design (it opens
+   * nobody's answers, only a new, empty application) and rate limited, so it is
+   * kept as it is, unlike a secret link.
+   */
+  applyCode: text("apply_code").notNull().unique(),
+  /** Applications through the open link are refused after this moment (the end of the closing date, UK time). */
+  closesAt: integer("closes_at", { mode: "timestamp_ms" }),
+  /** When the prime closed the open link; null while it is open. */
+  closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+/**
+ * A candidate in a search: one ordinary check (its VCS side the candidate's),
+ * with the stored result once both sides have submitted, so the dashboard can
+ * rank a thousand candidates without building a thousand reports.
+ */
+export const candidates = sqliteTable(
+  "candidates",
+  {
+    checkId: text("check_id")
+      .primaryKey()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    searchId: text("search_id")
+      .notNull()
+      .references(() => searches.id, { onDelete: "cascade" }),
+    /** "applied" (through the open link) or "invited" (named by the prime). */
+    source: text("source").notNull(),
+    /** The contact email an applicant gave: personal data, shown only to the search's owner, deleted on withdrawal. */
+    email: text("email"),
+    /** The report's verdict code, once both sides have submitted (null before). */
+    verdict: text("verdict"),
+    /** The verdict's order for sorting: 3 strong, 2 workable, 1 weak, 0 red lines. */
+    verdictRank: integer("verdict_rank"),
+    overall: real("overall"),
+    dealbreakers: integer("dealbreakers"),
+    /** The method version the stored result was scored with. */
+    scoredWith: text("scored_with"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("candidates_search_idx").on(t.searchId, t.verdictRank, t.overall)],
+);
+
+/** A scored candidate's score in each section, for the heatmap and the section filter. */
+export const candidateScores = sqliteTable(
+  "candidate_scores",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => candidates.checkId, { onDelete: "cascade" }),
+    dimensionId: text("dimension_id").notNull(),
+    /** 0–100; null where the section had nothing to score. */
+    score: real("score"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.checkId, t.dimensionId] }),
+    index("candidate_scores_dimension_idx").on(t.dimensionId, t.score),
+  ],
+);

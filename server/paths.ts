@@ -50,14 +50,19 @@ export function isSecretLinkPath(path: string): boolean {
   return /^\/i(\/|$)/i.test(path);
 }
 
-/** The two places anyone may create a check: the page's form and the API. */
+/**
+ * Where anyone may create checks: a new check or partner search (the page's form and the API), an application
+ * through a search's open link, and a search owner's named invitations (each makes a check).
+ */
 export function isCheckCreationPath(path: string): boolean {
-  return /^\/(checks\/new|api\/v1\/checks)$/i.test(trimmed(path));
+  return /^\/(checks\/new|api\/v1\/checks|searches\/new|api\/v1\/searches|apply(\/[^/]+)?|api\/v1\/apply|searches\/[^/]+\/invite|api\/v1\/searches\/[^/]+\/candidates)$/i.test(
+    trimmed(path),
+  );
 }
 
 /** Pages and API answers that depend on who is asking: never stored by a browser or proxy, never indexed. */
 export function isPrivatePath(path: string): boolean {
-  return /^\/(checks|i|api|sign-out)(\/|$)/i.test(path);
+  return /^\/(checks|searches|apply|i|api|sign-out)(\/|$)/i.test(path);
 }
 
 export function isApiPath(path: string): boolean {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
 import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
@@ -399,13 +399,37 @@ export interface CheckSummary {
   recommendation: string | null;
   createdAt: Date;
   sides: Record<Side, SideSummary>;
+  /**
+   * A partner search's part in this check (issue 17): "search" is the search's own check, where the prime answers
+   * once (its VCS side a placeholder nobody answers); "candidate" is one candidate's check, whose prime side is the
+   * search's. Null for an ordinary check.
+   */
+  search: { id: string; part: "search" | "candidate" } | null;
 }
 
 /** The check and each side's status: never the answers themselves. */
 export async function getCheckSummary(checkId: string): Promise<CheckSummary | null> {
   if (!isWellFormedId(checkId)) return null;
-  const [check] = await db().select().from(tables.checks).where(eq(tables.checks.id, checkId)).limit(1);
-  if (!check) return null;
+  const [found] = await db()
+    .select({ check: tables.checks, searchId: tables.searches.id, candidateOf: tables.candidates.searchId })
+    .from(tables.checks)
+    .leftJoin(tables.searches, eq(tables.searches.checkId, tables.checks.id))
+    .leftJoin(tables.candidates, eq(tables.candidates.checkId, tables.checks.id))
+    .where(eq(tables.checks.id, checkId))
+    .limit(1);
+  if (!found) return null;
+  const { check } = found;
+  // A candidate's check has only its own side: the prime's is the search's, answered once for every candidate.
+  let primeCheckId = checkId;
+  if (found.candidateOf) {
+    const [search] = await db()
+      .select({ checkId: tables.searches.checkId })
+      .from(tables.searches)
+      .where(eq(tables.searches.id, found.candidateOf))
+      .limit(1);
+    if (!search) return null;
+    primeCheckId = search.checkId;
+  }
   const rows = await db()
     .select({
       partyId: tables.parties.id,
@@ -420,7 +444,14 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
       tables.responses,
       and(eq(tables.responses.partyId, tables.parties.id), eq(tables.responses.kind, "side")),
     )
-    .where(eq(tables.parties.checkId, checkId));
+    .where(
+      primeCheckId === checkId
+        ? eq(tables.parties.checkId, checkId)
+        : or(
+            and(eq(tables.parties.checkId, checkId), eq(tables.parties.role, "vcs")),
+            and(eq(tables.parties.checkId, primeCheckId), eq(tables.parties.role, "prime")),
+          ),
+    );
   const sides: Partial<Record<Side, SideSummary>> = {};
   for (const row of rows) {
     if (row.role !== "vcs" && row.role !== "prime") continue;
@@ -445,6 +476,11 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
     recommendation: check.recommendation,
     createdAt: check.createdAt,
     sides: { vcs: sides.vcs, prime: sides.prime },
+    search: found.searchId
+      ? { id: found.searchId, part: "search" }
+      : found.candidateOf
+        ? { id: found.candidateOf, part: "candidate" }
+        : null,
   };
 }
 

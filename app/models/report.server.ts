@@ -61,9 +61,12 @@ function memoKey(check: CheckSummary): string {
  * The report, or null while either side has still to submit. This is the only
  * place the two sides' answers are read together, so sealing is enforced here.
  */
-export async function getReport(check: CheckSummary): Promise<ReportView | null> {
+export async function getReport(check: CheckSummary, options: { keep?: boolean } = {}): Promise<ReportView | null> {
   if (!bothSubmitted(check)) return null;
   const key = memoKey(check);
+  // A partner search scoring its candidates (app/models/search.server.ts) builds each report once, to store its
+  // result: `keep: false` leaves the memo to the reports people read.
+  const keep = options.keep ?? true;
   let report = built.get(key);
   if (!report) {
     const epoch = forgets;
@@ -80,7 +83,7 @@ export async function getReport(check: CheckSummary): Promise<ReportView | null>
     report = { ...buildReport(questionnaire, vcs, prime, boards), sides: { vcs: vcsBoard, prime: primeBoard } };
     // NOTE: a check deleted while this report was being built must not be stored after its entries were
     // dropped. Any forgetting since the build began skips the store: a rare miss, never a stale entry.
-    if (forgets === epoch) built.set(key, report);
+    if (keep && forgets === epoch) built.set(key, report);
   }
   return { ...report, outcomes: await getFlagOutcomes(check.id) };
 }

@@ -4,6 +4,7 @@ import { apiAnswersBodySchema, factsFor, respondentAnswersBodySchema, toApiAnswe
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
 import { requireApiAnswerer } from "~/access/bearer.server";
 import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
+import { withdrawCandidate } from "~/models/search.server";
 
 /** A side's lead gets the side's own answers and figures; a respondent only their own answers. */
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
@@ -21,7 +22,8 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
 });
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
-  if (request.method !== "PUT") return methodNotAllowed(["GET", "PUT"]);
+  if (request.method === "DELETE") return withdraw(request);
+  if (request.method !== "PUT") return methodNotAllowed(["GET", "PUT", "DELETE"]);
   const { role, questionnaire, authority, respondent, responseId, status } = await requireApiAnswerer(request);
   if (status === "submitted") return alreadySubmitted(Boolean(respondent));
   if (respondent) {
@@ -73,4 +75,18 @@ function alreadySubmitted(respondent = false) {
     ? "Your answers, or your side's combined answer, have been submitted: nothing more can be changed"
     : "These answers have been submitted and can no longer be changed";
   return apiError(409, [{ path: "", message }]);
+}
+
+/** A partner search's candidate withdraws: its answers, its check and its links are deleted (docs/api.md). */
+async function withdraw(request: Request) {
+  const { check, respondent, authority } = await requireApiAnswerer(request);
+  if (respondent || check.search?.part !== "candidate") {
+    return apiError(403, [{ path: "", message: "Only a partner search's candidate can withdraw its answers" }]);
+  }
+  const outcome = await withdrawCandidate({ authority });
+  if (outcome === "unauthorised") return revokedInFlight();
+  if (outcome === "not_candidate") {
+    return apiError(403, [{ path: "", message: "Only a partner search's candidate can withdraw its answers" }]);
+  }
+  return new Response(null, { status: 204 });
 }

@@ -5,6 +5,7 @@ import { apiError, apiHandler, apiJson, methodNotAllowed, revokedInFlight } from
 import { requireApiAnswerer } from "~/access/bearer.server";
 import { sideHasRespondents } from "~/models/board.server";
 import { submitResponse } from "~/models/response.server";
+import { afterSubmission } from "~/models/search.server";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -12,7 +13,7 @@ export async function loader() {
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["POST"]);
-  const { role, questionnaire, authority, respondent, responseId, side } = await requireApiAnswerer(request);
+  const { role, questionnaire, authority, respondent, responseId, side, check } = await requireApiAnswerer(request);
   // A side's lead may send overrides of the board's combined answer with the submission (docs/api.md); a body is
   // optional, and a respondent sends none.
   const overrides = respondent ? undefined : await optionalOverrides(request, questionnaire);
@@ -43,6 +44,8 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (result.status === "already_submitted") {
     return apiError(409, [{ path: "", message: "These answers have already been submitted" }]);
   }
+  // A partner search's candidate, or its prime: score the candidates whose reports this made ready.
+  await afterSubmission(check);
   return apiJson({ status: "submitted" });
 });
 

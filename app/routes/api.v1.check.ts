@@ -12,6 +12,8 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     questionnaireVersion: check.questionnaireVersion,
     questionSet: check.questionSet,
     sides: { vcs: { status: check.sides.vcs.status }, prime: { status: check.sides.prime.status } },
+    // A partner search's own check ("search") or one candidate's ("candidate"): docs/api.md, "Partner searches".
+    ...(check.search ? { search: check.search } : {}),
   });
 });
 

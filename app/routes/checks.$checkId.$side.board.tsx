@@ -22,6 +22,7 @@ import { submitSchema } from "~/forms/schemas.server";
 import { readFormData } from "~/http/form-body.server";
 import { getBoard, sideHasRespondents } from "~/models/board.server";
 import { submitResponse } from "~/models/response.server";
+import { afterSubmission } from "~/models/search.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `The board’s answer – ${data.checkTitle} – Common Ground` : "Common Ground" },
@@ -129,7 +130,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { side, questionnaire, role, base, authority } = await requireLead(request, params);
+  const { side, questionnaire, role, base, authority, summary } = await requireLead(request, params);
   if (side.status === "submitted") return redirect(base, 303);
   const result = parseForm(await readFormData(request), submitSchema);
   if (!result.ok) {
@@ -153,8 +154,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         },
         { status: 400 },
       );
-    case "already_submitted":
     case "submitted":
+      // A partner search's prime: score the candidates whose reports this made ready.
+      await afterSubmission(summary);
+      return redirect(base, 303);
+    case "already_submitted":
       return redirect(base, 303);
   }
 }

@@ -7,6 +7,7 @@ import { describeSideAnswers } from "~/formats/side-answers";
 import { submitSchema } from "~/forms/schemas.server";
 import { parseForm } from "~/forms/parse.server";
 import { submitResponse } from "~/models/response.server";
+import { afterSubmission } from "~/models/search.server";
 import { sideHasRespondents } from "~/models/board.server";
 import { FACTS_SECTION_ID } from "~/domain/sections";
 import type { Questionnaire } from "~/domain/types";
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const isFactId = (questionnaire: Questionnaire, id: string) => questionnaire.facts.some((f) => f.id === id);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { side, questionnaire, role, base, authority, status, respondent, responseId } = await requireSide(
+  const { side, questionnaire, role, base, authority, status, respondent, responseId, summary } = await requireSide(
     request,
     params,
   );
@@ -58,6 +59,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
+  // A partner search's candidate, or its prime: score the candidates whose reports this made ready.
+  if (submitted.status === "submitted") await afterSubmission(summary);
   return redirect(base);
 }
 

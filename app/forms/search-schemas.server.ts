@@ -1,0 +1,195 @@
+/**
+ * The inputs of partner searches (issue 17), for the pages and the API alike:
+ * a new search, named candidates, an application, and the dashboard's query.
+ */
+import { z } from "zod";
+import { QUESTION_SETS } from "~/domain/questionnaires";
+import { emailAddress } from "~/mail/schemas.server";
+import { CANDIDATE_SORTS, MAX_CANDIDATES_PER_REQUEST } from "~/models/search.server";
+import { visibleText } from "./schemas.server";
+
+const name = (what: string, max = 200) =>
+  z
+    .string({ error: `Enter ${what}` })
+    .overwrite(visibleText)
+    .min(1, `Enter ${what}`)
+    .max(max, `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
+
+/** The offset of UK time (Europe/London) from UTC at a moment, in minutes (0 in winter, 60 in summer). */
+function londonOffsetMinutes(at: Date): number {
+  const part = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "shortOffset" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName")?.value;
+  const match = /GMT([+-]\d+)?(?::(\d+))?/.exec(part ?? "");
+  const hours = Number(match?.[1] ?? 0);
+  return hours * 60 + Math.sign(hours) * Number(match?.[2] ?? 0);
+}
+
+/** The end of a calendar day in the UK: midnight, UK time, at the start of the next day. */
+export function endOfUkDay(year: number, month: number, day: number): Date {
+  const midnightUtc = Date.UTC(year, month - 1, day + 1);
+  return new Date(midnightUtc - londonOffsetMinutes(new Date(midnightUtc)) * 60_000);
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date (no 31 February), as numbers, or null. */
+export function calendarDate(
+  year: number,
+  month: number,
+  day: number,
+): { year: number; month: number; day: number } | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? { year, month, day }
+    : null;
+}
+
+/**
+ * A closing date: `2027-03-31` (applications close at the end of that day, UK
+ * time) or a full ISO 8601 time with its offset. It must be in the future.
+ */
+export const closesAtSchema = z
+  .string({ error: "Give the closing date as a date, like 2027-03-31" })
+  .trim()
+  .transform((value, ctx) => {
+    const day = DATE_ONLY.exec(value);
+    if (day) {
+      const date = calendarDate(Number(day[1]), Number(day[2]), Number(day[3]));
+      if (date) return endOfUkDay(date.year, date.month, date.day);
+    } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+      const at = new Date(value);
+      if (!Number.isNaN(at.getTime())) return at;
+    }
+    ctx.addIssue({ code: "custom", message: "Give the closing date as a real date, like 2027-03-31" });
+    return z.NEVER;
+  })
+  .refine((at) => at.getTime() > Date.now(), "The closing date must be in the future");
+
+/** A new search, as the API accepts it. */
+export const newSearchSchema = z.strictObject({
+  title: name("the name of the opportunity"),
+  primeName: name("your organisation’s name"),
+  closesAt: closesAtSchema.optional(),
+  questionSet: z.enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" }).optional(),
+});
+
+const candidateName = name("the candidate organisation’s name");
+
+/** Named candidates: `{ name }` or `{ names: [...] }` (the API); no two alike, and a few hundred at most. */
+export const addCandidatesBodySchema = z
+  .union([
+    z.strictObject({ name: candidateName }),
+    z.strictObject({
+      names: z
+        .array(candidateName, { error: "names must be a list of organisations’ names" })
+        .min(1, "Give at least one name")
+        .max(MAX_CANDIDATES_PER_REQUEST, `Add at most ${MAX_CANDIDATES_PER_REQUEST} candidates at a time`),
+    }),
+  ])
+  .transform((body) => ("name" in body ? [body.name] : body.names));
+
+/**
+ * Names pasted into the page, one a line (or separated by semicolons): blank
+ * lines dropped, a name given twice kept once.
+ */
+export const pastedNamesSchema = z.strictObject({
+  names: z
+    .string({ error: "Enter the names of the organisations to invite, one on each line" })
+    .transform((text) => {
+      const seen = new Set<string>();
+      const names: string[] = [];
+      for (const line of text.split(/[\n;]/)) {
+        const tidy = visibleText(line);
+        if (tidy && !seen.has(tidy.toLowerCase())) {
+          seen.add(tidy.toLowerCase());
+          names.push(tidy);
+        }
+      }
+      return names;
+    })
+    .pipe(
+      z
+        .array(candidateName)
+        .min(1, "Enter the names of the organisations to invite, one on each line")
+        .max(MAX_CANDIDATES_PER_REQUEST, `Invite at most ${MAX_CANDIDATES_PER_REQUEST} organisations at a time`),
+    ),
+});
+
+/** An application through the open link. */
+export const applyBodySchema = z.strictObject({
+  code: z
+    .string({ error: "Enter the application code" })
+    .trim()
+    .min(1, "Enter the application code")
+    .max(40, "Enter the application code you were given, like 7KQ2M-9XDT4"),
+  name: name("your organisation’s name"),
+  email: emailAddress,
+});
+
+const flag = z
+  .enum(["true", "false", "on", "1", "0"], { error: "Use true or false" })
+  .transform((value) => value === "true" || value === "on" || value === "1");
+
+const score = (what: string) =>
+  z.coerce
+    .number({ error: `${what} must be a number from 0 to 100` })
+    .min(0, `${what} must be from 0 to 100`)
+    .max(100, `${what} must be from 0 to 100`);
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+/** The dashboard's query (the page's address and the API's alike); an empty value is no filter. */
+export function candidateQuerySchema(dimensionIds: readonly string[]) {
+  const blankIsAbsent = (value: unknown) => (value === "" ? undefined : value);
+  return z
+    .strictObject({
+      sort: z.preprocess(blankIsAbsent, z.enum(CANDIDATE_SORTS, { error: "Choose how to sort" }).default("fit")),
+      minScore: z.preprocess(blankIsAbsent, score("The minimum score").optional()),
+      noDealbreakers: z.preprocess(blankIsAbsent, flag.optional()),
+      submittedOnly: z.preprocess(blankIsAbsent, flag.optional()),
+      section: z.preprocess(
+        blankIsAbsent,
+        z.enum(dimensionIds as [string, ...string[]], { error: "Choose one of the sections" }).optional(),
+      ),
+      minSectionScore: z.preprocess(blankIsAbsent, score("The section’s minimum score").optional()),
+      page: z.preprocess(
+        blankIsAbsent,
+        z.coerce.number({ error: "page must be a whole number" }).int("page must be a whole number").min(1).default(1),
+      ),
+      pageSize: z.preprocess(
+        blankIsAbsent,
+        z.coerce
+          .number({ error: "pageSize must be 10, 25, 50 or 100" })
+          .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "pageSize must be 10, 25, 50 or 100")
+          .default(25),
+      ),
+    })
+    .superRefine((query, ctx) => {
+      if (query.section !== undefined && query.minSectionScore === undefined) {
+        ctx.addIssue({ code: "custom", path: ["minSectionScore"], message: "Give the section’s minimum score" });
+      }
+      if (query.minSectionScore !== undefined && query.section === undefined) {
+        ctx.addIssue({ code: "custom", path: ["section"], message: "Choose the section the minimum score is for" });
+      }
+    });
+}
+
+/** Two or three candidates to compare, by id. */
+export const compareSchema = z.strictObject({
+  c: z
+    .array(z.string().regex(/^[A-Za-z0-9_-]{16}$/, "Choose candidates from the list"), {
+      error: "Choose two or three candidates to compare",
+    })
+    .min(2, "Choose two or three candidates to compare")
+    .max(3, "Choose at most three candidates to compare"),
+});
+
+/** Query parameters as an object: a repeated key becomes a list only where `lists` says so. */
+export function queryObject(url: URL, lists: readonly string[] = []): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    out[key] = lists.includes(key) ? url.searchParams.getAll(key) : (url.searchParams.get(key) ?? "");
+  }
+  return out;
+}
