@@ -5,7 +5,8 @@
  * nothing about searches that are not theirs.
  */
 import { apiError } from "~/http/api.server";
-import { getSearch, type SearchSummary } from "~/models/search.server";
+import type { SearchSummary } from "~/domain/search";
+import { getSearch } from "~/models/search.server";
 import type { Authority } from "~/models/session.server";
 import { requireBearer } from "./bearer.server";
 import { requireRole } from "./session.server";

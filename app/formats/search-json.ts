@@ -1,5 +1,5 @@
 /** Partner searches in the JSON API's shapes (docs/api.md, "Partner searches"). */
-import type { CandidateRow, SearchSummary } from "~/models/search.server";
+import type { CandidateRow, SearchSummary } from "~/domain/search";
 
 export function searchJson(search: SearchSummary, origin: string) {
   return {

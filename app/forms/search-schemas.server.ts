@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { QUESTION_SETS } from "~/domain/questionnaires";
 import { emailAddress } from "~/mail/schemas.server";
-import { CANDIDATE_SORTS, MAX_CANDIDATES_PER_REQUEST } from "~/models/search.server";
+import { CANDIDATE_SORTS, MAX_CANDIDATES_PER_REQUEST } from "~/domain/search";
 import { visibleText } from "./schemas.server";
 
 const name = (what: string, max = 200) =>

@@ -17,7 +17,15 @@ import { randomInt } from "node:crypto";
 import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import { BAND_RANK } from "~/domain/scoring";
-import type { SideStatus } from "~/domain/types";
+import {
+  applicationsOpen,
+  MAX_CANDIDATES_PER_SEARCH,
+  normaliseApplyCode,
+  type CandidatePage,
+  type CandidateQuery,
+  type CandidateRow,
+  type SearchSummary,
+} from "~/domain/search";
 import { db, forUpdate, tables, writeTransaction } from "~/db.server";
 import { getCheckSummary, type CheckSummary, type SealKeys } from "./check.server";
 import { forgetReport, getReport } from "./report.server";
@@ -26,10 +34,6 @@ import { generateId, generateToken, hashToken, isWellFormedId, seal, unseal } fr
 
 /** The placeholder name of a search's own VCS side: nobody answers it, and no page shows it as a party. */
 export const SEARCH_VCS_PLACEHOLDER = "Each candidate";
-/** Named invitations one request may add. */
-export const MAX_CANDIDATES_PER_REQUEST = 200;
-/** Candidates one search may hold, however they came. */
-export const MAX_CANDIDATES_PER_SEARCH = 5000;
 
 // Crockford's base 32: no I, L, O or U, so a code read aloud or typed from a poster survives.
 const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -40,16 +44,6 @@ function generateApplyCode(): string {
   let code = "";
   for (let i = 0; i < CODE_LENGTH; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
-}
-
-/** A code as someone typed it: case, spaces and dashes ignored, and O, I and L read as 0, 1 and 1. */
-export function normaliseApplyCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
-}
-
-/** The code as printed: two groups of five. */
-export function formatApplyCode(code: string): string {
-  return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 
 export interface NewSearch {
@@ -116,30 +110,6 @@ export async function createSearch(input: NewSearch): Promise<CreatedSearch> {
       .values({ id, checkId, applyCode, closesAt: input.closesAt ?? null, createdAt: now });
     return { id, checkId, applyCode, tokens };
   });
-}
-
-export interface SearchSummary {
-  id: string;
-  /** The search's own check: the prime's answers live there. */
-  checkId: string;
-  title: string;
-  primeName: string;
-  questionnaireVersion: string;
-  questionSet: QuestionSet;
-  applyCode: string;
-  closesAt: Date | null;
-  closedAt: Date | null;
-  /** Whether the open application link takes applications now. */
-  open: boolean;
-  /** The prime's own answers: not started, in progress, or submitted. */
-  primeStatus: SideStatus;
-  primeSubmittedAt: Date | null;
-  createdAt: Date;
-}
-
-/** Whether the open link takes applications at `now`: not closed by the prime, and not past the closing date. */
-export function applicationsOpen(search: { closesAt: Date | null; closedAt: Date | null }, now = new Date()): boolean {
-  return !search.closedAt && (!search.closesAt || now.getTime() < search.closesAt.getTime());
 }
 
 async function summaryOf(where: SQL): Promise<SearchSummary | null> {
@@ -475,51 +445,6 @@ export async function scoreCandidates(searchId: string, only?: readonly string[]
 export async function afterSubmission(check: CheckSummary): Promise<void> {
   if (!check.search) return;
   await scoreCandidates(check.search.id, check.search.part === "candidate" ? [check.id] : undefined);
-}
-
-export const CANDIDATE_SORTS = ["fit", "score", "dealbreakers", "name", "newest"] as const;
-export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
-
-export interface CandidateQuery {
-  sort: CandidateSort;
-  /** Only candidates scored at or above this overall score. */
-  minScore?: number | undefined;
-  /** Only scored candidates with no dealbreaker. */
-  noDealbreakers?: boolean | undefined;
-  /** Only candidates who have submitted. */
-  submittedOnly?: boolean | undefined;
-  /** Only candidates scoring at least `minSectionScore` in this section. */
-  section?: string | undefined;
-  minSectionScore?: number | undefined;
-  page: number;
-  pageSize: number;
-}
-
-export interface CandidateRow {
-  id: string;
-  name: string;
-  source: "applied" | "invited";
-  /** Shown to the search's owner only. */
-  email: string | null;
-  status: SideStatus;
-  submittedAt: Date | null;
-  createdAt: Date;
-  /** The stored result: only once both sides have submitted. */
-  result: {
-    verdict: string;
-    overall: number;
-    dealbreakers: number;
-    /** Each section's score (null where nothing was scored), by dimension id. */
-    dimensions: Record<string, number | null>;
-  } | null;
-}
-
-export interface CandidatePage {
-  total: number;
-  page: number;
-  pageSize: number;
-  pages: number;
-  candidates: CandidateRow[];
 }
 
 /**

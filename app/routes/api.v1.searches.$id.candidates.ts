@@ -6,7 +6,8 @@ import { candidateRowJson } from "~/formats/search-json";
 import { addCandidatesBodySchema, candidateQuerySchema, queryObject } from "~/forms/search-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
-import { addCandidates, listCandidates, MAX_CANDIDATES_PER_SEARCH, scoreCandidates } from "~/models/search.server";
+import { MAX_CANDIDATES_PER_SEARCH } from "~/domain/search";
+import { addCandidates, listCandidates, scoreCandidates } from "~/models/search.server";
 
 /**
  * The owner's list of candidates, ranked and filtered (docs/api.md): names and
