@@ -1,0 +1,3 @@
+import { describeSearchJourney } from "./support/search-journey";
+
+describeSearchJourney(false);
