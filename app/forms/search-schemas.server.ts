@@ -193,3 +193,8 @@ export function queryObject(url: URL, lists: readonly string[] = []): Record<str
   }
   return out;
 }
+
+/** Deleting a search needs an explicit confirmation. */
+export const deleteSearchSchema = z.strictObject({
+  confirm: z.literal("on", { error: "Confirm that you want to delete the search and every candidate’s answers" }),
+});

@@ -584,3 +584,35 @@ export async function getSearchCandidate(
   const check = await getCheckSummary(candidateId);
   return check ? { candidate, check } : null;
 }
+
+/**
+ * Deletes a search and everything in it: every candidate's check (answers,
+ * links, sessions, contact emails, stored results) and the search's own check
+ * (the prime's answers and links), in one transaction, with the owner's
+ * authority checked under the search's lock.
+ */
+export async function deleteSearch(input: {
+  searchId: string;
+  authority: Authority;
+}): Promise<"deleted" | "unauthorised"> {
+  const deleted = await writeTransaction(async (tx) => {
+    const [search] = await forUpdate(
+      tx.select().from(tables.searches).where(eq(tables.searches.id, input.searchId)).limit(1),
+    );
+    if (!search || search.checkId !== input.authority.checkId) return null;
+    if (!(await authorityHolds(tx, input.authority))) return null;
+    const candidateChecks = await tx
+      .select({ checkId: tables.candidates.checkId })
+      .from(tables.candidates)
+      .where(eq(tables.candidates.searchId, input.searchId));
+    const ids = [...candidateChecks.map((row) => row.checkId), search.checkId];
+    // In slices, so a search of thousands stays within every driver's limit on bound parameters.
+    for (let i = 0; i < ids.length; i += 500) {
+      await tx.delete(tables.checks).where(inArray(tables.checks.id, ids.slice(i, i + 500)));
+    }
+    return ids;
+  });
+  if (!deleted) return "unauthorised";
+  for (const checkId of deleted) forgetReport(checkId);
+  return "deleted";
+}
