@@ -17,7 +17,10 @@ import * as closeRoute from "~/routes/searches.$searchId.close";
 import * as applyCodeRoute from "~/routes/apply._index";
 import * as applyRoute from "~/routes/apply.$code";
 import * as sideRoute from "~/routes/checks.$checkId.$side._index";
-import { callAction, callLoader, ORIGIN } from "./support";
+import * as withdrawRoute from "~/routes/checks.$checkId.$side.withdraw";
+import * as openLinkRoute from "~/routes/i.$token";
+import { getCheckSummary } from "~/models/check.server";
+import { callAction, callLoader, checkWithSessions, ORIGIN } from "./support";
 
 const FORM = { title: "Employment support, Kent", primeName: "Acme Prime", questionSet: "full" };
 
@@ -404,5 +407,101 @@ describe("applying with the code", () => {
     const code = search.applyCode;
     expect((await callLoader(applyRoute.loader, `/apply/${code}`, { code })).status).toBe(410);
     expect((await apply(code)).status).toBe(410);
+  });
+});
+
+describe("withdrawing an application", () => {
+  async function applied() {
+    const { search, cookie: ownerCookie } = await startSearch();
+    const result = await apply(search.applyCode, "Helping Hands");
+    const candidateId = result.location!.split("/")[2]!;
+    const params = { checkId: candidateId, side: "vcs" };
+    return {
+      search,
+      ownerCookie,
+      candidateId,
+      cookie: result.cookie!,
+      params,
+      path: `/checks/${candidateId}/vcs/withdraw`,
+    };
+  }
+
+  test("needs the box ticked, then deletes the candidate's check and everything in it", async () => {
+    const { candidateId, cookie, params, path } = await applied();
+    const page = await callLoader(withdrawRoute.loader, path, params, { cookie });
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ organisation: "Helping Hands", primeName: "Acme Prime", submitted: false });
+    const unticked = await callAction(withdrawRoute.action, path, {}, params, { cookie });
+    expect(unticked.status).toBe(400);
+    expect(unticked.body).toMatchObject({ error: "Confirm that you want to withdraw and delete your answers" });
+    expect(await getCandidacy(candidateId)).not.toBeNull();
+
+    const withdrawn = await callAction(withdrawRoute.action, path, { confirm: "on" }, params, { cookie });
+    expect(withdrawn.status).toBe(303);
+    expect(withdrawn.location).toBe("/withdrawn");
+    expect(await getCandidacy(candidateId)).toBeNull();
+    expect(await getCheckSummary(candidateId)).toBeNull();
+    // The browser no longer opens anything of it.
+    const side = await callLoader(sideRoute.loader, `/checks/${candidateId}/vcs`, params, { cookie });
+    expect(side.status).toBe(403);
+  });
+
+  test("an invited organisation that accepted its invitation can withdraw too", async () => {
+    const { search, cookie: ownerCookie } = await startSearch();
+    const invited = await callAction(
+      inviteRoute.action,
+      `/searches/${search.id}/invite`,
+      { names: "Invited Trust" },
+      { searchId: search.id },
+      { cookie: ownerCookie },
+    );
+    const [candidate] = (invited.body as { invited: Array<{ id: string; url: string }> }).invited;
+    const token = candidate!.url.split("/i/")[1]!;
+    const accepted = await callAction(openLinkRoute.action, `/i/${token}`, {}, { token });
+    expect(accepted.status).toBe(303);
+    const params = { checkId: candidate!.id, side: "vcs" };
+    const path = `/checks/${candidate!.id}/vcs/withdraw`;
+    // The owner who sent the invitation cannot withdraw the organisation.
+    expect((await callLoader(withdrawRoute.loader, path, params, { cookie: ownerCookie })).status).toBe(403);
+    const withdrawn = await callAction(withdrawRoute.action, path, { confirm: "on" }, params, {
+      cookie: accepted.cookie!,
+    });
+    expect(withdrawn.location).toBe("/withdrawn");
+    expect(await getCandidacy(candidate!.id)).toBeNull();
+  });
+
+  test("is only a candidate's side's: an ordinary check, the search’s own check and the prime’s side are not found; a respondent’s address opens nothing", async () => {
+    const check = await checkWithSessions();
+    for (const side of ["vcs", "prime"] as const) {
+      const params = { checkId: check.id, side };
+      const path = `/checks/${check.id}/${side}/withdraw`;
+      expect((await callLoader(withdrawRoute.loader, path, params, { cookie: check.cookies[side] })).status).toBe(404);
+      expect(
+        (await callAction(withdrawRoute.action, path, { confirm: "on" }, params, { cookie: check.cookies[side] }))
+          .status,
+      ).toBe(404);
+    }
+    expect(await getCheckSummary(check.id)).not.toBeNull();
+
+    const { search, ownerCookie, candidateId } = await applied();
+    const searchParams = { checkId: search.checkId, side: "prime" };
+    expect(
+      (
+        await callLoader(withdrawRoute.loader, `/checks/${search.checkId}/prime/withdraw`, searchParams, {
+          cookie: ownerCookie,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await callLoader(
+          withdrawRoute.loader,
+          `/checks/${candidateId}/vcs-respondent/withdraw`,
+          { checkId: candidateId, side: "vcs-respondent" },
+          { cookie: ownerCookie },
+        )
+      ).status,
+    ).toBe(403);
+    expect(await getCandidacy(candidateId)).not.toBeNull();
   });
 });
