@@ -45,6 +45,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     primeName: search.primeName,
     code: formatApplyCode(search.applyCode),
     closing: closingSentence(search.closesAt),
+    minutes: search.questionSet === "core" ? 20 : 40,
   };
 }
 
@@ -92,10 +93,11 @@ export default function Apply() {
         </div>
       </dl>
       <h2>What happens when you apply</h2>
-      <ol className="list list--number">
+      <ol className="search-steps">
         <li>
           You answer your organisation’s side: questions on values, brand and independence, and the money, referrals,
-          data and exit terms that decide how much independence you would keep. You can save and come back.
+          data and exit terms that decide how much independence you would keep. It takes about {search.minutes} minutes,
+          and you can save and come back.
         </li>
         <li>
           {search.primeName} sees nothing of your answers until you submit them, and you cannot change them after that.
@@ -106,9 +108,9 @@ export default function Apply() {
           tell whether you would get real work, or only be named.
         </li>
       </ol>
-      <div className="notice notice--info">
-        <h2 className="notice__title">Your privacy</h2>
-        <ul className="list">
+      <div className="notice notice--info search-notice">
+        <h2>Your privacy</h2>
+        <ul className="search-steps">
           <li>Other organisations applying never see you or your answers, and you never see them.</li>
           <li>
             You can withdraw at any time, before or after you submit. Your answers are then deleted from Common Ground,

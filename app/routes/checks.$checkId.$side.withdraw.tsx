@@ -63,7 +63,7 @@ export default function WithdrawApplication() {
       </span>
       <h1>Withdraw your application</h1>
       <p>
-        If you withdraw, {page.organisation} leaves {page.primeName}’s partner search. Your answers, your notes, the
+        If you withdraw, {page.organisation} leaves {page.primeName}’s partner search. Your answers, your notes, any
         email address you gave and {page.submitted ? "the result" : "any result"} are deleted from Common Ground for
         good, and {page.primeName} no longer sees your application. Your link stops working.
       </p>

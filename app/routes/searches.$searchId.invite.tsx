@@ -87,8 +87,7 @@ export default function InviteOrganisations() {
             else, including you. Until it is accepted, you can find it again on the search’s page.
           </p>
         </div>
-        <span className="caption">{search.title}</span>
-        <h2>Invitations</h2>
+        <h2>The invitations</h2>
         <ul className="invitation-links">
           {result.invited.map((candidate) => (
             <li key={candidate.id}>
@@ -100,14 +99,12 @@ export default function InviteOrganisations() {
             </li>
           ))}
         </ul>
-        <ul className="list">
-          <li>
-            <Link to={dashboard}>Back to the search</Link>
-          </li>
-          <li>
-            <Link to={`${dashboard}/invite`}>Invite more organisations</Link>
-          </li>
-        </ul>
+        <div className="button-group">
+          <Link to={dashboard} className="button" role="button">
+            Back to the search
+          </Link>
+          <Link to={`${dashboard}/invite`}>Invite more organisations</Link>
+        </div>
       </>
     );
   }

@@ -306,6 +306,7 @@ describe("applying with the code", () => {
       primeName: FORM.primeName,
       code: formatApplyCode(code),
       closing: null,
+      minutes: 40,
     });
     const typed = formatApplyCode(code).toLowerCase();
     const other = await callLoader(applyRoute.loader, `/apply/${typed}`, { code: typed });
