@@ -20,7 +20,7 @@ import * as sideRoute from "~/routes/checks.$checkId.$side._index";
 import * as withdrawRoute from "~/routes/checks.$checkId.$side.withdraw";
 import * as openLinkRoute from "~/routes/i.$token";
 import { getCheckSummary } from "~/models/check.server";
-import { callAction, callLoader, checkWithSessions, ORIGIN } from "./support";
+import { callAction, callLoader, checkWithSessions, openLink, ORIGIN } from "./support";
 
 const FORM = { title: "Employment support, Kent", primeName: "Acme Prime", questionSet: "full" };
 
@@ -103,6 +103,16 @@ describe("starting a partner search", () => {
     expect(search.closesAt?.getTime()).toBe(endOfUkDay(date.year, date.month, date.day).getTime());
     expect(search.questionSet).toBe("core");
     expect(search.open).toBe(true);
+    // The application page names the day itself, and the core set's time.
+    const code = search.applyCode;
+    const page = await callLoader(applyRoute.loader, `/apply/${code}`, { code });
+    const words = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(
+      new Date(Date.UTC(date.year, date.month - 1, date.day, 12)),
+    );
+    expect(page.body).toMatchObject({
+      closing: `Applications close at the end of ${words} (UK time).`,
+      minutes: 20,
+    });
   });
 
   test("today is a closing date that has not passed; yesterday is refused", async () => {
@@ -261,6 +271,23 @@ describe("closing applications", () => {
     const refused = await apply(code);
     expect(refused.status).toBe(410);
     expect(refused.cookie).toBeNull();
+  });
+
+  test("after its closing date the page says the link is already shut, and closing it still works", async () => {
+    const created = await createSearch({
+      title: "Past",
+      primeName: "Acme Prime",
+      closesAt: new Date(Date.now() - 1000),
+    });
+    const cookie = (await openLink(created.tokens.owner)).cookie!;
+    const params = { searchId: created.id };
+    const path = `/searches/${created.id}/close`;
+    expect((await callLoader(closeRoute.loader, path, params, { cookie })).body).toMatchObject({
+      closed: { by: "date" },
+      closesOn: null,
+    });
+    expect((await callAction(closeRoute.action, path, { confirm: "on" }, params, { cookie })).status).toBe(303);
+    expect((await getSearch(created.id))?.closedAt).not.toBeNull();
   });
 
   test("another owner cannot close it", async () => {
