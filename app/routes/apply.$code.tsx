@@ -26,13 +26,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const FIELD_ORDER = ["name", "email"] as const;
 
 const notFound = () => new Response("No partner search has this code", { status: 404 });
-const closed = () => new Response("This partner search has closed", { status: 410 });
+/** Thrown with the search's name, so the page can say which search has closed. */
+const closed = (search: { title: string; primeName: string }) =>
+  data({ title: search.title, primeName: search.primeName }, { status: 410 });
 
 /** The search this address's code opens, while it takes applications. */
 async function requireOpenSearch(code: string | undefined): Promise<SearchSummary> {
   const search = await getSearchByCode(code ?? "");
   if (!search) throw notFound();
-  if (!search.open) throw closed();
+  if (!search.open) throw closed(search);
   return search;
 }
 
@@ -56,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const applied = await applyToSearch({ code: search.applyCode, ...result.value });
   // The search may have closed (or filled up) between reading it and applying: checked again under its lock.
   if (applied.status === "unknown") throw notFound();
-  if (applied.status === "closed" || applied.status === "full") throw closed();
+  if (applied.status === "closed" || applied.status === "full") throw closed(search);
   const { id, token } = applied.candidate;
   const cookie = await openSession(request, [{ checkId: id, role: "vcs", tokenHash: hashToken(token) }], {
     links: [{ role: "vcs", token }],
@@ -153,10 +155,15 @@ export default function Apply() {
 export function ErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 410) {
+    const search = error.data as { title?: string; primeName?: string } | null;
     return (
       <>
         <h1>This partner search has closed</h1>
-        <p>It is no longer taking applications through this link or code.</p>
+        <p>
+          {search?.title && search.primeName
+            ? `${search.primeName}’s search for partners for “${search.title}” is no longer taking applications through this link or code.`
+            : "It is no longer taking applications through this link or code."}
+        </p>
         <p>
           If you have already applied, open the link you saved when you applied to carry on or to see your result. If
           you think it should still be open, contact the prime contractor that gave you the code.

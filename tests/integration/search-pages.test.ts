@@ -433,8 +433,12 @@ describe("applying with the code", () => {
       closesAt: new Date(Date.now() - 1000),
     });
     const code = search.applyCode;
-    expect((await callLoader(applyRoute.loader, `/apply/${code}`, { code })).status).toBe(410);
-    expect((await apply(code)).status).toBe(410);
+    const page = await callLoader(applyRoute.loader, `/apply/${code}`, { code });
+    expect(page.status).toBe(410);
+    expect(page.body).toEqual({ title: "Closed already", primeName: "Acme Prime" });
+    const refused = await apply(code);
+    expect(refused.status).toBe(410);
+    expect(refused.cookie).toBeNull();
   });
 });
 
