@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { QUESTION_SETS } from "~/domain/questionnaires";
 import { emailAddress } from "~/mail/schemas.server";
-import { CANDIDATE_SORTS, MAX_CANDIDATES_PER_REQUEST } from "~/domain/search";
+import { CANDIDATE_SORTS, MAX_CANDIDATES_PER_REQUEST, normaliseApplyCode } from "~/domain/search";
 import { visibleText } from "./schemas.server";
 
 const name = (what: string, max = 200) =>
@@ -197,4 +197,76 @@ export function queryObject(url: URL, lists: readonly string[] = []): Record<str
 /** Deleting a search needs an explicit confirmation. */
 export const deleteSearchSchema = z.strictObject({
   confirm: z.literal("on", { error: "Confirm that you want to delete the search and every candidate’s answers" }),
+});
+
+const DATE_PARTS = ["day", "month", "year"] as const;
+type DatePart = (typeof DATE_PARTS)[number];
+
+/** "day", "day and year", "day, month and year", as a sentence names them. */
+function partsInWords(parts: readonly DatePart[]): string {
+  return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/**
+ * The pages' closing date, as a GOV.UK date input gives it (`closesAt.day`,
+ * `closesAt.month`, `closesAt.year`): all three or none; a real date, today or
+ * later. Applications close at the end of that day, UK time.
+ */
+export const closingDateFieldsSchema = z
+  .strictObject(
+    { day: z.string().optional(), month: z.string().optional(), year: z.string().optional() },
+    { error: "Enter the closing date as a day, month and year" },
+  )
+  .optional()
+  .transform((parts, ctx): Date | undefined => {
+    const typed = { day: parts?.day?.trim() ?? "", month: parts?.month?.trim() ?? "", year: parts?.year?.trim() ?? "" };
+    const missing = DATE_PARTS.filter((part) => typed[part] === "");
+    if (missing.length === DATE_PARTS.length) return undefined;
+    if (missing.length > 0) {
+      ctx.addIssue({ code: "custom", message: `Closing date must include a ${partsInWords(missing)}` });
+      return z.NEVER;
+    }
+    const date =
+      /^\d{1,2}$/.test(typed.day) && /^\d{1,2}$/.test(typed.month) && /^\d{4}$/.test(typed.year)
+        ? calendarDate(Number(typed.year), Number(typed.month), Number(typed.day))
+        : null;
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "Closing date must be a real date, for example 31 3 2027" });
+      return z.NEVER;
+    }
+    const closesAt = endOfUkDay(date.year, date.month, date.day);
+    if (closesAt.getTime() <= Date.now()) {
+      ctx.addIssue({ code: "custom", message: "Closing date must be today or in the future" });
+      return z.NEVER;
+    }
+    return closesAt;
+  });
+
+/** The "Start a partner search" page: as the API's, with the date in three fields and the question set asked. */
+export const newSearchFormSchema = z.strictObject({
+  title: newSearchSchema.shape.title,
+  primeName: newSearchSchema.shape.primeName,
+  closesAt: closingDateFieldsSchema,
+  questionSet: z.enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" }),
+});
+
+/** The "Apply to a partner search" page: only the code, checked for its shape before it is looked up. */
+export const applyCodeSchema = z.strictObject({
+  code: applyBodySchema.shape.code.refine(
+    (code) => /^[0-9A-Z]{10}$/.test(normaliseApplyCode(code)),
+    "Enter the application code you were given: 10 letters and numbers, like 7KQ2M-9XDT4",
+  ),
+});
+
+/** An application through the page: the code is in the address, the rest in the form. */
+export const applyFormSchema = applyBodySchema.omit({ code: true });
+
+/** Closing the open application link needs an explicit confirmation. */
+export const closeSearchConfirmSchema = z.strictObject({
+  confirm: z.literal("on", { error: "Confirm that you want to close the open application link" }),
+});
+
+/** Withdrawing a candidate's application needs an explicit confirmation. */
+export const withdrawConfirmSchema = z.strictObject({
+  confirm: z.literal("on", { error: "Confirm that you want to withdraw and delete your answers" }),
 });
