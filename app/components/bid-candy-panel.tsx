@@ -1,4 +1,4 @@
-import type { BidCandyTerms } from "~/formats/bid-candy";
+import type { BidCandyTerm, BidCandyTerms } from "~/formats/bid-candy";
 
 /**
  * For a partner search's candidate, once both have submitted: what the prime
@@ -30,23 +30,40 @@ export function BidCandyPanel({
           </p>
         </div>
       ) : null}
-      <dl className="summary-list summary-list--read-only">
-        {[...terms.items, ...terms.figures].map((term) => (
-          <div className="summary-list__row" key={term.id}>
-            <dt>{term.question}</dt>
-            <dd>
-              {term.answer.map((line) => (
-                <div key={line}>{line}</div>
-              ))}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {terms.items.length > 0 ? (
+        <>
+          <h3>Its answers to questions you were asked too</h3>
+          <Terms terms={terms.items} />
+        </>
+      ) : null}
+      {terms.figures.length > 0 ? (
+        <>
+          <h3>Its figures, as {primeName} was asked for them</h3>
+          <Terms terms={terms.figures} />
+        </>
+      ) : null}
       {reportPath ? (
         <p>
           <a href={reportPath}>See the full result, question by question</a>
         </p>
       ) : null}
     </section>
+  );
+}
+
+function Terms({ terms }: { terms: readonly BidCandyTerm[] }) {
+  return (
+    <dl className="summary-list summary-list--read-only">
+      {terms.map((term) => (
+        <div className="summary-list__row" key={term.id}>
+          <dt>{term.question}</dt>
+          <dd>
+            {term.answer.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -107,8 +107,8 @@ export function parseProfileText(text: string, questionnaire: Questionnaire, sid
   if (!profileSide) return fail("The profile does not say whose answers it holds (its “side” is not vcs or prime)");
   if (profileSide !== side) {
     return fail(
-      `This profile holds ${SIDE_NAMES[profileSide]} answers, and you are answering as ${SIDE_NAMES[side].replace("’s", "")}: ` +
-        "the questions are asked the other way round, so they cannot be imported here",
+      `This profile holds ${SIDE_NAMES[profileSide]} answers, and you are answering as ${SIDE_NAMES[side].replace("’s", "")}, ` +
+        "so it cannot be imported here",
     );
   }
   if (profile.questionnaireVersion !== questionnaire.version) {

@@ -239,7 +239,11 @@ function ConfirmImport({
             ))}
           </ul>
         ) : null}
-        {confirm.added > 0 ? <p>It would also answer {confirm.added} questions not yet answered.</p> : null}
+        {confirm.added > 0 ? (
+          <p>
+            It would also answer {confirm.added === 1 ? "1 question" : `${confirm.added} questions`} not yet answered.
+          </p>
+        ) : null}
       </div>
       {confirm.notAsked > 0 ? (
         <p>
