@@ -284,6 +284,8 @@ describe("a profile that cannot be imported", () => {
   test("a file that is not JSON, or not a profile, or no file at all", async () => {
     await refused({ profile: file("{ not json") }, /not JSON/);
     await refused({ profile: file(JSON.stringify({ answers: {} })) }, /not a Common Ground profile/);
+    const other = { ...(await primeProfile()), format: "someone-else/answers" };
+    await refused({ profile: file(JSON.stringify(other)) }, /not a Common Ground profile/);
     await refused(
       { profile: file(JSON.stringify({ ...(await primeProfile()), formatVersion: 2 })) },
       /format version 2/,
