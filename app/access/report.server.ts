@@ -1,3 +1,4 @@
+import { redirect } from "@remix-run/node";
 import type { Role } from "~/models/check.server";
 import type { CheckSummary } from "~/models/check.server";
 import { getReport, type ReportView } from "~/models/report.server";
@@ -18,6 +19,9 @@ export async function requireReport(
   const role: Role = params.side === undefined ? "owner" : parseSide(params.side);
   await requireRole(request, checkId, role);
   const check = await requireCheck(checkId);
+  // A partner search's own check has no report of its own (its VCS side is a placeholder nobody answers): each
+  // candidate's is on the search's dashboard.
+  if (check.search?.part === "search") throw redirect(`/searches/${check.search.id}`);
   const report = await getReport(check);
   if (!report) throw new Response("The report is ready once both sides have submitted.", { status: 409 });
   return { check, report, role };

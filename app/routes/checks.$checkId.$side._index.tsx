@@ -50,6 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return {
     kind: "lead" as const,
+    /** A partner search's part in this check (issue 17): the prime answering once for a search, or a candidate. */
+    search: summary.search,
     /** The respondents this side's lead has invited (issue 16): how many, and how many have submitted. */
     board: await respondentCounts(side.partyId),
     base,
@@ -121,12 +123,25 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           </p>
         </div>
       ) : null}
-      <span className="caption">Partnership check: answering for {data.organisation}</span>
+      <span className="caption">
+        {data.search ? "Partner search" : "Partnership check"}: answering for {data.organisation}
+      </span>
       <h1>{check.title}</h1>
-      <p>
-        You are answering for <strong>{data.organisation}</strong>, {roleText}. The other side is{" "}
-        <strong>{data.otherName}</strong>.
-      </p>
+      {data.search?.part === "search" ? (
+        <SearchPrimeIntro data={data} searchId={data.search.id} />
+      ) : data.search?.part === "candidate" ? (
+        <p>
+          You are answering for <strong>{data.organisation}</strong>, {roleText}, in <strong>{data.otherName}</strong>’s
+          partner search for “{check.title}”. {data.otherName} is the prime contractor: it answers its side once, for
+          every organisation in the search. You see its answers, in your result, only once you have submitted yours, and
+          it sees yours only then. Other organisations in the search never see your answers, nor you theirs.
+        </p>
+      ) : (
+        <p>
+          You are answering for <strong>{data.organisation}</strong>, {roleText}. The other side is{" "}
+          <strong>{data.otherName}</strong>.
+        </p>
+      )}
 
       {!report && !submitted && data.otherSubmittedOn ? (
         <div className="notice notice--info" role="status">
@@ -141,6 +156,15 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
 
       {report ? (
         <ResultSummary report={report} basePath={base} />
+      ) : submitted && data.search?.part === "search" ? (
+        <div className="panel">
+          <h2>You have submitted your answers</h2>
+          <p>
+            They are used for every candidate in the search. Each candidate’s result is on{" "}
+            <Link to={`/searches/${data.search.id}`}>the search’s dashboard</Link> once that candidate has submitted its
+            own answers.
+          </p>
+        </div>
       ) : submitted ? (
         <div className="panel">
           <h2>You have submitted your answers</h2>
@@ -153,7 +177,9 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
       ) : (
         <>
           <p>
-            Your answers are private. Nobody, including {data.otherName}, can see them until both sides have submitted.
+            {data.search?.part === "search"
+              ? "Your answers are private: no candidate can see them before it has submitted its own."
+              : `Your answers are private. Nobody, including ${data.otherName}, can see them until both sides have submitted.`}{" "}
             You can save and come back at any time with the same link; keep it safe, as anyone with it can answer for{" "}
             {data.organisation}.
           </p>
@@ -181,10 +207,16 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           <Link to={`${base}/submitted`}>See, print or download what {data.organisation} submitted</Link>
         </p>
       ) : null}
+      <ProfileLinks base={base} submitted={submitted} organisation={data.organisation} />
       {!submitted || data.board.invited > 0 ? <BoardPanel data={data} /> : null}
-      <h2>Progress of both sides</h2>
-      <SidesProgress sides={check.sides} />
-      {data.email ? (
+      {data.search?.part === "search" ? null : (
+        <>
+          <h2>Progress of both sides</h2>
+          <SidesProgress sides={check.sides} />
+        </>
+      )}
+      {/* No email is sent about a search's candidates: their progress is on the dashboard. */}
+      {data.email && data.search?.part !== "search" ? (
         <EmailUpdates
           email={data.email}
           resultReady={Boolean(report)}
@@ -204,6 +236,45 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
         </button>
       </Form>
     </>
+  );
+}
+
+/** The prime of a partner search answers once, for every candidate (issue 17). */
+function SearchPrimeIntro({ data, searchId }: { data: Extract<Loaded, { kind: "lead" }>; searchId: string }) {
+  return (
+    <>
+      <p>
+        You are answering for <strong>{data.organisation}</strong>, the prime contractor, once for the whole partner
+        search. Your answers are used for every candidate in the search: each candidate answers its own side, and sees
+        your answers, in its result, only after it has submitted its own. You see each candidate’s answers only once
+        that candidate has submitted.
+      </p>
+      <p>
+        <Link to={`/searches/${searchId}`}>Back to the search’s dashboard</Link>
+      </p>
+    </>
+  );
+}
+
+/** A side's answers as a file to keep, and (before submitting) answers from such a file (issue 17). */
+function ProfileLinks({ base, submitted, organisation }: { base: string; submitted: boolean; organisation: string }) {
+  return (
+    <section aria-labelledby="profile-heading">
+      <h2 id="profile-heading">Saved profile</h2>
+      <p>Keep {organisation}’s answers, notes included, as a file to start another check or partner search from.</p>
+      <ul className="list">
+        <li>
+          <a href={`${base}/profile.json`} download>
+            Save your answers as a profile (JSON)
+          </a>
+        </li>
+        {submitted ? null : (
+          <li>
+            <Link to={`${base}/import`}>Import answers from a saved profile</Link>
+          </li>
+        )}
+      </ul>
+    </section>
   );
 }
 

@@ -35,6 +35,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     respondent: Boolean(respondent),
     board: !respondent && (await sideHasRespondents(side.partyId)),
     missingCount: respondent ? missing.filter((id) => !isFactId(questionnaire, id)).length : missing.length,
+    /** The prime answering once for a partner search (issue 17): no one other side, and no report of its own. */
+    searchId: summary.search?.part === "search" ? summary.search.id : null,
+    /** How many answers a saved profile just gave (…/import), to say so once. */
+    imported: Number(new URL(request.url).searchParams.get("imported") ?? "") || null,
   };
 }
 
@@ -65,7 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { base, checkTitle, organisation, sections, missingCount, respondent, board } = useLoaderData<typeof loader>();
+  const { base, checkTitle, organisation, sections, missingCount, respondent, board, searchId, imported } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const confirmError = actionData?.errors.confirm;
   const unanswered = sections.flatMap((s) => s.rows.filter((r) => !r.answer).map((r) => ({ ...r, sectionId: s.id })));
@@ -76,6 +81,16 @@ export default function Review() {
         {checkTitle}: {respondent ? "your own answers for" : "answering for"} {organisation}
       </span>
       <h1>{board ? "Check your own answers" : "Check your answers before you submit"}</h1>
+      {imported ? (
+        <div className="success-banner" role="status">
+          <p>
+            <strong>
+              The profile’s answers have been imported ({imported === 1 ? "1 answer" : `${imported} answers`}).
+            </strong>{" "}
+            Check them, notes included, before you submit.
+          </p>
+        </div>
+      ) : null}
       {unanswered.length > 0 ? (
         <div className="notice">
           <h2>{missingCount === 1 ? "1 question is" : `${missingCount} questions are`} still unanswered</h2>
@@ -141,7 +156,9 @@ export default function Review() {
               ? "Once you submit, your answers are locked and cannot be changed. They are combined with the others’ answers for " +
                 organisation +
                 "; nobody sees which answers are yours."
-              : "Once you submit, your answers are locked and cannot be changed. They stay sealed until the other side has submitted too; then both sides see the result."}
+              : searchId
+                ? "Once you submit, your answers are locked and cannot be changed. They are used for every candidate in the search: each candidate sees them, in its result, only after submitting its own, and its result then appears on the search’s dashboard."
+                : "Once you submit, your answers are locked and cannot be changed. They stay sealed until the other side has submitted too; then both sides see the result."}
           </p>
           <Form method="post" noValidate>
             <ConfirmCheckbox error={confirmError}>

@@ -119,6 +119,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     redLineFacts: answers.redLineFacts ?? [],
     findingOnlyFacts: answers.findingOnlyFacts ?? [],
     otherName: summary.sides[role === "vcs" ? "prime" : "vcs"].name,
+    /** The prime answering once for a partner search: its figures reach each candidate, not one other side. */
+    searchPrime: summary.search?.part === "search",
     redLineable:
       extended && section.kind === "facts"
         ? section.facts.filter((f) => RED_LINE_FIGURES.has(f.id)).map((f) => f.id)
@@ -387,6 +389,7 @@ export default function SectionPage() {
     numbers,
     versions: loadedVersions,
     respondent,
+    searchPrime,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
@@ -444,8 +447,9 @@ export default function SectionPage() {
         <div className="notice notice--info">
           <h2 className="notice__title">Who sees these figures</h2>
           <p>
-            Once both sides have submitted, {otherName} sees the figures you give here where they raise a flag (for
-            example your minimum referrals, or the notice you need) and in the result’s spreadsheet download.
+            {searchPrime
+              ? "Each candidate in the search sees the figures you give here, once it has submitted its own answers, where they raise a flag (for example the referrals you guarantee) and in the result’s spreadsheet download."
+              : `Once both sides have submitted, ${otherName} sees the figures you give here where they raise a flag (for example your minimum referrals, or the notice you need) and in the result’s spreadsheet download.`}
             {extended ? " For any figure, you can choose to share only what it shows, not the number." : ""} Nobody sees
             them before both sides have submitted.
           </p>

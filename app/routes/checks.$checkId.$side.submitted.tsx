@@ -2,6 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireSide } from "~/access/side.server";
+import { BidCandyPanel } from "~/components/bid-candy-panel";
+import { bidCandyTerms } from "~/formats/bid-candy";
+import { getReport } from "~/models/report.server";
+import { getSideAnswers } from "~/models/response.server";
 import { FACTS_SECTION_ID } from "~/domain/sections";
 import { describeSideAnswers } from "~/formats/side-answers";
 
@@ -25,13 +29,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       checkTitle: summary.title,
       organisation: side.name,
       respondent: true,
+      searchId: null,
+      primeName: summary.sides.prime.name,
+      bidCandy: null,
       submittedOn: null,
       sections: describeSideAnswers(questionnaire, role, answers).filter((s) => s.id !== FACTS_SECTION_ID),
     };
   }
   if (side.status !== "submitted" || !side.submittedAt) throw redirect(`${base}/review`);
+  // A partner search's candidate, once the prime has submitted too: the prime's terms on referrals and naming
+  // partners (issue 17). getReport is null until both have submitted, so this is never shown sealed.
+  const report = role === "vcs" && summary.search?.part === "candidate" ? await getReport(summary) : null;
   return {
     base,
+    searchId: summary.search?.part === "search" ? summary.search.id : null,
+    primeName: summary.sides.prime.name,
+    bidCandy: report
+      ? bidCandyTerms(questionnaire, report, await getSideAnswers(summary.sides.prime.responseId))
+      : null,
     checkTitle: summary.title,
     organisation: side.name,
     respondent: false,
@@ -48,7 +63,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Submitted() {
-  const { base, checkTitle, organisation, submittedOn, sections, respondent } = useLoaderData<typeof loader>();
+  const { base, checkTitle, organisation, submittedOn, sections, respondent, searchId, primeName, bidCandy } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <p className="no-print">
@@ -61,12 +77,24 @@ export default function Submitted() {
           These are your own answers exactly as you submitted them. They cannot be changed. They are combined with the
           others’ answers for {organisation}, and nobody sees which answers are yours.
         </p>
+      ) : searchId ? (
+        <>
+          <p>
+            These are {organisation}’s answers exactly as submitted on {submittedOn}. They cannot be changed. They are
+            used for every candidate in the partner search: each candidate sees them, in its result, only once it has
+            submitted its own.
+          </p>
+          <p className="no-print">
+            <Link to={`/searches/${searchId}`}>Back to the search’s dashboard</Link>
+          </p>
+        </>
       ) : (
         <p>
           These are {organisation}’s answers exactly as submitted on {submittedOn}. They cannot be changed. The other
           side sees them in the result only once both sides have submitted.
         </p>
       )}
+      {bidCandy ? <BidCandyPanel primeName={primeName} terms={bidCandy} reportPath={`${base}/report`} /> : null}
       {respondent ? null : (
         <ul className="list no-print">
           <li>

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CopyLink } from "~/components/copy-link";
 import { EmailUpdates, emailChange } from "~/components/email-updates";
@@ -25,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
   await requireRole(request, checkId, "owner");
   const summary = await requireCheck(checkId);
+  // A partner search's own check is managed from the search's dashboard (issue 17), which reads the flash.
+  if (summary.search) throw redirect(`/searches/${summary.search.id}${new URL(request.url).search}`, 303);
   const emailAddress = mailConfigured() ? await getNotificationAddress({ checkId, role: "owner" }) : null;
   const url = new URL(request.url);
   const [flash, links, held] = await Promise.all([

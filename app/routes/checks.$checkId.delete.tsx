@@ -7,7 +7,7 @@ import { parseForm } from "~/forms/parse.server";
 import { requireCheck } from "~/access/check.server";
 import { requireRole } from "~/access/session.server";
 import { readFormData } from "~/http/form-body.server";
-import { deleteCheck } from "~/models/check.server";
+import { deleteCheck, type CheckSummary } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
   { title: "Delete this check – Common Ground" },
@@ -18,17 +18,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
   await requireRole(request, checkId, "owner");
   const summary = await requireCheck(checkId);
+  refuseSearchCheck(summary);
   return { id: summary.id, title: summary.title };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   await requireRole(request, checkId, "owner");
+  refuseSearchCheck(await requireCheck(checkId));
   const result = parseForm(await readFormData(request), deleteConfirmSchema);
   if (!result.ok) return data({ error: result.errors.confirm ?? "Confirm before deleting" }, { status: 400 });
   await deleteCheck(checkId);
   // Every session's grants for the check went with its links; the session itself lives on for other checks.
   return redirect("/checks/deleted", 303);
+}
+
+/**
+ * A partner search's own check (its prime's answers for every candidate) and a candidate's check are not deleted
+ * from here: the search's dashboard manages them, and a candidate withdraws itself (issue 17).
+ */
+function refuseSearchCheck(summary: CheckSummary) {
+  if (summary.search) throw redirect(`/searches/${summary.search.id}`, 303);
 }
 
 export default function DeleteCheck() {

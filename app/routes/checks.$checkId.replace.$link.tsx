@@ -29,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const link = parseLink(params.link);
   await requireRole(request, checkId, "owner");
   const check = await requireCheck(checkId);
+  // A partner search's own check: its placeholder side has no link, and the prime's is the prime's to replace.
+  if (check.search && link !== "owner") throw redirect(`/searches/${check.search.id}`, 303);
   if (link === "owner") return { checkId, link, title: check.title, name: null, state: "owner" as const };
   const side = check.sides[link];
   const state = (await getSideLinks(checkId, await sealKeys()))[link];
@@ -48,6 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   const link = parseLink(params.link);
   const { authority } = await requireRole(request, checkId, "owner");
+  const check = await requireCheck(checkId);
+  if (check.search && link !== "owner") throw redirect(`/searches/${check.search.id}`, 303);
   const form = await readFormData(request);
   if (form.get("intent") !== "replace" || [...form.keys()].length !== 1) {
     throw new Response("That action is not available here.", { status: 400 });

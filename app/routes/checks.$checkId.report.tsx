@@ -3,15 +3,18 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireReport } from "~/access/report.server";
 import { homeFor } from "~/access/session.server";
+import { BidCandyPanel } from "~/components/bid-candy-panel";
 import { Recommendation } from "~/components/recommendation";
 import { ReportSummary } from "~/components/report-summary";
 import { flagKey } from "~/domain/flags";
+import { bidCandyTerms } from "~/formats/bid-candy";
 import { reportBoards, reportIssues, reportLabels } from "~/formats/report-labels";
 import { parseForm } from "~/forms/parse.server";
 import { outcomeSchema, recommendationSchema } from "~/forms/schemas.server";
 import { saveRecommendation } from "~/models/check.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
+import { getSideAnswers } from "~/models/response.server";
 import { readFormData } from "~/http/form-body.server";
 import type { RouteHandle } from "~/root";
 
@@ -59,6 +62,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sections: labels.map((d) => ({ id: d.id, title: d.title, shown: shown.includes(d) })),
     home: homeFor(check.id, role),
     canRecordOutcomes: role === "owner",
+    /** A partner search's candidate sees the prime's terms on referrals and naming partners (issue 17). */
+    bidCandy:
+      role === "vcs" && check.search?.part === "candidate"
+        ? bidCandyTerms(questionnaire, report, await getSideAnswers(check.sides.prime.responseId))
+        : null,
   };
 }
 
@@ -105,6 +113,7 @@ export default function FullReport() {
     sections,
     home,
     canRecordOutcomes,
+    bidCandy,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const outcomeError = actionData && "outcomeError" in actionData ? actionData.outcomeError : null;
@@ -120,6 +129,7 @@ export default function FullReport() {
         Between <strong>{vcsName}</strong> (the voluntary or community organisation) and <strong>{primeName}</strong>{" "}
         (the prime contractor).
       </p>
+      {bidCandy ? <BidCandyPanel primeName={primeName} terms={bidCandy} /> : null}
       <ReportSummary
         report={report}
         issues={issues}
