@@ -616,3 +616,11 @@ export async function deleteSearch(input: {
   for (const checkId of deleted) forgetReport(checkId);
   return "deleted";
 }
+
+/** The prime's own response in a search (where a saved profile is loaded when the search starts from one). */
+export async function getSearchPrimeResponse(searchId: string): Promise<string | null> {
+  const search = await getSearch(searchId);
+  if (!search) return null;
+  const check = await getCheckSummary(search.checkId);
+  return check?.sides.prime.responseId ?? null;
+}

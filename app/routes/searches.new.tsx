@@ -9,22 +9,51 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { DateInput, dateErrorTarget } from "~/components/date-input";
 import { ErrorSummary, RadioGroup, TextField, errorLinks, fieldId } from "~/components/form";
-import { payloadValue } from "~/forms/field-names";
+import { payloadValue, type FieldErrors } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
 import { newSearchFormSchema } from "~/forms/search-schemas.server";
 import { openSession } from "~/access/session.server";
 import { readFormData } from "~/http/form-body.server";
-import { createSearch } from "~/models/search.server";
+import { currentQuestionnaire } from "~/domain/questionnaires";
+import { parseProfileFile, profileSaveInput } from "~/forms/profile.server";
+import { questionnaireOf } from "~/models/questionnaire.server";
+import { saveSideAnswers } from "~/models/response.server";
+import { createSearch, getSearchPrimeResponse } from "~/models/search.server";
 import { hashToken } from "~/models/tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a partner search – Common Ground" }];
 
-const FIELD_ORDER = ["title", "primeName", "closesAt", "questionSet"] as const;
+const FIELD_ORDER = ["title", "primeName", "closesAt", "questionSet", "profile"] as const;
+
+const PROFILE_FIELD = "profile";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const result = parseForm(await readFormData(request), newSearchFormSchema);
-  if (!result.ok) return data({ errors: result.errors, values: result.values }, { status: 400 });
+  const form = await readFormData(request);
+  // The profile is a file: read apart from the text fields, and checked before anything is created.
+  const file = form.get(PROFILE_FIELD);
+  form.delete(PROFILE_FIELD);
+  const result = parseForm(form, newSearchFormSchema);
+  const chosen = file !== null && typeof file !== "string" && !(file.size === 0 && file.name === "");
+  const questionnaire = questionnaireOf({
+    questionnaireVersion: currentQuestionnaire().version,
+    questionSet: result.ok ? result.value.questionSet : form.get("questionSet") === "core" ? "core" : "full",
+  });
+  const profile = chosen ? await parseProfileFile(file, questionnaire, "prime") : null;
+  if (!result.ok || (profile && !profile.ok)) {
+    const errors: FieldErrors = result.ok ? {} : { ...result.errors };
+    if (profile && !profile.ok) {
+      errors[PROFILE_FIELD] = [profile.error, ...(profile.details ?? [])].join(" ");
+    }
+    return data({ errors, values: result.values }, { status: 400 });
+  }
   const search = await createSearch(result.value);
+  if (profile?.ok) {
+    // The prime's own link is the authority: the search was made a moment ago, in this request.
+    const authority = { checkId: search.checkId, role: "prime" as const, tokenHash: hashToken(search.tokens.prime) };
+    const prime = await getSearchPrimeResponse(search.id);
+    if (prime)
+      await saveSideAnswers({ responseId: prime, authority, ...profileSaveInput(profile.body, questionnaire) });
+  }
   // The creator holds the owner's link and answers for the prime: both grants, both links shown once.
   const roles = ["owner", "prime"] as const;
   const cookie = await openSession(
@@ -55,7 +84,7 @@ export default function NewSearch() {
         submitted, it sees all your answers, including what you have said about referrals and about naming partners in
         your bid. Organisations never see each other, or how many others have applied.
       </p>
-      <Form method="post" noValidate>
+      <Form method="post" encType="multipart/form-data" noValidate>
         <TextField
           name="title"
           label="Name of the opportunity"
@@ -96,7 +125,28 @@ export default function NewSearch() {
             },
           ]}
         />
-        {/* Starting from a saved prime profile ("Start from a saved profile (optional)", a file input) goes here. */}
+        <div className={`form-group${errors?.profile ? " form-group--error" : ""}`}>
+          <label className="label" htmlFor={fieldId("profile")}>
+            Start from a saved profile (optional)
+          </label>
+          <p className="hint" id={`${fieldId("profile")}-hint`}>
+            If you have answered before, choose the profile file (JSON) you downloaded from your answers then. Your
+            answers start from it, and you can change any of them before you submit.
+          </p>
+          {errors?.profile ? (
+            <p className="error-message" id={`${fieldId("profile")}-error`}>
+              <span className="visually-hidden">Error:</span> {errors.profile}
+            </p>
+          ) : null}
+          <input
+            type="file"
+            id={fieldId("profile")}
+            name="profile"
+            accept="application/json,.json"
+            className={`file-upload${errors?.profile ? " file-upload--error" : ""}`}
+            aria-describedby={`${fieldId("profile")}-hint${errors?.profile ? ` ${fieldId("profile")}-error` : ""}`}
+          />
+        </div>
         <button type="submit" className="button">
           Start the search
         </button>
