@@ -10,8 +10,13 @@ import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer, Side } from "~/domain/types";
 import { toApiAnswer } from "~/domain/validation";
 import * as dashboard from "~/routes/searches.$searchId._index";
+import * as candidatePage from "~/routes/searches.$searchId.candidates.$candidateId";
+import * as candidateExport from "~/routes/searches.$searchId.candidates.$candidateId_.export.$format";
+import * as candidatePrint from "~/routes/searches.$searchId.candidates.$candidateId_.print";
+import * as compare from "~/routes/searches.$searchId.compare";
+import * as shortlist from "~/routes/searches.$searchId.shortlist[.csv]";
 import { api } from "./api-support";
-import { answerAt, callLoader, completeAnswers, openLink } from "./support";
+import { answerAt, callLoader, completeAnswers, openLink, type HandlerResult } from "./support";
 
 const questionnaire = currentQuestionnaire();
 const itemIds = questionnaire.dimensions.flatMap((d) => d.items.map((i) => i.id));
@@ -257,5 +262,261 @@ describe("the search dashboard", () => {
       { cookie: search.cookie },
     );
     expect(wrongId.status).toBe(404);
+  });
+});
+
+type Loader = Parameters<typeof callLoader>[0];
+
+function load(handler: unknown, search: Search, path: string, params: Record<string, string>, cookie = search.cookie) {
+  return callLoader(handler as Loader, path, { searchId: search.id, ...params }, { cookie });
+}
+
+const SECRET_NOTE = "Our trustees will not deliver under another logo";
+const withNote = (id: string) => (id === firstItem ? answerAt(3, { note: SECRET_NOTE }) : answerAt(3));
+
+describe("a candidate's page", () => {
+  test("is sealed, showing nothing of the candidate's answers, until both sides have submitted; then it is the report", async () => {
+    const search = await newSearch({ primeSubmits: false });
+    const candidate = await apply(search, "Careful Counsel Trust");
+    await api("PUT", "/api/v1/answers", { token: candidate.token, body: body("vcs", withNote) });
+    const path = `/searches/${search.id}/candidates/${candidate.id}`;
+    const open = () => load(candidatePage.loader, search, path, { candidateId: candidate.id });
+
+    const draft = await open();
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({ sealed: true, status: "in_progress", name: candidate.name });
+    expect(JSON.stringify(draft.body)).not.toContain(SECRET_NOTE);
+
+    await api("POST", "/api/v1/answers/submit", { token: candidate.token });
+    const submitted = await open();
+    expect(submitted.body).toMatchObject({ sealed: true, status: "submitted", primeStatus: "not_started" });
+    expect(JSON.stringify(submitted.body)).not.toContain(SECRET_NOTE);
+    // The downloads and the board paper are sealed too.
+    for (const [handler, extra] of [
+      [candidateExport.loader, { format: "csv" }],
+      [candidateExport.loader, { format: "json" }],
+      [candidatePrint.loader, {}],
+    ] as const) {
+      const sealed = await load(handler, search, `${path}/x`, { candidateId: candidate.id, ...extra });
+      expect(sealed.status).toBe(409);
+      expect(JSON.stringify(sealed.body)).not.toContain(SECRET_NOTE);
+    }
+
+    await answerAndSubmit(search.tokens.prime, "prime", () => answerAt(3));
+    const ready = await open();
+    expect(ready.status).toBe(200);
+    const page = ready.body as { sealed: boolean; email: string; report: { overall: number; items: unknown[] } };
+    expect(page.sealed).toBe(false);
+    expect(page.email).toBe("hello@carefulcounseltrust.example.org");
+    expect(JSON.stringify(page.report.items)).toContain(SECRET_NOTE);
+    const own = await api<{ overall: number }>("GET", `/api/v1/report?candidate=${candidate.id}`, {
+      token: search.tokens.owner,
+    });
+    expect(page.report.overall).toBe(own.body.overall);
+    const csv = await load(candidateExport.loader, search, `${path}/export/csv`, {
+      candidateId: candidate.id,
+      format: "csv",
+    });
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain(SECRET_NOTE);
+    expect((await load(candidatePrint.loader, search, `${path}/print`, { candidateId: candidate.id })).status).toBe(
+      200,
+    );
+  });
+});
+
+describe("comparing candidates", () => {
+  test("two or three ready candidates side by side; one, four, or the same one twice refused plainly", async () => {
+    const search = await newSearch();
+    const people = await field(search);
+    const path = (...ids: string[]) => `/searches/${search.id}/compare?${ids.map((id) => `c=${id}`).join("&")}`;
+    const compareOf = async (...ids: string[]) => {
+      const result = await load(compare.loader, search, path(...ids), {});
+      return { status: result.status, body: result.body as Awaited<ReturnType<typeof compare.loader>>["data"] };
+    };
+
+    const two = await compareOf(people.close.id, people.redLine.id);
+    expect(two.status).toBe(200);
+    expect(two.body.compared!.map((c) => c.name)).toEqual([people.close.name, people.redLine.name]);
+    const [close, red] = two.body.compared!;
+    expect(close!.verdict).toBe("STRONG");
+    expect(close!.dealbreakers).toEqual([]);
+    expect(red!.verdict).toBe("RED_LINES");
+    expect(red!.dealbreakers.length).toBeGreaterThan(0);
+    expect(typeof red!.dealbreakers[0]).toBe("string");
+    // The red line's question is the biggest difference in its section.
+    const section = questionnaire.dimensions.find((d) => d.items.some((i) => i.id === firstItem))!;
+    const differences = two.body.sections.find((s) => s.id === section.id)!;
+    expect(differences.items[0]!.id).toBe(firstItem);
+    expect(differences.items[0]!.answers.map((a) => a.redLine)).toEqual([false, true]);
+
+    const three = await compareOf(people.close.id, people.near.id, people.far.id);
+    expect(three.body.compared).toHaveLength(3);
+
+    for (const ids of [
+      [people.close.id],
+      [people.close.id, people.near.id, people.far.id, people.redLine.id],
+      [people.close.id, people.close.id],
+      [],
+    ]) {
+      const refused = await compareOf(...ids);
+      expect(refused.status, ids.join(",")).toBe(400);
+      expect(refused.body.error, ids.join(",")).toMatch(/Choose (two or three|at most three)/);
+      expect(refused.body.compared).toBeNull();
+    }
+
+    // A candidate whose report is sealed is named, with its status, and not compared.
+    const withPending = await compareOf(people.close.id, people.near.id, people.pending.id);
+    expect(withPending.status).toBe(200);
+    expect(withPending.body.compared!.map((c) => c.name)).toEqual([people.close.name, people.near.name]);
+    expect(withPending.body.waiting.map((w) => [w.name, w.status])).toEqual([[people.pending.name, "in_progress"]]);
+    const tooFew = await compareOf(people.close.id, people.pending.id);
+    expect(tooFew.body.compared).toBeNull();
+    expect(tooFew.body.waiting).toHaveLength(1);
+  });
+});
+
+async function shortlistOf(search: Search, query = "", cookie = search.cookie): Promise<HandlerResult> {
+  return load(shortlist.loader, search, `/searches/${search.id}/shortlist.csv${query}`, {}, cookie);
+}
+
+/** Parses the CSV the shortlist returns (quoted cells, doubled quotes), without its byte-order mark. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const source = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i]!;
+    if (quoted) {
+      if (ch === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else cell += ch;
+  }
+  if (cell || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+describe("the shortlist download", () => {
+  test("every filtered candidate in the dashboard's order, with the report's formula neutralisation", async () => {
+    const search = await newSearch();
+    const people = await field(search);
+    const hostile = await apply(search, '=HYPERLINK("http://evil.example","Click me")');
+    await answerAndSubmit(hostile.token, "vcs", () => answerAt(3));
+
+    const all = await shortlistOf(search);
+    expect(all.status).toBe(200);
+    const rows = parseCsv(String(all.body));
+    const sectionTitles = questionnaire.dimensions.map((d) => `${d.title} (0 to 100)`);
+    expect(rows[0]).toEqual([
+      "Rank",
+      "Organisation",
+      "Contact email",
+      "How they joined",
+      "Status",
+      "Verdict",
+      "Overall score (0 to 100)",
+      "Dealbreakers",
+      ...sectionTitles,
+      "Submitted at (UK time)",
+    ]);
+    expect(rows).toHaveLength(1 + 7);
+    const dashboardOrder = names((await openDashboard(search)).body).map((n) => (n.startsWith("=") ? `'${n}` : n));
+    expect(rows.slice(1).map((r) => r[1])).toEqual(dashboardOrder);
+    // A name a spreadsheet would run as a formula is text, as in the report's CSV.
+    const evil = rows.find((r) => r[1]!.includes("HYPERLINK"))!;
+    expect(evil[1]).toBe(`'=HYPERLINK("http://evil.example","Click me")`);
+    expect(evil[0]).toBe("1");
+    const close = rows.find((r) => r[1] === people.close.name)!;
+    expect(close.slice(2, 8)).toEqual([
+      "hello@closefittrust.example.org",
+      "Applied",
+      "Submitted",
+      "Strong fit",
+      "100",
+      "0",
+    ]);
+    expect(close.at(-1)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const invited = rows.find((r) => r[1] === people.invited.name)!;
+    expect(invited.slice(2, 7)).toEqual(["", "Invited", "Not started", "Not submitted yet", ""]);
+    expect(all.body).toBeDefined();
+
+    const filtered = await shortlistOf(search, "?noDealbreakers=true&minScore=50");
+    const kept = parseCsv(String(filtered.body))
+      .slice(1)
+      .map((r) => r[1]);
+    expect(kept).toContain(people.close.name);
+    expect(kept).not.toContain(people.redLine.name);
+    expect(kept).not.toContain(people.far.name);
+    expect(kept).not.toContain(people.pending.name);
+
+    const wrong = await shortlistOf(search, "?minScore=high");
+    expect(wrong.status).toBe(400);
+    expect(String(wrong.body)).toContain("The minimum score must be a number from 0 to 100");
+  });
+
+  test("reads every page of a long list, and names the file after the search", async () => {
+    const search = await newSearch({ primeSubmits: false });
+    await invite(
+      search,
+      Array.from({ length: 120 }, (_, i) => `Partner ${String(i + 1).padStart(3, "0")}`),
+    );
+    const request = new Request(`http://localhost/searches/${search.id}/shortlist.csv?sort=name&pageSize=10`, {
+      headers: { Cookie: search.cookie },
+    });
+    const response = (await shortlist.loader({ request, params: { searchId: search.id }, context: {} })) as Response;
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="common-ground-shortlist-employment-support-kent-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const rows = parseCsv(await response.text()).slice(1);
+    expect(rows).toHaveLength(120);
+    expect(rows.at(-1)!.slice(0, 2)).toEqual(["120", "Partner 120"]);
+  });
+});
+
+describe("another search's owner", () => {
+  test("gets a 404 from every page and download of a search that is not theirs", async () => {
+    const search = await newSearch();
+    const people = await field(search);
+    const other = await newSearch({ primeSubmits: false });
+    const id = people.close.id;
+    const base = `/searches/${search.id}`;
+    const attempts: Array<[unknown, string, Record<string, string>]> = [
+      [dashboard.loader, base, {}],
+      [candidatePage.loader, `${base}/candidates/${id}`, { candidateId: id }],
+      [candidateExport.loader, `${base}/candidates/${id}/export/csv`, { candidateId: id, format: "csv" }],
+      [candidatePrint.loader, `${base}/candidates/${id}/print`, { candidateId: id }],
+      [compare.loader, `${base}/compare?c=${id}&c=${people.near.id}`, {}],
+      [shortlist.loader, `${base}/shortlist.csv`, {}],
+    ];
+    for (const [handler, path, params] of attempts) {
+      const refused = await load(handler, search, path, params, other.cookie);
+      expect(refused.status, path).toBe(404);
+      expect(JSON.stringify(refused.body), path).not.toContain(people.close.name);
+      // The owner, for contrast, is let in.
+      expect((await load(handler, search, path, params)).status, path).toBe(200);
+    }
+    // Nor can the owner reach another search's candidate through its own search.
+    const stranger = await apply(other, "Someone Else Trust");
+    const crossed = await load(candidatePage.loader, search, `${base}/candidates/${stranger.id}`, {
+      candidateId: stranger.id,
+    });
+    expect(crossed.status).toBe(404);
+    const crossCompare = await load(compare.loader, search, `${base}/compare?c=${id}&c=${stranger.id}`, {});
+    expect(crossCompare.status).toBe(404);
   });
 });
