@@ -338,8 +338,9 @@ function CandidatesTable({
           <caption>Candidates</caption>
           <thead>
             <tr>
-              <th scope="col">Compare</th>
-              <th scope="col">Candidate</th>
+              <th scope="col" className="candidates-table__name">
+                Candidate
+              </th>
               <th scope="col">Status</th>
               <th scope="col">Verdict</th>
               <th scope="col" className="numeric">
@@ -358,20 +359,24 @@ function CandidatesTable({
           <tbody>
             {list.candidates.map((row) => (
               <tr key={row.id}>
-                <td>
-                  {row.result ? (
-                    <div className="choice choice--small">
+                <th scope="row" className="candidates-table__name">
+                  <div className="candidates-table__who">
+                    {row.result ? (
                       <input type="checkbox" id={`compare-${row.id}`} name="c" value={row.id} />
-                      <label htmlFor={`compare-${row.id}`}>
-                        <span className="visually-hidden">Compare {row.name}</span>
-                      </label>
+                    ) : (
+                      <span className="candidates-table__no-compare" />
+                    )}
+                    <div>
+                      {row.result ? (
+                        <label htmlFor={`compare-${row.id}`} className="visually-hidden">
+                          Compare {row.name}
+                        </label>
+                      ) : null}
+                      <Link to={`/searches/${searchId}/candidates/${row.id}`}>{row.name}</Link>
+                      <br />
+                      <span className="hint">{row.source === "applied" ? "Applied" : "Invited"}</span>
                     </div>
-                  ) : null}
-                </td>
-                <th scope="row">
-                  <Link to={`/searches/${searchId}/candidates/${row.id}`}>{row.name}</Link>
-                  <br />
-                  <span className="hint">{row.source === "applied" ? "Applied" : "Invited"}</span>
+                  </div>
                 </th>
                 <td>
                   <StatusTag status={row.status} />
@@ -392,7 +397,9 @@ function CandidatesTable({
                     <td className="numeric">
                       <strong>{row.result.overall}</strong>
                     </td>
-                    <td className="numeric">{row.result.dealbreakers}</td>
+                    <td className="numeric">
+                      {row.result.dealbreakers > 0 ? <strong>{row.result.dealbreakers}</strong> : 0}
+                    </td>
                     {sections.map((section) => (
                       <td className="numeric" key={section.id}>
                         {row.result?.dimensions[section.id] ?? (
@@ -418,7 +425,7 @@ function CandidatesTable({
           <button type="submit" className="button button--secondary">
             Compare selected
           </button>
-          <p className="hint">Tick two or three candidates whose results are ready.</p>
+          <p className="hint">Tick the boxes by two or three candidates whose results are ready.</p>
         </div>
       ) : null}
     </Form>
@@ -462,7 +469,7 @@ export default function SearchDashboard() {
   const pending = (list?.candidates ?? []).filter((c) => c.invitation || c.invitationLost);
   const summaryErrors = errorLinks(errors ?? undefined, FILTER_FIELDS);
   return (
-    <>
+    <div className="search-dashboard">
       <ErrorSummary errors={summaryErrors} />
       {newLinks.length > 0 ? (
         <div className="success-banner" role="status">
@@ -497,16 +504,17 @@ export default function SearchDashboard() {
         </p>
       </div>
 
-      <YourAnswers search={search} />
-      <OpenLink search={search} />
-
-      <section aria-labelledby="named-heading">
-        <h2 id="named-heading">Named organisations</h2>
-        <p>
-          Invite organisations you already have in mind: each gets its own invitation link to send them.{" "}
-          <Link to={`${base}/invite`}>Invite named organisations</Link>
-        </p>
-      </section>
+      <div className="search-dashboard__overview">
+        <YourAnswers search={search} />
+        <OpenLink search={search} />
+        <section aria-labelledby="named-heading">
+          <h2 id="named-heading">Named organisations</h2>
+          <p>Invite organisations you already have in mind: each gets its own invitation link to send them.</p>
+          <p>
+            <Link to={`${base}/invite`}>Invite named organisations</Link>
+          </p>
+        </section>
+      </div>
 
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">Candidates</h2>
@@ -576,6 +584,6 @@ export default function SearchDashboard() {
           </p>
         ) : null}
       </section>
-    </>
+    </div>
   );
 }
