@@ -36,11 +36,12 @@ export function CandidateHeatmap({
   return (
     <figure className="chart heatmap" aria-labelledby="heatmap-caption">
       <figcaption id="heatmap-caption" className="chart__caption">
-        Section scores at a glance
+        Section scores at a glance{" "}
+        <span className="heatmap__alternative">(the candidates table above gives the same scores as text)</span>
       </figcaption>
       <p className="chart__description hint">
-        Each row is a candidate on this page whose report is ready, each column a section, scored 0 to 100. The
-        candidates table above gives the same scores as text.
+        Each row is a candidate on this page whose report is ready, each column a section, scored 0 to 100, coloured by
+        its band and printed with its score.
       </p>
       <ul className="chart__legend">
         {legend.map((entry) => (

@@ -5,7 +5,6 @@ import { requireSearchOwner } from "~/access/search.server";
 import { StatusTag } from "~/components/status-tag";
 import { TableScroll } from "~/components/table-scroll";
 import { VerdictTag } from "~/components/verdict-tag";
-import { scoreText } from "~/components/result-summary";
 import type { SideStatus } from "~/domain/types";
 import { reportLabels } from "~/formats/report-labels";
 import { compareSchema } from "~/forms/search-schemas.server";
@@ -23,6 +22,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** How many questions a section lists as its biggest differences, at most. */
 const DIFFERENCES_PER_SECTION = 2;
+/** A question is listed only when the candidates' fits on it are at least this far apart (fit runs from 0 to 1). */
+const NOTABLE_SPREAD = 0.2;
 
 /**
  * Two or three candidates side by side (issue 17): verdict, overall score,
@@ -83,7 +84,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         if (answers.some((a) => !a)) return [];
         const values = answers.map((a) => a!.fit);
         const spread = Math.max(...values) - Math.min(...values);
-        if (spread === 0) return [];
+        if (spread < NOTABLE_SPREAD) return [];
         return [
           {
             id: item.id,
@@ -125,7 +126,7 @@ function Comparison({
     <>
       <TableScroll label="The candidates side by side (scrolls sideways)">
         <table className="table compare-table">
-          <caption>The candidates side by side</caption>
+          <caption>The candidates side by side (scores out of 100)</caption>
           <thead>
             <tr>
               <td />
@@ -149,7 +150,7 @@ function Comparison({
               <th scope="row">Overall score</th>
               {compared.map((c) => (
                 <td key={c.id}>
-                  <strong>{scoreText(c.overall)}</strong>
+                  <strong>{c.overall}</strong>
                 </td>
               ))}
             </tr>
@@ -179,7 +180,7 @@ function Comparison({
                   {section.critical ? <span className="hint"> (critical)</span> : null}
                 </th>
                 {compared.map((c) => (
-                  <td key={c.id}>{scoreText(c.scores[section.id] ?? null)}</td>
+                  <td key={c.id}>{c.scores[section.id] ?? "Not scored"}</td>
                 ))}
               </tr>
             ))}
@@ -196,7 +197,9 @@ function Comparison({
         <section key={section.id} aria-labelledby={`differ-${section.id}`} className="compare-section">
           <h3 id={`differ-${section.id}`}>{section.title}</h3>
           {section.items.length === 0 ? (
-            <p>The candidates’ answers fit yours equally well on every question in this section.</p>
+            <p>
+              No big differences: on every question here, the candidates’ answers fit yours within 0.2 of each other.
+            </p>
           ) : (
             <TableScroll label={`Biggest differences in ${section.title}`}>
               <table className="table compare-table">

@@ -94,7 +94,9 @@ export function heatmapLayout(input: {
   // A rotated heading rises by its length times sin 45°, plus its extra lines' offset.
   const rise = (lines: string[], bold: boolean) =>
     Math.max(...lines.map((l) => textWidth(l, HEADING_SIZE, bold))) * COS45 + (lines.length - 1) * HEADING_LINE * COS45;
-  const headingHeight = Math.ceil(Math.max(...headings.map((lines, i) => rise(lines, i === 0)))) + 14;
+  // Room above for the capitals of the top line, which stand off the slant by 0.8 of the text size.
+  const headingHeight =
+    Math.ceil(Math.max(...headings.map((lines, i) => rise(lines, i === 0))) + HEADING_SIZE * COS45) + 14;
 
   const left = NAME_COLUMN;
   const columnX = (index: number) => left + index * CELL.width + (index > 0 ? OVERALL_GAP : 0);
