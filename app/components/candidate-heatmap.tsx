@@ -26,7 +26,6 @@ export function CandidateHeatmap({
   bands: { STRONG: number; WORKABLE: number };
 }) {
   if (rows.length === 0) return null;
-  const layout = heatmapLayout({ rows, sections, bands });
   const summary = heatmapSummary({ rows, sections, bands });
   const legend: Array<{ band: Band; text: string }> = [
     { band: "STRONG", text: `Strong: ${bands.STRONG} or more` },
@@ -59,63 +58,74 @@ export function CandidateHeatmap({
           <span>A dash: the section was not scored</span>
         </li>
       </ul>
-      <TableScroll label="Section scores at a glance (scrolls sideways)">
-        <svg
-          className="heatmap__canvas"
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          width={layout.width}
-          height={layout.height}
-          role="img"
-          aria-labelledby="heatmap-title heatmap-desc"
-        >
-          <title id="heatmap-title">Section scores of the candidates on this page</title>
-          <desc id="heatmap-desc">{summary}</desc>
-          {layout.headings.map((heading) => (
-            <text
-              key={heading.key}
-              transform={`translate(${heading.x} ${heading.y}) rotate(-45)`}
-              fontSize={layout.headingSize}
-              fontWeight={heading.bold ? 700 : 400}
-              fill={TEXT_COLOUR}
-            >
-              {heading.lines.map((line, i) => (
-                <tspan key={line} x={0} y={(i - (heading.lines.length - 1)) * layout.headingLine}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          ))}
-          {layout.rows.map((row) =>
-            row.label.map((mark) => (
-              <text
-                key={`${row.id}-${mark.y}`}
-                x={mark.x}
-                y={mark.y}
-                fontSize={mark.fontSize}
-                fill={TEXT_COLOUR}
-                textAnchor={mark.anchor}
-              >
-                {mark.text}
-              </text>
-            )),
-          )}
-          {layout.cells.map((cell) => (
-            <g key={cell.key}>
-              <rect x={cell.x} y={cell.y} width={cell.width} height={cell.height} fill={cell.fill} />
-              <text
-                x={cell.value.x}
-                y={cell.value.y}
-                textAnchor="middle"
-                fontSize={cell.value.fontSize}
-                fontWeight={700}
-                fill={cell.textFill}
-              >
-                {cell.value.text}
-              </text>
-            </g>
-          ))}
-        </svg>
-      </TableScroll>
+      {(["wide", "narrow"] as const).map((size) => (
+        <div key={size} className={`heatmap__drawing heatmap__drawing--${size}`}>
+          <TableScroll label="Section scores at a glance (scrolls sideways)">
+            <Drawing layout={heatmapLayout({ rows, sections, bands }, size)} summary={summary} id={size} />
+          </TableScroll>
+        </div>
+      ))}
     </figure>
+  );
+}
+
+/** One drawing of the heatmap; the page carries a wide and a narrow one, and CSS shows one (so one is heard). */
+function Drawing({ layout, summary, id }: { layout: ReturnType<typeof heatmapLayout>; summary: string; id: string }) {
+  return (
+    <svg
+      className="heatmap__canvas"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      role="img"
+      aria-labelledby={`heatmap-title-${id} heatmap-desc-${id}`}
+    >
+      <title id={`heatmap-title-${id}`}>Section scores of the candidates on this page</title>
+      <desc id={`heatmap-desc-${id}`}>{summary}</desc>
+      {layout.headings.map((heading) => (
+        <text
+          key={heading.key}
+          transform={`translate(${heading.x} ${heading.y}) rotate(-45)`}
+          fontSize={layout.headingSize}
+          fontWeight={heading.bold ? 700 : 400}
+          fill={TEXT_COLOUR}
+        >
+          {heading.lines.map((line, i) => (
+            <tspan key={line} x={0} y={(i - (heading.lines.length - 1)) * layout.headingLine}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ))}
+      {layout.rows.map((row) =>
+        row.label.map((mark) => (
+          <text
+            key={`${row.id}-${mark.y}`}
+            x={mark.x}
+            y={mark.y}
+            fontSize={mark.fontSize}
+            fill={TEXT_COLOUR}
+            textAnchor={mark.anchor}
+          >
+            {mark.text}
+          </text>
+        )),
+      )}
+      {layout.cells.map((cell) => (
+        <g key={cell.key}>
+          <rect x={cell.x} y={cell.y} width={cell.width} height={cell.height} fill={cell.fill} />
+          <text
+            x={cell.value.x}
+            y={cell.value.y}
+            textAnchor="middle"
+            fontSize={cell.value.fontSize}
+            fontWeight={700}
+            fill={cell.textFill}
+          >
+            {cell.value.text}
+          </text>
+        </g>
+      ))}
+    </svg>
   );
 }

@@ -100,13 +100,13 @@ describe("candidate heatmap", () => {
     expect(cell("d", "term-exit").value.text).toBe("–");
   });
 
-  test("no text leaves the drawing or runs into another: names, headings and cells", () => {
-    const layout = heatmapLayout({ rows: FIELD, sections, bands });
+  test.each(["wide", "narrow"] as const)("no text leaves the %s drawing or runs into another", (size) => {
+    const layout = heatmapLayout({ rows: FIELD, sections, bands }, size);
     const inside = (box: Box) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= layout.width && box.y2 <= layout.height;
     const gridLeft = Math.min(...layout.cells.map((c) => c.x));
     const gridTop = Math.min(...layout.cells.map((c) => c.y));
     for (const r of layout.rows) {
-      expect(r.label.length).toBeLessThanOrEqual(2);
+      expect(r.label.length).toBeLessThanOrEqual(size === "wide" ? 2 : 3);
       for (const mark of r.label) {
         const box = textBox(mark);
         expect(inside(box), mark.text).toBe(true);
@@ -134,16 +134,25 @@ describe("candidate heatmap", () => {
     }
     // A long name is cut, and says so with an ellipsis; the table above has it whole.
     expect(layout.rows[1]!.label.at(-1)!.text.endsWith("…")).toBe(true);
+    // Scores sit inside their cells, and a name never runs below its row.
+    for (const cell of layout.cells) {
+      const box = textBox(cell.value);
+      expect(box.y1).toBeGreaterThanOrEqual(cell.y);
+      expect(box.y2).toBeLessThanOrEqual(cell.y + cell.height);
+    }
   });
 
   test("says what it shows: an image with a title and a summary, and a caption naming the table as its text", () => {
     const html = renderToStaticMarkup(createElement(CandidateHeatmap, { rows: FIELD, sections, bands }));
     expect(html).toContain('role="img"');
-    expect(html).toContain('aria-labelledby="heatmap-title heatmap-desc"');
+    // Drawn twice (wide and narrow, CSS shows one), each with its own title and summary.
+    for (const size of ["wide", "narrow"]) {
+      expect(html).toContain(`aria-labelledby="heatmap-title-${size} heatmap-desc-${size}"`);
+    }
     expect(html).toMatch(
       /<figcaption[^>]*>Section scores at a glance[^<]*<span[^>]*>\(the candidates table above gives the same scores as text\)/,
     );
-    expect(html).toContain(`<desc id="heatmap-desc">${heatmapSummary({ rows: FIELD, sections, bands })}</desc>`);
+    expect(html).toContain(`<desc id="heatmap-desc-wide">${heatmapSummary({ rows: FIELD, sections, bands })}</desc>`);
     expect(heatmapSummary({ rows: FIELD, sections, bands })).toMatch(
       /^Section scores of 4 candidates: \d+ section scores are strong, \d+ workable and \d+ weak\. The most weak scores are in /,
     );

@@ -51,9 +51,14 @@ export interface HeatmapHeading {
 }
 
 const CELL = { width: 52, height: 36 } as const;
+/** A row with a three-line name (phones) is taller. */
+const TALL_ROW = 52;
 const GAP = 2;
-const NAME_COLUMN = 200;
+/** The name column, wide for desktops and print, narrow for phones (where more of the scores fit beside it). */
+const NAME_COLUMN = { wide: 200, narrow: 116 } as const;
+const NAME_LINES = { wide: 2, narrow: 3 } as const;
 const NAME_SIZE = 14;
+const NAME_LINE = 16;
 const HEADING_SIZE = SMALLEST_TEXT;
 const HEADING_LINE = 16;
 /** The widest a heading's line may run along its slant before it wraps. */
@@ -62,12 +67,15 @@ const HEADING_WRAP = 150;
 const OVERALL_GAP = 10;
 const COS45 = Math.SQRT1_2;
 
-/** A name cut to at most two lines of the name column, the last ending in an ellipsis when cut. */
-function nameLines(name: string): string[] {
-  const room = NAME_COLUMN - 12;
+/** A name cut to at most `max` lines of the name column, the last ending in an ellipsis when cut. */
+function nameLines(name: string, column: number, max: number): string[] {
+  const room = column - 12;
   const lines = wrapText(name, room, NAME_SIZE);
-  if (lines.length <= 2) return lines.map((line) => cutToWidth(line, room));
-  return [cutToWidth(lines[0]!, room), cutToWidth(`${lines[1]} ${lines.slice(2).join(" ")}`, room, true)];
+  if (lines.length <= max) return lines.map((line) => cutToWidth(line, room));
+  return [
+    ...lines.slice(0, max - 1).map((line) => cutToWidth(line, room)),
+    cutToWidth(lines.slice(max - 1).join(" "), room, true),
+  ];
 }
 
 function cutToWidth(text: string, room: number, force = false): string {
@@ -82,11 +90,14 @@ export function heatmapBand(bands: { STRONG: number; WORKABLE: number }) {
   return scaleThreshold<number, Band>().domain([bands.WORKABLE, bands.STRONG]).range(["WEAK", "WORKABLE", "STRONG"]);
 }
 
-export function heatmapLayout(input: {
-  rows: readonly HeatmapRow[];
-  sections: ReadonlyArray<{ id: string; title: string }>;
-  bands: { STRONG: number; WORKABLE: number };
-}) {
+export function heatmapLayout(
+  input: {
+    rows: readonly HeatmapRow[];
+    sections: ReadonlyArray<{ id: string; title: string }>;
+    bands: { STRONG: number; WORKABLE: number };
+  },
+  size: "wide" | "narrow" = "wide",
+) {
   const band = heatmapBand(input.bands);
   const columns = [{ id: "overall", title: "Overall score" }, ...input.sections];
 
@@ -98,16 +109,17 @@ export function heatmapLayout(input: {
   const headingHeight =
     Math.ceil(Math.max(...headings.map((lines, i) => rise(lines, i === 0))) + HEADING_SIZE * COS45) + 14;
 
-  const left = NAME_COLUMN;
+  const left = NAME_COLUMN[size];
+  const rowHeight = size === "narrow" ? TALL_ROW : CELL.height;
   const columnX = (index: number) => left + index * CELL.width + (index > 0 ? OVERALL_GAP : 0);
   const rowY = scaleBand<string>()
     .domain(input.rows.map((r) => r.id))
-    .range([headingHeight, headingHeight + input.rows.length * CELL.height]);
+    .range([headingHeight, headingHeight + input.rows.length * rowHeight]);
   const gridRight = columnX(columns.length - 1) + CELL.width;
   // The last heading runs up and to the right of its column.
   const overhang = Math.ceil(rise(headings.at(-1) ?? [""], false)) - CELL.width / 2;
   const width = gridRight + Math.max(0, overhang) + 8;
-  const height = headingHeight + input.rows.length * CELL.height + 4;
+  const height = headingHeight + input.rows.length * rowHeight + 4;
 
   const cells: HeatmapCell[] = [];
   const rows = input.rows.map((row) => {
@@ -121,29 +133,29 @@ export function heatmapLayout(input: {
         x: x + GAP / 2,
         y: y + GAP / 2,
         width: CELL.width - GAP,
-        height: CELL.height - GAP,
+        height: rowHeight - GAP,
         band: cellBand,
         fill: cellBand ? HEATMAP_BAND_COLOUR[cellBand] : UNSCORED_FILL,
         textFill: cellBand ? "#ffffff" : UNSCORED_TEXT,
         value: {
           text: score === null ? "–" : String(score),
           x: x + CELL.width / 2,
-          y: y + CELL.height / 2 + 5,
+          y: y + rowHeight / 2 + 5,
           anchor: "middle",
           fontSize: 14,
           bold: true,
         },
       });
     });
-    const lines = nameLines(row.name);
-    const first = y + CELL.height / 2 + 5 - ((lines.length - 1) * 17) / 2;
+    const lines = nameLines(row.name, left, NAME_LINES[size]);
+    const first = y + rowHeight / 2 + 5 - ((lines.length - 1) * NAME_LINE) / 2;
     return {
       id: row.id,
       name: row.name,
       label: lines.map((text, i): TextMark => ({
         text,
         x: 4,
-        y: first + i * 17,
+        y: first + i * NAME_LINE,
         anchor: "start",
         fontSize: NAME_SIZE,
         bold: false,
