@@ -339,8 +339,8 @@ export const candidateScores = pgTable(
     dimensionId: text("dimension_id").notNull(),
     score: doublePrecision("score"),
   },
-  (t) => [
-    primaryKey({ columns: [t.checkId, t.dimensionId] }),
-    index("candidate_scores_dimension_idx").on(t.dimensionId, t.score),
-  ],
+  // NOTE: no index on (dimension_id, score). The section filter is always within one search, so its EXISTS is best
+  // answered by the primary key, one row per candidate; given that index, SQLite chose to scan every candidate's score
+  // in the section, of every search, for each candidate (docs/benchmarks.md, "A partner search of 1,000 candidates").
+  (t) => [primaryKey({ columns: [t.checkId, t.dimensionId] })],
 );

@@ -372,8 +372,8 @@ export const candidateScores = sqliteTable(
     /** 0–100; null where the section had nothing to score. */
     score: real("score"),
   },
-  (t) => [
-    primaryKey({ columns: [t.checkId, t.dimensionId] }),
-    index("candidate_scores_dimension_idx").on(t.dimensionId, t.score),
-  ],
+  // NOTE: no index on (dimension_id, score). The section filter is always within one search, so its EXISTS is best
+  // answered by the primary key, one row per candidate; given that index, SQLite chose to scan every candidate's score
+  // in the section, of every search, for each candidate (docs/benchmarks.md, "A partner search of 1,000 candidates").
+  (t) => [primaryKey({ columns: [t.checkId, t.dimensionId] })],
 );

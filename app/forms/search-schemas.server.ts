@@ -76,18 +76,33 @@ export const newSearchSchema = z.strictObject({
 
 const candidateName = name("the candidate organisation’s name");
 
-/** Named candidates: `{ name }` or `{ names: [...] }` (the API); no two alike, and a few hundred at most. */
+/**
+ * Named candidates: `{ name }` or `{ names: [...] }` (the API); no two alike, and a few hundred at most. One object
+ * with either field rather than a union of two, so a refusal says what is wrong (a union's says only "Invalid input").
+ */
 export const addCandidatesBodySchema = z
-  .union([
-    z.strictObject({ name: candidateName }),
-    z.strictObject({
-      names: z
-        .array(candidateName, { error: "names must be a list of organisations’ names" })
-        .min(1, "Give at least one name")
-        .max(MAX_CANDIDATES_PER_REQUEST, `Add at most ${MAX_CANDIDATES_PER_REQUEST} candidates at a time`),
-    }),
-  ])
-  .transform((body) => ("name" in body ? [body.name] : body.names));
+  .strictObject({
+    name: candidateName.optional(),
+    names: z
+      .array(candidateName, { error: "names must be a list of organisations’ names" })
+      .min(1, "Give at least one name")
+      .max(MAX_CANDIDATES_PER_REQUEST, `Add at most ${MAX_CANDIDATES_PER_REQUEST} candidates at a time`)
+      .superRefine((names, ctx) => {
+        const first = new Map<string, string>();
+        names.forEach((given, index) => {
+          const earlier = first.get(given.toLowerCase());
+          if (earlier === undefined) first.set(given.toLowerCase(), given);
+          else ctx.addIssue({ code: "custom", path: [index], message: `“${earlier}” is in the list twice` });
+        });
+      })
+      .optional(),
+  })
+  .superRefine((body, ctx) => {
+    if ((body.name === undefined) === (body.names === undefined)) {
+      ctx.addIssue({ code: "custom", path: [], message: "Give either name (one organisation) or names (a list)" });
+    }
+  })
+  .transform((body) => body.names ?? (body.name === undefined ? [] : [body.name]));
 
 /**
  * Names pasted into the page, one a line (or separated by semicolons): blank

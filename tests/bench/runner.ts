@@ -13,6 +13,7 @@ import * as lighthouse from "./lighthouse";
 import * as memory from "./memory";
 import * as pageWeight from "./page-weight";
 import * as scoring from "./scoring";
+import * as search from "./search";
 import { seedPages, type SeededPages } from "./seed";
 import * as startup from "./startup";
 import * as throughput from "./throughput";
@@ -46,6 +47,7 @@ const BENCHMARKS: Benchmark[] = [
   workshopLoad,
   workshopProcesses,
   board,
+  search,
   scoring,
   lighthouse,
 ];

@@ -30,6 +30,7 @@ import { recordFlagOutcome } from "~/models/outcome.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
 import { forgetReport, getReport } from "~/models/report.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
+import { applyToSearch, createSearch, scoreCandidates } from "~/models/search.server";
 import { openDatabase, openSqliteDatabase, type DatabaseHandle } from "../../db/client";
 import {
   compareDatabases,
@@ -164,9 +165,28 @@ async function seed() {
     expect(overridden.status).toBe("saved");
     await hitRateLimit("link-opens:203.0.113.9", 60_000);
     await hitRateLimit("link-opens:203.0.113.9", 60_000);
+    await seedSearch();
   } finally {
     delete process.env.SMTP_URL;
   }
+}
+
+/** A partner search (issue 17): the prime submitted, one applicant scored (its stored result and section scores). */
+async function seedSearch() {
+  const search = await createSearch({ title: "Partner search — “Kent”", primeName: "Acme Prime" });
+  const applied = await applyToSearch({ code: search.applyCode, name: "O'Neill Trust", email: "apply@example.org" });
+  if (applied.status !== "applied") throw new Error(applied.status);
+  for (const [checkId, side] of [
+    [search.checkId, "prime"],
+    [applied.candidate.id, "vcs"],
+  ] as const) {
+    const authority = await sideAuthority(checkId, side);
+    const responseId = (await getCheckSummary(checkId))!.sides[side].responseId;
+    expect((await saveSideAnswers({ authority, responseId, ...completeAnswers(side) })).status).toBe("saved");
+    const submitted = await submitResponse({ authority, responseId, questionnaire: currentQuestionnaire(), side });
+    expect(submitted.status).toBe("submitted");
+  }
+  expect(await scoreCandidates(applied.searchId)).toBe(1);
 }
 
 /** Every row of every table, each table's rows sorted by primary key, as the drizzle driver reads them. */
@@ -214,6 +234,9 @@ test("the seeded database holds rows in every table of the schema (so every tabl
     "flag_outcomes",
     "notification_addresses",
     "outbox",
+    "searches",
+    "candidates",
+    "candidate_scores",
   ]);
   // A new table must be seeded above, or this fails: an empty table would prove nothing about its copy.
   expect(summaries.filter((s) => s.rows === 0).map((s) => s.table)).toEqual([]);

@@ -1,0 +1,1 @@
+DROP INDEX "candidate_scores_dimension_idx";
