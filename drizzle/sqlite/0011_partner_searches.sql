@@ -6,7 +6,6 @@ CREATE TABLE `candidate_scores` (
 	FOREIGN KEY (`check_id`) REFERENCES `candidates`(`check_id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `candidate_scores_dimension_idx` ON `candidate_scores` (`dimension_id`,`score`);--> statement-breakpoint
 CREATE TABLE `candidates` (
 	`check_id` text PRIMARY KEY NOT NULL,
 	`search_id` text NOT NULL,

@@ -1,1 +1,0 @@
-DROP INDEX "candidate_scores_dimension_idx";
