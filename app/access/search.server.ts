@@ -29,15 +29,8 @@ export async function requireSearchOwner(
 ): Promise<{ search: SearchSummary; authority: Authority }> {
   const search = await getSearch(searchId ?? "");
   if (!search) throw new Response("Not found", { status: 404 });
-  try {
-    const { authority } = await requireRole(request, search.checkId, "owner");
-    return { search, authority };
-  } catch (refused) {
-    // A browser signed in for something else (another search's owner, say) learns nothing of this search: a 404,
-    // as for an id of no search. One with no session at all is still asked to open its link (403).
-    if (refused instanceof Response && refused.status === 403 && request.headers.get("Cookie")) {
-      throw new Response("Not found", { status: 404 });
-    }
-    throw refused;
-  }
+  // As for a check's owner pages: a browser without this search's owner grant (none, an expired one, or another
+  // search's) is asked to open its link (403); an id of no search is a 404.
+  const { authority } = await requireRole(request, search.checkId, "owner");
+  return { search, authority };
 }

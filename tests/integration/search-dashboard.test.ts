@@ -3,7 +3,7 @@
  * and pages its candidates; a candidate's page is sealed until both sides
  * have submitted, then shows the full report; two or three candidates can be
  * compared; the shortlist downloads as CSV with the report's neutralisation.
- * Another search's owner gets a 404 for every one of them.
+ * Another search's owner gets a 403 for every one of them, as a check's pages give anyone without the grant.
  */
 import { describe, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
@@ -251,7 +251,7 @@ describe("the search dashboard", () => {
   test("another search's owner, or nobody, cannot open the dashboard", async () => {
     const search = await newSearch({ primeSubmits: false });
     const other = await newSearch({ primeSubmits: false });
-    expect((await openDashboard(search, "", other.cookie)).status).toBe(404);
+    expect((await openDashboard(search, "", other.cookie)).status).toBe(403);
     expect((await openDashboard(search, "", "")).status).toBe(403);
     const wrongId = await callLoader(
       dashboard.loader as never,
@@ -489,7 +489,7 @@ describe("the shortlist download", () => {
 });
 
 describe("another search's owner", () => {
-  test("gets a 404 from every page and download of a search that is not theirs", async () => {
+  test("gets a 403 from every page and download of a search that is not theirs", async () => {
     const search = await newSearch();
     const people = await field(search);
     const other = await newSearch({ primeSubmits: false });
@@ -505,7 +505,7 @@ describe("another search's owner", () => {
     ];
     for (const [handler, path, params] of attempts) {
       const refused = await load(handler, search, path, params, other.cookie);
-      expect(refused.status, path).toBe(404);
+      expect(refused.status, path).toBe(403);
       expect(JSON.stringify(refused.body), path).not.toContain(people.close.name);
       // The owner, for contrast, is let in.
       expect((await load(handler, search, path, params)).status, path).toBe(200);
