@@ -32,7 +32,9 @@ export function BidCandyPanel({
       ) : null}
       {terms.items.length > 0 ? (
         <>
-          <h3>Its answers to questions you were asked too</h3>
+          <h3>
+            {primeName}’s answers to questions you were asked too (the positions are {primeName}’s)
+          </h3>
           <Terms terms={terms.items} />
         </>
       ) : null}

@@ -109,9 +109,15 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           <h2>This is {data.organisation}’s own link</h2>
           <p>
             <strong>Save it somewhere private now: this is the only time it is shown.</strong> Use it to come back from
-            another browser or device, and share it only with colleagues answering for {data.organisation}. The
-            invitation you opened no longer works for anyone, and nobody else can see your answers, including the person
-            who started the check.
+            another browser or device, and share it only with colleagues answering for {data.organisation}.{" "}
+            {data.search?.part === "candidate" ? (
+              <>Nobody else can see your answers: {data.otherName} sees them only once you have submitted.</>
+            ) : (
+              <>
+                The invitation you opened no longer works for anyone, and nobody else can see your answers, including
+                the person who started the check.
+              </>
+            )}
           </p>
           <CopyLink id="own-link" label={`${data.organisation}’s link`} url={`${data.origin}/i/${data.newLink}`} />
         </div>
@@ -208,6 +214,16 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
         </p>
       ) : null}
       <ProfileLinks base={base} submitted={submitted} organisation={data.organisation} />
+      {data.search?.part === "candidate" ? (
+        <>
+          <h2>Withdrawing</h2>
+          <p>
+            You can withdraw from {data.otherName}’s search at any time, before or after you submit: your answers and
+            your result are deleted, and {data.otherName} no longer sees you among its candidates.{" "}
+            <Link to={`${base}/withdraw`}>Withdraw your application</Link>
+          </p>
+        </>
+      ) : null}
       {!submitted || data.board.invited > 0 ? <BoardPanel data={data} /> : null}
       {data.search?.part === "search" ? null : (
         <>

@@ -142,7 +142,6 @@ export function describeSearchJourney(javaScript: boolean) {
         await expect.poll(() => close.page.locator("main").textContent(), TIMEOUT).toContain("Acme Prime");
         await visit(close.page, `${label}-search-candidate-report`);
         await closeContext.close();
-        await farContext.close();
 
         // The dashboard ranks them: the close fit first, the red line last.
         await prime.goto(dashboard);
@@ -188,6 +187,19 @@ export function describeSearchJourney(javaScript: boolean) {
         expect(lines.findIndex((l) => l.includes("Close Fit Trust"))).toBeLessThan(
           lines.findIndex((l) => l.includes("Far Apart CIC")),
         );
+
+        // A candidate withdraws: its answers are deleted, and the prime's dashboard no longer lists it.
+        await far.page.goto(far.base);
+        await far.page.getByRole("link", { name: "Withdraw your application" }).click();
+        await expect.poll(() => heading(far.page), TIMEOUT).toBe("Withdraw your application");
+        await visit(far.page, `${label}-search-withdraw`);
+        await far.page.getByLabel("I want to withdraw and delete our answers").check();
+        await far.page.getByRole("button", { name: "Withdraw and delete" }).click();
+        await far.page.waitForURL(/\/withdrawn$/, TIMEOUT);
+        await farContext.close();
+        await prime.goto(dashboard);
+        await expect.poll(() => rows.count(), TIMEOUT).toBe(1);
+        expect(await rows.nth(0).textContent()).toContain("Close Fit Trust");
         await primeContext.close();
       },
     );
