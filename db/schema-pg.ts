@@ -314,9 +314,11 @@ export const candidates = pgTable(
     checkId: text("check_id")
       .primaryKey()
       .references(() => checks.id, { onDelete: "cascade" }),
+    // No cascade: a search's check deleted any way but deleteSearch (which deletes its candidates' checks first)
+    // must fail rather than leave candidates' checks without their prime side.
     searchId: text("search_id")
       .notNull()
-      .references(() => searches.id, { onDelete: "cascade" }),
+      .references(() => searches.id),
     source: text("source").notNull(),
     email: text("email"),
     verdict: text("verdict"),

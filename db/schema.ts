@@ -341,9 +341,11 @@ export const candidates = sqliteTable(
     checkId: text("check_id")
       .primaryKey()
       .references(() => checks.id, { onDelete: "cascade" }),
+    // No cascade: a search's check deleted any way but deleteSearch (which deletes its candidates' checks first)
+    // must fail rather than leave candidates' checks without their prime side.
     searchId: text("search_id")
       .notNull()
-      .references(() => searches.id, { onDelete: "cascade" }),
+      .references(() => searches.id),
     /** "applied" (through the open link) or "invited" (named by the prime). */
     source: text("source").notNull(),
     /** The contact email an applicant gave: personal data, shown only to the search's owner, deleted on withdrawal. */

@@ -42,8 +42,14 @@ export function normaliseUrl(raw: string): NormalisedUrl {
   return { ok: true, url: path + rest, path };
 }
 
-/** A path without trailing slashes, for the tests below (Remix ignores them too). */
-const trimmed = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
+/**
+ * A path without trailing slashes, for the tests below (Remix ignores them too), and without the `.data` suffix of
+ * Remix's single fetch: with JavaScript, a form posts to `/checks/new.data`, which is the same action.
+ */
+const trimmed = (path: string) => {
+  const bare = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  return bare.length > 1 ? bare.replace(/\.data$/i, "") : bare;
+};
 
 /** A secret link: `/i/<token>`. */
 export function isSecretLinkPath(path: string): boolean {

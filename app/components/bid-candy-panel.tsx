@@ -23,6 +23,15 @@ export function BidCandyPanel({
         {primeName} gave these answers once, for every organisation in its partner search. Read them before you agree to
         be named in its bid: being named without committed work is how organisations become “bid candy”.
       </p>
+      {terms.notAsked > 0 ? (
+        <p>
+          <strong>
+            This search asked the short core set of questions, which leaves out {terms.notAsked === 1 ? "one" : "some"}{" "}
+            of these terms, such as whether the organisations {primeName} names in its bid are given work.
+          </strong>{" "}
+          Ask {primeName} about {terms.notAsked === 1 ? "it" : "them"} before you agree to be named.
+        </p>
+      ) : null}
       {terms.flags.length > 0 ? (
         <div className="notice">
           <p>

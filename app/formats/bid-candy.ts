@@ -24,6 +24,8 @@ export interface BidCandyTerms {
   figures: BidCandyTerm[];
   /** The report's bid-candy flags (their titles), if any. */
   flags: string[];
+  /** How many of these terms the check's questions did not ask (the short core set leaves some out). */
+  notAsked: number;
 }
 
 export function bidCandyTerms(
@@ -59,5 +61,6 @@ export function bidCandyTerms(
     figures.push({ id, question: fact.label, answer: answer ?? ["Not given"] });
   }
   const flags = report.flags.filter((flag) => flag.code === "BID_CANDY").map((flag) => flag.title);
-  return { items, figures, flags: [...new Set(flags)] };
+  const notAsked = BID_CANDY_TERMS.items.filter((id) => !itemsById.has(id)).length;
+  return { items, figures, flags: [...new Set(flags)], notAsked };
 }

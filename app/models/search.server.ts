@@ -600,17 +600,32 @@ export async function deleteSearch(input: {
       tx.select().from(tables.searches).where(eq(tables.searches.id, input.searchId)).limit(1),
     );
     if (!search || search.checkId !== input.authority.checkId) return null;
+    // Every candidate's responses are locked before the owner's link and session, in id order, as every write takes
+    // them (docs/decisions/0004-write-transactions-on-both-databases.md): a candidate saving, submitting or
+    // withdrawing at this moment finishes first or finds its check gone.
+    await forUpdate(
+      tx
+        .select({ id: tables.responses.id })
+        .from(tables.responses)
+        .innerJoin(tables.parties, eq(tables.parties.id, tables.responses.partyId))
+        .innerJoin(tables.candidates, eq(tables.candidates.checkId, tables.parties.checkId))
+        .where(eq(tables.candidates.searchId, input.searchId))
+        .orderBy(tables.responses.id),
+      tables.responses,
+    );
     if (!(await authorityHolds(tx, input.authority))) return null;
     const candidateChecks = await tx
       .select({ checkId: tables.candidates.checkId })
       .from(tables.candidates)
       .where(eq(tables.candidates.searchId, input.searchId));
-    const ids = [...candidateChecks.map((row) => row.checkId), search.checkId];
-    // In slices, so a search of thousands stays within every driver's limit on bound parameters.
+    const ids = candidateChecks.map((row) => row.checkId);
+    // In slices, so a search of thousands stays within every driver's limit on bound parameters; the candidates'
+    // checks first, since a candidate must not outlive its search (candidates.search_id does not cascade).
     for (let i = 0; i < ids.length; i += 500) {
       await tx.delete(tables.checks).where(inArray(tables.checks.id, ids.slice(i, i + 500)));
     }
-    return ids;
+    await tx.delete(tables.checks).where(eq(tables.checks.id, search.checkId));
+    return [...ids, search.checkId];
   });
   if (!deleted) return "unauthorised";
   for (const checkId of deleted) forgetReport(checkId);

@@ -83,9 +83,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** A side keeps or removes its address for updates (plain form posts: no JavaScript needed). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { authority, base, respondent } = await requireSide(request, params);
-  // Email updates are the side's lead's: a respondent's page has no such form.
-  if (respondent) throw new Response("Not found", { status: 404 });
+  const { authority, base, respondent, summary } = await requireSide(request, params);
+  // Email updates are the side's lead's: a respondent's page has no such form. Nor has a partner search's side: the
+  // emails speak of one other side, and a search's progress is on its dashboard (a candidate's result is on its page).
+  if (respondent || summary.search) throw new Response("Not found", { status: 404 });
   return emailUpdatesAction(await readFormData(request), authority, base);
 }
 
@@ -231,8 +232,8 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           <SidesProgress sides={check.sides} />
         </>
       )}
-      {/* No email is sent about a search's candidates: their progress is on the dashboard. */}
-      {data.email && data.search?.part !== "search" ? (
+      {/* No email about a partner search: the emails speak of one other side; its progress is on the dashboard. */}
+      {data.email && !data.search ? (
         <EmailUpdates
           email={data.email}
           resultReady={Boolean(report)}

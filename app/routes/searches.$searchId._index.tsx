@@ -403,9 +403,10 @@ function CandidatesTable({
                     {sections.map((section) => (
                       <td className="numeric" key={section.id}>
                         {row.result?.dimensions[section.id] ?? (
-                          <span title="Not scored" aria-label="Not scored">
-                            –
-                          </span>
+                          <>
+                            <span aria-hidden="true">–</span>
+                            <span className="visually-hidden">Not scored</span>
+                          </>
                         )}
                       </td>
                     ))}
@@ -583,6 +584,13 @@ export default function SearchDashboard() {
             </span>
           </p>
         ) : null}
+      </section>
+      <section aria-labelledby="delete-search-heading">
+        <h2 id="delete-search-heading">Deleting this search</h2>
+        <p>
+          When the search is over, delete it: your answers and every candidate’s answers, contact details and results
+          are removed for good. <Link to={`${base}/delete`}>Delete this search</Link>
+        </p>
       </section>
     </div>
   );

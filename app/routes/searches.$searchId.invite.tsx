@@ -144,7 +144,7 @@ export default function InviteOrganisations() {
         </div>
         <div className="button-group">
           <button type="submit" className="button">
-            Send invitations
+            Create invitation links
           </button>
           <Link to={dashboard}>Cancel and go back</Link>
         </div>

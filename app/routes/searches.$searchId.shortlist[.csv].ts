@@ -1,13 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireSearchOwner } from "~/access/search.server";
-import type { CandidateRow } from "~/domain/search";
+import { MAX_CANDIDATES_PER_SEARCH, type CandidateRow } from "~/domain/search";
 import { parseCandidateFilters } from "~/forms/candidate-query.server";
 import { shortlistCsv, shortlistFileName } from "~/formats/shortlist-csv";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { listCandidates, scoreCandidates } from "~/models/search.server";
 
-/** Candidates read at a time: a search holds at most MAX_CANDIDATES_PER_SEARCH (5,000), so fifty reads at most. */
-const READ_SIZE = 100;
+/**
+ * Candidates read at a time: a whole search (it holds at most MAX_CANDIDATES_PER_SEARCH), so the file is one
+ * consistent read: an application or a withdrawal during the download cannot repeat a row or skip one.
+ */
+const READ_SIZE = MAX_CANDIDATES_PER_SEARCH;
 
 /**
  * The shortlist as CSV: every candidate the dashboard's filters keep, on every

@@ -213,6 +213,22 @@ describe("limits", () => {
       });
       expect(page.status).toBe(429);
       expect(await page.text()).toContain("Too many requests");
+      // Every other way in counts against the same limit: a partner search, an application, named invitations,
+      // and the pages' forms as JavaScript posts them (Remix's single fetch adds `.data`).
+      for (const path of [
+        "/checks/new.data",
+        "/searches/new",
+        "/searches/new.data",
+        "/api/v1/searches",
+        "/apply/ABCDE12345",
+        "/apply/ABCDE12345.data",
+        "/api/v1/apply",
+        "/searches/abcdefghijklmnop/invite.data",
+        "/api/v1/searches/abcdefghijklmnop/candidates",
+      ]) {
+        const refused = await fetch(`${limited.url}${path}`, { method: "POST", headers: FORM, body: form({}) });
+        expect(refused.status, path).toBe(429);
+      }
     } finally {
       await limited.stop();
     }

@@ -91,10 +91,17 @@ describe("the prime's terms shown to a candidate", () => {
     const core = questionnaireFor(currentQuestionnaire().version, "core")!;
     const prime = side(core, "prime");
     const report = buildReport(core, side(core, "vcs"), prime);
-    const ids = bidCandyTerms(core, report, prime).items.map((t) => t.id);
+    const terms = bidCandyTerms(core, report, prime);
+    const ids = terms.items.map((t) => t.id);
     const asked = new Set(core.dimensions.flatMap((d) => d.items.map((i) => i.id)));
     expect(ids).toEqual(BID_CANDY_TERMS.items.filter((id) => asked.has(id)));
     expect(ids).not.toContain("name-in-bid");
+    // The panel says so, rather than leave a candidate thinking naming in the bid never came up.
+    expect(terms.notAsked).toBe(BID_CANDY_TERMS.items.length - ids.length);
+    expect(terms.notAsked).toBeGreaterThan(0);
+    const full = currentQuestionnaire();
+    const fullPrime = side(full, "prime");
+    expect(bidCandyTerms(full, buildReport(full, side(full, "vcs"), fullPrime), fullPrime).notAsked).toBe(0);
   });
 
   test("nothing of the prime's when the report compares none of the chosen questions", () => {
