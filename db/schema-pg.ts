@@ -38,6 +38,7 @@ export const checks = pgTable("checks", {
   questionnaireVersion: text("questionnaire_version").notNull(),
   /** "full", or "core": the short core set of the bank (scored the same way; the report says which). */
   questionSet: text("question_set").notNull().default("full"),
+  sections: text("sections"),
   /** The chief executive's recommendation to the board, typed by the owner once the report is ready; printed on page 1. */
   recommendation: text("recommendation"),
   createdAt: createdAt(),
@@ -345,4 +346,48 @@ export const candidateScores = pgTable(
   // answered by the primary key, one row per candidate; given that index, SQLite chose to scan every candidate's score
   // in the section, of every search, for each candidate (docs/benchmarks.md, "A partner search of 1,000 candidates").
   (t) => [primaryKey({ columns: [t.checkId, t.dimensionId] })],
+);
+
+/** db/schema.ts: workshops (issue 18). */
+export const workshops = pgTable("workshops", {
+  id: text("id").primaryKey(),
+  checkId: text("check_id")
+    .notNull()
+    .unique()
+    .references(() => checks.id, { onDelete: "cascade" }),
+  heldOn: text("held_on").notNull(),
+  profile: text("profile").notNull(),
+  joinCode: text("join_code").notNull().unique(),
+  retentionDays: integer("retention_days").notNull(),
+  closedAt: timestampMs("closed_at"),
+  answersDeletedAt: timestampMs("answers_deleted_at"),
+  createdAt: createdAt(),
+});
+
+/** db/schema.ts: participants (issue 18). */
+export const participants = pgTable(
+  "participants",
+  {
+    checkId: text("check_id")
+      .primaryKey()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id),
+    scoredWith: text("scored_with"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("participants_workshop_idx").on(t.workshopId)],
+);
+
+/** db/schema.ts: participant_dealbreakers (issue 18). */
+export const participantDealbreakers = pgTable(
+  "participant_dealbreakers",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => participants.checkId, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.code] })],
 );

@@ -23,6 +23,11 @@ export const checks = sqliteTable("checks", {
   questionnaireVersion: text("questionnaire_version").notNull(),
   /** "full", or "core": the short core set of the bank (scored the same way; the report says which). */
   questionSet: text("question_set").notNull().default("full"),
+  /**
+   * A workshop's selection (issue 18): the ids of the sections asked, comma-separated, in the bank's order (a
+   * dimension's id, or "facts" for the figures); null asks every section of the question set.
+   */
+  sections: text("sections"),
   /** The chief executive's recommendation to the board, typed by the owner once the report is ready; printed on page 1. */
   recommendation: text("recommendation"),
   createdAt: createdAt(),
@@ -378,4 +383,62 @@ export const candidateScores = sqliteTable(
   // answered by the primary key, one row per candidate; given that index, SQLite chose to scan every candidate's score
   // in the section, of every search, for each candidate (docs/benchmarks.md, "A partner search of 1,000 candidates").
   (t) => [primaryKey({ columns: [t.checkId, t.dimensionId] })],
+);
+
+/**
+ * A workshop run by an infrastructure body (issue 18): its own check, whose
+ * prime side is the scenario (a built-in profile, stored as a submitted
+ * response, or the facilitator's own answers), and a short join code.
+ */
+export const workshops = sqliteTable("workshops", {
+  id: text("id").primaryKey(),
+  checkId: text("check_id")
+    .notNull()
+    .unique()
+    .references(() => checks.id, { onDelete: "cascade" }),
+  /** The day of the session, YYYY-MM-DD. */
+  heldOn: text("held_on").notNull(),
+  /** The built-in scenario profile's id (app/domain/workshop-profiles.ts), or "custom". */
+  profile: text("profile").notNull(),
+  /** Shown on the projector and typed on phones: published by design and rate limited, so kept as it is. */
+  joinCode: text("join_code").notNull().unique(),
+  /** Participants' answers are deleted this many days after the workshop's date. */
+  retentionDays: integer("retention_days").notNull(),
+  closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  /** When the participants' answers were deleted at the end of the retention period. */
+  answersDeletedAt: integer("answers_deleted_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+/**
+ * A participant in a workshop: an ordinary check with only its VCS side (its
+ * prime side is the workshop's). No owner link: only the participant opens it.
+ */
+export const participants = sqliteTable(
+  "participants",
+  {
+    checkId: text("check_id")
+      .primaryKey()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    // No cascade, as for candidates: deleteWorkshop deletes its participants' checks first.
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id),
+    /** The method version the participant's dealbreakers were stored with, once both sides submitted (null before). */
+    scoredWith: text("scored_with"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("participants_workshop_idx").on(t.workshopId)],
+);
+
+/** The dealbreakers a participant's result against the scenario raised (one row per flag code), for the room's shares. */
+export const participantDealbreakers = sqliteTable(
+  "participant_dealbreakers",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => participants.checkId, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.code] })],
 );

@@ -102,7 +102,7 @@ handleErrors(app, (error) => logger.error(error));
 const sweep = () =>
   entry
     .sweepExpired?.()
-    .then((swept) => logger.debug(swept, "swept expired sessions and rate-limit windows"))
+    .then((swept) => logger.debug(swept, "swept expired sessions, rate-limit windows and workshop answers"))
     .catch((error: unknown) => logger.warn(error, "could not sweep expired sessions"));
 void sweep();
 setInterval(sweep, 15 * 60 * 1000).unref();

@@ -7,6 +7,7 @@
  * ends when idle for IDLE_HOURS, at most MAX_DAYS after it began, on
  * sign-out, or as soon as the link it came from is replaced.
  */
+import { deleteExpiredWorkshopAnswers } from "~/models/workshop.server";
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, type Cookie } from "@remix-run/node";
 import type { Role, SealKeys } from "~/models/check.server";
@@ -173,15 +174,22 @@ export async function sidesHeld(request: Request, checkId: string): Promise<Side
   return held;
 }
 
-/** Where a role's pages live once its link has been opened (no token in the address). */
 /**
- * Deletes what has run out: sessions past their limits (each request also checks them) and rate-limit windows that
- * have ended. The server runs it at start-up and every quarter of an hour; any process may, and doing it twice is
- * harmless.
+ * Deletes what has run out: sessions past their limits (each request also checks them), rate-limit windows that
+ * have ended, and workshop participants' answers past their workshop's retention period (issue 18). The server runs
+ * it at start-up and every quarter of an hour; any process may, and doing it twice is harmless.
  */
-export async function sweepExpired(now = new Date()): Promise<{ sessions: number; rateWindows: number }> {
-  return { sessions: await deleteStaleSessions(limits(now)), rateWindows: await deleteEndedRateWindows(now) };
+export async function sweepExpired(
+  now = new Date(),
+): Promise<{ sessions: number; rateWindows: number; workshops: number }> {
+  return {
+    sessions: await deleteStaleSessions(limits(now)),
+    rateWindows: await deleteEndedRateWindows(now),
+    workshops: await deleteExpiredWorkshopAnswers(now),
+  };
 }
+
+/** Where a role's pages live once its link has been opened (no token in the address). */
 
 export function homeFor(checkId: string, role: Role): string {
   return role === "owner" ? `/checks/${checkId}` : `/checks/${checkId}/${role}`;

@@ -263,6 +263,8 @@ export interface Report {
   fixedTerms: FixedTerm[];
   /** Which questions were asked: the whole bank or its short core set. */
   questionSet: "full" | "core";
+  /** A workshop's selection (issue 18): the sections asked and scored, by id; absent when every section was. */
+  sections?: readonly string[];
   /**
    * Issue 16: the spread of each side's respondents' answers, for a side with SPREAD_THRESHOLD or more respondents
    * submitted. Absent when no side has one, so that a report without boards is byte for byte what it was.
@@ -341,6 +343,7 @@ export function buildReport(
     why: whyText(assessment.decision, method.bands, titles),
     fixedTerms,
     questionSet: questionnaire.set ?? "full",
+    ...(questionnaire.sections ? { sections: questionnaire.sections } : {}),
     ...(board ? { boards: board } : {}),
   };
 }

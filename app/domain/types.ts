@@ -209,6 +209,8 @@ export interface Questionnaire {
   method: Method;
   /** Set on the bank's short core set (see selectQuestions); absent on the whole bank. */
   set?: "core";
+  /** Set on a workshop's selection of sections (issue 18; see selectSections): the ids asked, in the bank's order. */
+  sections?: readonly string[];
 }
 
 /** A side's answer to one position item. */

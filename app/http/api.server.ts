@@ -31,6 +31,13 @@ export function methodNotAllowed(allowed: string[]): Response {
 }
 
 /** A write whose token stopped holding between the headers and the save (re-checked inside the write). */
+/** A workshop participant's write after the facilitator closed the workshop to new answers (issue 18). */
+export function workshopClosed() {
+  return apiError(410, [
+    { path: "", message: "The workshop has closed to new answers; what you saved before is kept" },
+  ]);
+}
+
 export function revokedInFlight() {
   return apiError(
     401,

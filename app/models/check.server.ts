@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or } from "drizzle-orm";
-import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
+import { currentQuestionnaire, parseSections, type QuestionSet } from "~/domain/questionnaires";
 import type { Side, SideStatus } from "~/domain/types";
 import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { storeNotificationAddress } from "./notification.server";
@@ -405,16 +405,32 @@ export interface CheckSummary {
    * search's. Null for an ordinary check.
    */
   search: { id: string; part: "search" | "candidate" } | null;
+  /**
+   * A workshop's part in this check (issue 18): "workshop" is the workshop's own check, whose prime side is the
+   * scenario (its VCS side a placeholder nobody answers); "participant" is one participant's check, whose prime side
+   * is the workshop's. Null for every other check.
+   */
+  workshop: { id: string; part: "workshop" | "participant" } | null;
+  /** A workshop's selection of sections (ids), or null: every section of the question set. */
+  sections: string[] | null;
 }
 
 /** The check and each side's status: never the answers themselves. */
 export async function getCheckSummary(checkId: string): Promise<CheckSummary | null> {
   if (!isWellFormedId(checkId)) return null;
   const [found] = await db()
-    .select({ check: tables.checks, searchId: tables.searches.id, candidateOf: tables.candidates.searchId })
+    .select({
+      check: tables.checks,
+      searchId: tables.searches.id,
+      candidateOf: tables.candidates.searchId,
+      workshopId: tables.workshops.id,
+      participantOf: tables.participants.workshopId,
+    })
     .from(tables.checks)
     .leftJoin(tables.searches, eq(tables.searches.checkId, tables.checks.id))
     .leftJoin(tables.candidates, eq(tables.candidates.checkId, tables.checks.id))
+    .leftJoin(tables.workshops, eq(tables.workshops.checkId, tables.checks.id))
+    .leftJoin(tables.participants, eq(tables.participants.checkId, tables.checks.id))
     .where(eq(tables.checks.id, checkId))
     .limit(1);
   if (!found) return null;
@@ -429,6 +445,15 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
       .limit(1);
     if (!search) return null;
     primeCheckId = search.checkId;
+  } else if (found.participantOf) {
+    // The same for a workshop's participant: the prime side is the workshop's scenario.
+    const [workshop] = await db()
+      .select({ checkId: tables.workshops.checkId })
+      .from(tables.workshops)
+      .where(eq(tables.workshops.id, found.participantOf))
+      .limit(1);
+    if (!workshop) return null;
+    primeCheckId = workshop.checkId;
   }
   const rows = await db()
     .select({
@@ -481,6 +506,12 @@ export async function getCheckSummary(checkId: string): Promise<CheckSummary | n
       : found.candidateOf
         ? { id: found.candidateOf, part: "candidate" }
         : null,
+    workshop: found.workshopId
+      ? { id: found.workshopId, part: "workshop" }
+      : found.participantOf
+        ? { id: found.participantOf, part: "participant" }
+        : null,
+    sections: parseSections(check.sections),
   };
 }
 

@@ -118,6 +118,8 @@ export type SaveResult =
   | { status: "conflict"; conflicts: SaveConflict[]; versions: AnswerVersions }
   | { status: "unauthorised" }
   | { status: "already_submitted" }
+  /** A workshop participant's answers once the facilitator has closed the workshop to new answers (issue 18). */
+  | { status: "closed" }
   | { status: "red_line_without_value"; factIds: FactId[] };
 
 /**
@@ -140,6 +142,20 @@ class RedLineWithoutValue extends Error {
   constructor(readonly factIds: FactId[]) {
     super("A figure marked as a red line has no value");
   }
+}
+
+/**
+ * Whether this check is a participant's in a workshop that is closed to new answers (issue 18): read in the write's
+ * own transaction, after the link was checked.
+ */
+async function closedWorkshopParticipant(tx: WriteTransaction, checkId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ closedAt: tables.workshops.closedAt })
+    .from(tables.participants)
+    .innerJoin(tables.workshops, eq(tables.workshops.id, tables.participants.workshopId))
+    .where(eq(tables.participants.checkId, checkId))
+    .limit(1);
+  return Boolean(row?.closedAt);
 }
 
 /** A figure as saved: its value (null: not given) and its two ticks. */
@@ -206,6 +222,7 @@ async function writeSideAnswers(input: SaveAnswersInput): Promise<SaveResult> {
     );
     if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" } as const;
     if (!response || response.submittedAt) return { status: "already_submitted" } as const;
+    if (await closedWorkshopParticipant(tx, input.authority.checkId)) return { status: "closed" } as const;
     // A respondent's answers close with the side's: once the lead has submitted, nothing more is counted.
     if (response.kind === "respondent" && (await sideSubmitted(tx, response.partyId))) {
       return { status: "already_submitted" } as const;
@@ -321,6 +338,8 @@ export type SubmitResult =
   | { status: "submitted" }
   | { status: "already_submitted" }
   | { status: "unauthorised" }
+  /** A workshop participant's submission once the workshop has closed to new answers (issue 18). */
+  | { status: "closed" }
   | { status: "incomplete"; missing: string[] };
 
 /**
@@ -355,6 +374,7 @@ export async function submitResponse(input: {
       .where(eq(tables.responses.id, input.responseId))
       .limit(1);
     if (!response) return { status: "unauthorised" };
+    if (await closedWorkshopParticipant(tx, input.authority.checkId)) return { status: "closed" };
     if (response.kind === "respondent") return submitRespondentAnswers(tx, input, response.partyId);
     if (await hasRespondents(tx, response.partyId)) {
       return submitBoardAnswers(tx, { ...input, partyId: response.partyId });

@@ -13,7 +13,6 @@
  * a thousand reports. The stored result is derived from answers that can never
  * change, and every read of it is the owner's, authorised first.
  */
-import { randomInt } from "node:crypto";
 import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import { BAND_RANK } from "~/domain/scoring";
@@ -30,21 +29,13 @@ import { db, forUpdate, tables, writeTransaction } from "~/db.server";
 import { getCheckSummary, type CheckSummary, type SealKeys } from "./check.server";
 import { forgetReport, getReport } from "./report.server";
 import { authorityHolds, type Authority } from "./session.server";
-import { generateId, generateToken, hashToken, isWellFormedId, seal, unseal } from "./tokens.server";
+import { generateCode, generateId, generateToken, hashToken, isWellFormedId, seal, unseal } from "./tokens.server";
 
 /** The placeholder name of a search's own VCS side: nobody answers it, and no page shows it as a party. */
 export const SEARCH_VCS_PLACEHOLDER = "Each candidate";
 
-// Crockford's base 32: no I, L, O or U, so a code read aloud or typed from a poster survives.
-const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const CODE_LENGTH = 10;
-
 /** A new apply code: 10 characters of Crockford base 32 (50 bits), from the CSPRNG. */
-function generateApplyCode(): string {
-  let code = "";
-  for (let i = 0; i < CODE_LENGTH; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return code;
-}
+const generateApplyCode = () => generateCode(10);
 
 export interface NewSearch {
   title: string;
@@ -436,15 +427,6 @@ export async function scoreCandidates(searchId: string, only?: readonly string[]
     if (stored) scored += 1;
   }
   return scored;
-}
-
-/**
- * After a submission: if it was a candidate's, or the prime's answers of a
- * search, score the candidates whose reports it made ready.
- */
-export async function afterSubmission(check: CheckSummary): Promise<void> {
-  if (!check.search) return;
-  await scoreCandidates(check.search.id, check.search.part === "candidate" ? [check.id] : undefined);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, randomInt } from "node:crypto";
 
 /** 24 random bytes = 192 bits from the CSPRNG, written as 32 base64url characters. */
 const TOKEN_BYTES = 24;
@@ -7,6 +7,19 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 /** Every secret link's token: random, independent of every other (no token can be worked out from another). */
 export function generateToken(): string {
   return randomBytes(TOKEN_BYTES).toString("base64url");
+}
+
+// Crockford's base 32: no I, L, O or U, so a code read aloud, or typed from a poster or a projector, survives.
+const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/**
+ * A short published code from the CSPRNG (a search's apply code, a workshop's join code): 5 bits a character. Not a
+ * secret: it opens nothing but a new, empty answer sheet, and its use is rate limited.
+ */
+export function generateCode(length: number): string {
+  let code = "";
+  for (let i = 0; i < length; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
 }
 
 /** Public ids for rows: random, so they reveal nothing about how many checks exist. */

@@ -1,7 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { missingAnswers } from "~/domain/report";
 import { apiAnswersBodySchema, factsFor, respondentAnswersBodySchema, toApiAnswer } from "~/domain/validation";
-import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
+import {
+  apiError,
+  apiHandler,
+  apiJson,
+  methodNotAllowed,
+  parseJsonBody,
+  revokedInFlight,
+  workshopClosed,
+} from "~/http/api.server";
 import { requireApiAnswerer } from "~/access/bearer.server";
 import { getSideAnswers, saveSideAnswers } from "~/models/response.server";
 import { withdrawCandidate } from "~/models/search.server";
@@ -30,6 +38,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     const body = await parseJsonBody(request, respondentAnswersBodySchema(questionnaire));
     const saved = await saveSideAnswers({ responseId, authority, answers: body.answers, facts: {} });
     if (saved.status === "already_submitted") return alreadySubmitted(true);
+    if (saved.status === "closed") return workshopClosed();
     if (saved.status !== "saved") return revokedInFlight();
     const given = await getSideAnswers(responseId);
     return apiJson({
@@ -56,6 +65,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
       : {}),
   });
   if (saved.status === "already_submitted") return alreadySubmitted();
+  if (saved.status === "closed") return workshopClosed();
   if (saved.status === "unauthorised") return revokedInFlight();
   if (saved.status === "red_line_without_value") {
     return apiError(

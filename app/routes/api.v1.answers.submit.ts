@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import type { Questionnaire } from "~/domain/types";
 import { issuesToErrors, overridesBodySchema } from "~/domain/validation";
-import { apiError, apiHandler, apiJson, methodNotAllowed, revokedInFlight } from "~/http/api.server";
+import { apiError, apiHandler, apiJson, methodNotAllowed, revokedInFlight, workshopClosed } from "~/http/api.server";
 import { requireApiAnswerer } from "~/access/bearer.server";
 import { sideHasRespondents } from "~/models/board.server";
 import { submitResponse } from "~/models/response.server";
-import { afterSubmission } from "~/models/search.server";
+import { afterSubmission } from "~/models/after-submission.server";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -34,6 +34,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     ...(overrides ? { overrides } : {}),
   });
   if (result.status === "unauthorised") return revokedInFlight();
+  if (result.status === "closed") return workshopClosed();
   if (result.status === "incomplete") {
     return apiError(
       422,
@@ -44,7 +45,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (result.status === "already_submitted") {
     return apiError(409, [{ path: "", message: "These answers have already been submitted" }]);
   }
-  // A partner search's candidate, or its prime: score the candidates whose reports this made ready.
+  // A partner search's candidate or its prime, or a workshop's participant: store the results this made ready.
   await afterSubmission(check);
   return apiJson({ status: "submitted" });
 });

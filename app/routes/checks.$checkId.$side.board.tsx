@@ -6,6 +6,7 @@
  * the lead's override. Then the figures, which are the lead's alone, and the
  * submission. Never who said what.
  */
+import { WORKSHOP_CLOSED } from "~/domain/workshop";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -22,7 +23,7 @@ import { submitSchema } from "~/forms/schemas.server";
 import { readFormData } from "~/http/form-body.server";
 import { getBoard, sideHasRespondents } from "~/models/board.server";
 import { submitResponse } from "~/models/response.server";
-import { afterSubmission } from "~/models/search.server";
+import { afterSubmission } from "~/models/after-submission.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `The board’s answer – ${data.checkTitle} – Common Ground` : "Common Ground" },
@@ -160,6 +161,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(base, 303);
     case "already_submitted":
       return redirect(base, 303);
+    case "closed":
+      throw new Response(WORKSHOP_CLOSED, { status: 410 });
   }
 }
 

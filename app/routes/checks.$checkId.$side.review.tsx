@@ -1,3 +1,4 @@
+import { WORKSHOP_CLOSED } from "~/domain/workshop";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,7 +8,7 @@ import { describeSideAnswers } from "~/formats/side-answers";
 import { submitSchema } from "~/forms/schemas.server";
 import { parseForm } from "~/forms/parse.server";
 import { submitResponse } from "~/models/response.server";
-import { afterSubmission } from "~/models/search.server";
+import { afterSubmission } from "~/models/after-submission.server";
 import { sideHasRespondents } from "~/models/board.server";
 import { FACTS_SECTION_ID } from "~/domain/sections";
 import type { Questionnaire } from "~/domain/types";
@@ -57,13 +58,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Checked again inside the submission: a link replaced while this request was arriving submits nothing.
   const submitted = await submitResponse({ responseId, questionnaire, side: role, authority });
   if (submitted.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
+  if (submitted.status === "closed") throw new Response(WORKSHOP_CLOSED, { status: 410 });
   if (submitted.status === "incomplete") {
     return data(
       { errors: { confirm: `Answer every question before you submit: ${submitted.missing.length} still to answer` } },
       { status: 400 },
     );
   }
-  // A partner search's candidate, or its prime: score the candidates whose reports this made ready.
+  // A partner search's candidate or its prime, or a workshop's participant: store the results this made ready.
   if (submitted.status === "submitted") await afterSubmission(summary);
   return redirect(base);
 }

@@ -1,3 +1,4 @@
+import { WORKSHOP_CLOSED } from "~/domain/workshop";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
@@ -184,6 +185,7 @@ async function autosave(request: Request, params: Record<string, string | undefi
     if (saved.status === "unauthorised") return data({ autosave: { status: "signed-out" as const } }, { status: 403 });
     if (saved.status === "already_submitted")
       return data({ autosave: { status: "submitted" as const } }, { status: 409 });
+    if (saved.status === "closed") return data({ autosave: { status: "not-saved" as const } }, { status: 410 });
     if (saved.status === "conflict") {
       for (const c of saved.conflicts) conflicted.add(c.id);
       continue;
@@ -249,6 +251,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   if (saved.status === "already_submitted") return redirect(base);
+  if (saved.status === "closed") throw new Response(WORKSHOP_CLOSED, { status: 410 });
   if (saved.status === "red_line_without_value") {
     // Only reachable if the figure was emptied elsewhere in between: the page's own schema refuses it first.
     const errors = Object.fromEntries(

@@ -5,6 +5,7 @@
  * a retired one stays readable (and scorable) for the checks that used it.
  */
 import { METHOD_V1 } from "../method";
+import { FACTS_SECTION_ID } from "../sections";
 import type { Dimension, PositionItem, Questionnaire } from "../types";
 import { questionnaireV1 } from "./v1";
 import { questionnaireV2 } from "./v2";
@@ -81,10 +82,51 @@ export function selectQuestions(questionnaire: Questionnaire, set: QuestionSet):
   return core;
 }
 
+/** The ids a workshop can choose from (issue 18): each dimension's, then "facts" for the figures. */
+export function sectionIdsOf(questionnaire: Questionnaire): string[] {
+  return [...questionnaire.dimensions.map((d) => d.id), ...(questionnaire.facts.length > 0 ? [FACTS_SECTION_ID] : [])];
+}
+
+const sectionSelections = new Map<string, Questionnaire>();
+
+/**
+ * A workshop's selection: the same questions (whole bank or core set) in only
+ * the chosen sections, scored by the same engine and method (the overall score
+ * is over the sections asked; the report names them). Without "facts", no
+ * figure is asked of either side, and the rules on figures raise nothing.
+ * Unknown ids are ignored; null keeps every section.
+ */
+export function selectSections(questionnaire: Questionnaire, sections: readonly string[] | null): Questionnaire {
+  if (!sections) return questionnaire;
+  const wanted = new Set(sections);
+  const kept = sectionIdsOf(questionnaire).filter((id) => wanted.has(id));
+  const key = `${questionnaire.version}:${questionnaire.set ?? "full"}:${kept.join(",")}`;
+  let selected = sectionSelections.get(key);
+  if (!selected) {
+    selected = {
+      ...questionnaire,
+      label: `${questionnaire.label}, ${kept.length} of ${sectionIdsOf(questionnaire).length} sections`,
+      sections: kept,
+      dimensions: questionnaire.dimensions.filter((d) => wanted.has(d.id)),
+      facts: wanted.has(FACTS_SECTION_ID) ? questionnaire.facts : [],
+    };
+    sectionSelections.set(key, selected);
+  }
+  return selected;
+}
+
+/** A stored selection (comma-separated ids) as a list, or null for every section. */
+export const parseSections = (stored: string | null | undefined): string[] | null =>
+  stored ? stored.split(",").filter(Boolean) : null;
+
 /** The questionnaire a check was created with, or undefined for an unknown version. */
-export function questionnaireFor(version: string, set: QuestionSet = "full"): Questionnaire | undefined {
+export function questionnaireFor(
+  version: string,
+  set: QuestionSet = "full",
+  sections: readonly string[] | null = null,
+): Questionnaire | undefined {
   const questionnaire = getQuestionnaire(version);
-  return questionnaire && selectQuestions(questionnaire, set);
+  return questionnaire && selectSections(selectQuestions(questionnaire, set), sections);
 }
 
 export function allItems(questionnaire: Questionnaire): Array<PositionItem & { dimension: Dimension }> {
