@@ -91,6 +91,11 @@ const envSchema = z.object({
   MAX_BODY_BYTES: wholeNumber(1, 100 * 1024 * 1024, 256 * 1024),
   RATE_LIMIT_CHECKS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   RATE_LIMIT_LINK_OPENS_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
+  /**
+   * Workshop joins one address may make a minute (issue 18): a room of phones on a venue's wifi shares one address,
+   * so joins have their own, larger allowance (each workshop takes at most 500 participants).
+   */
+  RATE_LIMIT_JOINS_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
   /** Refused secrets (a wrong link, cookie or bearer token) one address may present a minute. */
   RATE_LIMIT_SECRET_FAILURES_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   TRUST_PROXY: trustProxy,

@@ -57,18 +57,24 @@ export function isSecretLinkPath(path: string): boolean {
 }
 
 /**
- * Where anyone may create checks: a new check or partner search (the page's form and the API), an application
- * through a search's open link, and a search owner's named invitations (each makes a check).
+ * Where anyone may create checks: a new check, partner search or workshop (the page's form and the API), an
+ * application through a search's open link and a search owner's named invitations (each makes a check). Joining a
+ * workshop has its own limit (isWorkshopJoinPath).
  */
 export function isCheckCreationPath(path: string): boolean {
-  return /^\/(checks\/new|api\/v1\/checks|searches\/new|api\/v1\/searches|apply(\/[^/]+)?|api\/v1\/apply|searches\/[^/]+\/invite|api\/v1\/searches\/[^/]+\/candidates)$/i.test(
+  return /^\/(checks\/new|api\/v1\/checks|searches\/new|api\/v1\/searches|apply(\/[^/]+)?|api\/v1\/apply|searches\/[^/]+\/invite|api\/v1\/searches\/[^/]+\/candidates|workshops\/new|api\/v1\/workshops)$/i.test(
     trimmed(path),
   );
 }
 
+/** Joining a workshop with its code (the page's form and the API): each join makes a participant's check. */
+export function isWorkshopJoinPath(path: string): boolean {
+  return /^\/(join\/[^/]+|api\/v1\/workshops\/join)$/i.test(trimmed(path));
+}
+
 /** Pages and API answers that depend on who is asking: never stored by a browser or proxy, never indexed. */
 export function isPrivatePath(path: string): boolean {
-  return /^\/(checks|searches|apply|i|api|sign-out)(\/|$)/i.test(path);
+  return /^\/(checks|searches|workshops|join|apply|i|api|sign-out)(\/|$)/i.test(path);
 }
 
 export function isApiPath(path: string): boolean {

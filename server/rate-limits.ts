@@ -11,7 +11,7 @@
 import type { Express, NextFunction, Request, Response } from "express";
 import { rateLimit, type Options, type Store } from "express-rate-limit";
 import type { Env } from "./env";
-import { isCheckCreationPath, isSecretLinkPath } from "./paths";
+import { isCheckCreationPath, isSecretLinkPath, isWorkshopJoinPath } from "./paths";
 import { refuse } from "./security";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?cg_session=/;
@@ -116,16 +116,21 @@ export function applyRateLimits(
   app: Express,
   env: Pick<
     Env,
-    "RATE_LIMIT_CHECKS_PER_MINUTE" | "RATE_LIMIT_LINK_OPENS_PER_MINUTE" | "RATE_LIMIT_SECRET_FAILURES_PER_MINUTE"
+    | "RATE_LIMIT_CHECKS_PER_MINUTE"
+    | "RATE_LIMIT_LINK_OPENS_PER_MINUTE"
+    | "RATE_LIMIT_JOINS_PER_MINUTE"
+    | "RATE_LIMIT_SECRET_FAILURES_PER_MINUTE"
   >,
   windows: RateWindows,
 ) {
   const creations = perMinute(env.RATE_LIMIT_CHECKS_PER_MINUTE, new DatabaseStore(windows, "creations:"));
+  const joins = perMinute(env.RATE_LIMIT_JOINS_PER_MINUTE, new DatabaseStore(windows, "joins:"));
   const linkOpens = perMinute(env.RATE_LIMIT_LINK_OPENS_PER_MINUTE, new DatabaseStore(windows, "links:"));
   const guesses = refusalLimit(env.RATE_LIMIT_SECRET_FAILURES_PER_MINUTE, windows);
   app.use((req, res, next) =>
     req.method === "POST" && isCheckCreationPath(req.path) ? creations(req, res, next) : next(),
   );
+  app.use((req, res, next) => (req.method === "POST" && isWorkshopJoinPath(req.path) ? joins(req, res, next) : next()));
   app.use((req, res, next) => (isSecretLinkPath(req.path) ? linkOpens(req, res, next) : next()));
   // The build's scripts and styles carry the session cookie too, but open nothing: no database read for them.
   app.use((req, res, next) =>

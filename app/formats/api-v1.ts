@@ -72,6 +72,8 @@ export function reportJson(
     })),
     method: report.method,
     questionSet: report.questionSet,
+    // A workshop's selection (issue 18): the sections asked and scored; absent when every section was.
+    ...(report.sections ? { sections: report.sections } : {}),
     fixedTerms: report.fixedTerms,
     ...(report.sides
       ? { sides: { vcs: sideBoardJson(report.sides.vcs), prime: sideBoardJson(report.sides.prime) } }

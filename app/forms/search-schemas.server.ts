@@ -223,39 +223,55 @@ function partsInWords(parts: readonly DatePart[]): string {
 }
 
 /**
- * The pages' closing date, as a GOV.UK date input gives it (`closesAt.day`,
- * `closesAt.month`, `closesAt.year`): all three or none; a real date, today or
- * later. Applications close at the end of that day, UK time.
+ * A GOV.UK date input's three fields (`<name>.day`, `.month`, `.year`) as a calendar date: all three or none (none
+ * is undefined, or an error when `required`), a real date, today (UK) or later. Messages name the field by `label`.
  */
-export const closingDateFieldsSchema = z
-  .strictObject(
-    { day: z.string().optional(), month: z.string().optional(), year: z.string().optional() },
-    { error: "Enter the closing date as a day, month and year" },
-  )
-  .optional()
-  .transform((parts, ctx): Date | undefined => {
-    const typed = { day: parts?.day?.trim() ?? "", month: parts?.month?.trim() ?? "", year: parts?.year?.trim() ?? "" };
-    const missing = DATE_PARTS.filter((part) => typed[part] === "");
-    if (missing.length === DATE_PARTS.length) return undefined;
-    if (missing.length > 0) {
-      ctx.addIssue({ code: "custom", message: `Closing date must include a ${partsInWords(missing)}` });
-      return z.NEVER;
-    }
-    const date =
-      /^\d{1,2}$/.test(typed.day) && /^\d{1,2}$/.test(typed.month) && /^\d{4}$/.test(typed.year)
-        ? calendarDate(Number(typed.year), Number(typed.month), Number(typed.day))
-        : null;
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: "Closing date must be a real date, for example 31 3 2027" });
-      return z.NEVER;
-    }
-    const closesAt = endOfUkDay(date.year, date.month, date.day);
-    if (closesAt.getTime() <= Date.now()) {
-      ctx.addIssue({ code: "custom", message: "Closing date must be today or in the future" });
-      return z.NEVER;
-    }
-    return closesAt;
-  });
+export function dateFieldsSchema(label: string, options: { required?: boolean } = {}) {
+  return z
+    .strictObject(
+      { day: z.string().optional(), month: z.string().optional(), year: z.string().optional() },
+      { error: `Enter the ${label.toLowerCase()} as a day, month and year` },
+    )
+    .optional()
+    .transform((parts, ctx): { year: number; month: number; day: number } | undefined => {
+      const typed = {
+        day: parts?.day?.trim() ?? "",
+        month: parts?.month?.trim() ?? "",
+        year: parts?.year?.trim() ?? "",
+      };
+      const missing = DATE_PARTS.filter((part) => typed[part] === "");
+      if (missing.length === DATE_PARTS.length) {
+        if (!options.required) return undefined;
+        ctx.addIssue({ code: "custom", message: `Enter the ${label.toLowerCase()}` });
+        return z.NEVER;
+      }
+      if (missing.length > 0) {
+        ctx.addIssue({ code: "custom", message: `${label} must include a ${partsInWords(missing)}` });
+        return z.NEVER;
+      }
+      const date =
+        /^\d{1,2}$/.test(typed.day) && /^\d{1,2}$/.test(typed.month) && /^\d{4}$/.test(typed.year)
+          ? calendarDate(Number(typed.year), Number(typed.month), Number(typed.day))
+          : null;
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: `${label} must be a real date, for example 31 3 2027` });
+        return z.NEVER;
+      }
+      if (endOfUkDay(date.year, date.month, date.day).getTime() <= Date.now()) {
+        ctx.addIssue({ code: "custom", message: `${label} must be today or in the future` });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+/**
+ * The pages' closing date, as a GOV.UK date input gives it: all three or none; a real date, today or later.
+ * Applications close at the end of that day, UK time.
+ */
+export const closingDateFieldsSchema = dateFieldsSchema("Closing date").transform((date) =>
+  date ? endOfUkDay(date.year, date.month, date.day) : undefined,
+);
 
 /** The "Start a partner search" page: as the API's, with the date in three fields and the question set asked. */
 export const newSearchFormSchema = z.strictObject({

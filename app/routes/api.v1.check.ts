@@ -14,6 +14,9 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     sides: { vcs: { status: check.sides.vcs.status }, prime: { status: check.sides.prime.status } },
     // A partner search's own check ("search") or one candidate's ("candidate"): docs/api.md, "Partner searches".
     ...(check.search ? { search: check.search } : {}),
+    // A workshop's own check ("workshop") or one participant's ("participant"), and its selection of sections.
+    ...(check.workshop ? { workshop: check.workshop } : {}),
+    ...(check.sections ? { sections: check.sections } : {}),
   });
 });
 
