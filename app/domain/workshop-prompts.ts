@@ -62,7 +62,11 @@ export function dealbreakerLines(
 ): Array<{ code: FlagCode; title: string; share: string }> {
   return (dealbreakers ?? [])
     .filter((d) => shareCount(d.share, submitted) > 0)
-    .map((d) => ({ code: d.code, title: FLAG_CATALOGUE[d.code].title, share: dealbreakerShareText(d.share, submitted) }));
+    .map((d) => ({
+      code: d.code,
+      title: FLAG_CATALOGUE[d.code].title,
+      share: dealbreakerShareText(d.share, submitted),
+    }));
 }
 
 export type PromptKind = "divided" | "red-lines" | "dealbreaker";
@@ -144,7 +148,8 @@ export function discussionPrompts(figures: WorkshopFigures, items: readonly Posi
     .filter((d) => shareCount(d.share, figures.submitted) > 0)
     .slice(0, PROMPTS_PER_KIND)) {
     const flag = FLAG_CATALOGUE[d.code];
-    const question = flag.questions.find((q) => !asked.has(q)) ?? `What would it take for “${flag.title}” not to arise?`;
+    const question =
+      flag.questions.find((q) => !asked.has(q)) ?? `What would it take for “${flag.title}” not to arise?`;
     asked.add(question);
     prompts.push({
       kind: "dealbreaker",
@@ -171,4 +176,3 @@ export function primeStances(
   }
   return stances;
 }
-

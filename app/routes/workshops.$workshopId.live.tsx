@@ -218,9 +218,9 @@ export default function LiveView() {
           <section aria-labelledby="where-the-room-stands">
             <h2 id="where-the-room-stands">Where the room stands</h2>
             <p className="live__key">
-              Positions run from <strong>1 = most independence</strong> to <strong>5 = fullest integration</strong>{" "}
-              with the prime. Bars count the organisations that preferred each position; the dot is the scenario
-              prime’s preference, on the band of positions it could accept.
+              Positions run from <strong>1 = most independence</strong> to <strong>5 = fullest integration</strong> with
+              the prime. Bars count the organisations that preferred each position; the dot is the scenario prime’s
+              preference, on the band of positions it could accept.
             </p>
             {page.sections.map((section) => (
               <section key={section.id} aria-labelledby={`section-${section.id}`} className="live__section">
