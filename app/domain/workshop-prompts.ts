@@ -59,13 +59,14 @@ export function dealbreakerShareText(share: number, submitted: number): string {
 export function dealbreakerLines(
   dealbreakers: readonly DealbreakerShare[] | null,
   submitted: number,
-): Array<{ code: FlagCode; title: string; share: string }> {
+): Array<{ code: FlagCode; title: string; share: string; percent: number }> {
   return (dealbreakers ?? [])
     .filter((d) => shareCount(d.share, submitted) > 0)
     .map((d) => ({
       code: d.code,
       title: FLAG_CATALOGUE[d.code].title,
       share: dealbreakerShareText(d.share, submitted),
+      percent: Math.round((shareCount(d.share, submitted) / submitted) * 100),
     }));
 }
 

@@ -155,6 +155,22 @@ function useAutoRefresh(seconds: number): boolean {
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
+/** A dealbreaker's share as a bar beside its words (which say the same, so the bar is hidden from screen readers). */
+function ShareBar({ percent }: { percent: number }) {
+  return (
+    <svg
+      className="live__share-bar"
+      viewBox="0 0 100 10"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect width={100} height={10} className="live__share-track" fill="#f3f2f1" />
+      <rect width={percent} height={10} className="live__share-fill" fill="#d4351c" />
+    </svg>
+  );
+}
+
 function JoinPanel({ page }: { page: LoaderData }) {
   if (page.answersDeletedOn) {
     return (
@@ -219,7 +235,7 @@ export default function LiveView() {
             <h2 id="where-the-room-stands">Where the room stands</h2>
             <p className="live__key">
               Positions run from <strong>1 = most independence</strong> to <strong>5 = fullest integration</strong> with
-              the prime. Bars count the organisations that preferred each position; the dot is the scenario prime’s
+              the prime. Each bar counts the organisations that preferred that position; the dot is the scenario prime’s
               preference, on the band of positions it could accept.
             </p>
             {page.sections.map((section) => (
@@ -240,35 +256,39 @@ export default function LiveView() {
             ))}
           </section>
 
-          <section aria-labelledby="dealbreakers">
-            <h2 id="dealbreakers">Dealbreakers the scenario triggered</h2>
-            {page.dealbreakers && page.dealbreakers.length > 0 ? (
-              <ul className="live__list">
-                {page.dealbreakers.map((d) => (
-                  <li key={d.code}>
-                    <strong>{d.title}</strong>: {d.share}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>The scenario triggered no dealbreaker for anyone who has submitted.</p>
-            )}
-          </section>
+          <div className="live__pair">
+            <section aria-labelledby="dealbreakers">
+              <h2 id="dealbreakers">Dealbreakers the scenario triggered</h2>
+              {page.dealbreakers && page.dealbreakers.length > 0 ? (
+                <ul className="live__shares">
+                  {page.dealbreakers.map((d) => (
+                    <li key={d.code}>
+                      <strong className="live__share-title">{d.title}</strong>
+                      <ShareBar percent={d.percent} />
+                      <span className="live__share-text">{d.share}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>The scenario triggered no dealbreaker for anyone who has submitted.</p>
+              )}
+            </section>
 
-          <section aria-labelledby="most-divided">
-            <h2 id="most-divided">Most divided</h2>
-            {page.divided && page.divided.length > 0 ? (
-              <ol className="live__list">
-                {page.divided.map((d) => (
-                  <li key={d.id}>
-                    <strong>{d.prompt}</strong> {d.split}.
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <p>The room chose the same position on every question.</p>
-            )}
-          </section>
+            <section aria-labelledby="most-divided">
+              <h2 id="most-divided">Most divided</h2>
+              {page.divided && page.divided.length > 0 ? (
+                <ol className="live__list">
+                  {page.divided.map((d) => (
+                    <li key={d.id}>
+                      <strong>{d.prompt}</strong> {d.split}.
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p>The room chose the same position on every question.</p>
+              )}
+            </section>
+          </div>
 
           <section aria-labelledby="to-discuss">
             <h2 id="to-discuss">To discuss</h2>

@@ -115,6 +115,7 @@ describe("dealbreakers", () => {
         code: "MANDATORY_REBRANDING",
         title: FLAG_CATALOGUE.MANDATORY_REBRANDING.title,
         share: "2 of 4 organisations (50%)",
+        percent: 50,
       },
     ]);
     expect(dealbreakerLines(null, 2)).toEqual([]);
@@ -198,15 +199,17 @@ describe("the distribution chart", () => {
     );
   });
 
-  test("bars share one scale, from nothing to everyone who answered, and the red-line bar is their share", () => {
+  test("the tallest bar fills the chart and the others are in proportion; the red-line bar is their share", () => {
     fc.assert(
       fc.property(figuresArb, (figures) => {
         const layout = distributionLayout(figures);
         const total = figures.positions.reduce((a, b) => a + b, 0);
-        const full = layout.bars[0]!.y2 - distributionLayout({ ...figures, positions: [1, 0, 0, 0, 0] }).bars[0]!.y1;
+        const most = Math.max(...figures.positions);
+        const full = distributionLayout({ ...figures, positions: [1, 0, 0, 0, 0] }).bars[0]!;
         for (const bar of layout.bars) {
           expect(bar.label.text).toBe(String(bar.count));
-          if (total > 0) expect(bar.y2 - bar.y1).toBeCloseTo((full * bar.count) / total, 6);
+          expect(bar.label.y).toBeLessThan(bar.y1);
+          if (most > 0) expect(bar.y2 - bar.y1).toBeCloseTo(((full.y2 - full.y1) * bar.count) / most, 6);
         }
         const track = layout.redLines.track.x2 - layout.redLines.track.x1;
         const filled = layout.redLines.filled.x2 - layout.redLines.filled.x1;

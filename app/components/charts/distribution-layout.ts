@@ -1,12 +1,13 @@
 /**
  * The maths of the live view's chart (position-distribution.tsx; issue 18): how the room's submitted
- * organisations spread over the five positions of one item. A bar per position, on one scale from 0 to everyone
- * who answered (so a room that agrees shows one tall bar, a divided one several short ones), each bar's count above
- * it; under the axis, the scenario prime's acceptable range as a band with its preferred position marked; then the
+ * organisations spread over the five positions of one item. A bar per position, the tallest filling the chart's
+ * height and the others in proportion (as live-polling tools draw them: a divided room's short bars would otherwise
+ * leave most of a projector's chart empty), each bar's count written above it, so no one reads a height as a
+ * share of the room; under the axis, the scenario prime's acceptable range as a band with its preferred position marked; then the
  * share who marked the item a red line, as a bar of its own. d3 gives the scales; every text is placed here with
  * its size, so the tests can check that none leaves the chart or touches another.
  *
- * Drawn for a projector: one drawing, 640 units wide, with text of 24 units and more, so a chart shown a third of
+ * Drawn for a projector: one drawing, 640 units wide, with text of 26 units and more, so a chart shown a third of
  * a 1920 px screen wide still reads from the back of a room, and one shown 350 px wide on a phone keeps 13 px text.
  */
 import { scaleBand, scaleLinear } from "d3-scale";
@@ -18,8 +19,8 @@ import { textBox, wrapText, type Box, type TextMark } from "./layout";
 export const DISTRIBUTION_WIDTH = 640;
 const COUNT_TEXT = 30;
 const TICK_TEXT = 28;
-const NOTE_TEXT = 24;
-const BARS_HEIGHT = 190;
+const NOTE_TEXT = 26;
+const BARS_HEIGHT = 240;
 const MARGIN = 6;
 
 const mark = (text: string, x: number, y: number, fontSize: number, anchor: TextMark["anchor"], bold = false) => ({
@@ -57,7 +58,7 @@ export function distributionLayout(figures: ItemFigures, prime: PrimeStance | nu
   const barTop = MARGIN + COUNT_TEXT + 8;
   const baseline = barTop + BARS_HEIGHT;
   const y = scaleLinear()
-    .domain([0, Math.max(total, 1)])
+    .domain([0, Math.max(...figures.positions, 1)])
     .range([baseline, barTop]);
   const bandwidth = x.bandwidth();
   const centre = (p: Position) => (x(p) ?? 0) + bandwidth / 2;
