@@ -14,7 +14,7 @@ import { useEffect, useRef, useState } from "react";
 import { requireFacilitator } from "~/access/workshop.server";
 import { PositionDistribution } from "~/components/position-distribution";
 import { QrCode } from "~/components/qr-code";
-import { formatJoinCode, MIN_SUBMITTED_FOR_FIGURES, mostDivided } from "~/domain/workshop";
+import { formatJoinCode, mostDivided } from "~/domain/workshop";
 import {
   dealbreakerLines,
   discussionPrompts,
@@ -59,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const figures = await getWorkshopFigures(workshop);
   const questionnaire = questionnaireOf(workshop);
   const joinLink = `${url.origin}/join/${workshop.joinCode}`;
+  const joinable = workshop.closedAt === null && workshop.answersDeletedAt === null;
 
   let stances: Record<string, PrimeStance> = {};
   if (figures.items) {
@@ -102,16 +103,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     theme,
     refreshPath: themePath(theme),
     otherTheme: { path: themePath(theme === "dark" ? "light" : "dark"), dark: theme !== "dark" },
-    joinPage: `${url.host}/join`,
-    joinLink,
-    code: formatJoinCode(workshop.joinCode),
-    qr: qrFor(joinLink),
     closed: workshop.closedAt !== null,
+    // Only while anyone may join: a closed room's screen invites no one.
+    join: joinable
+      ? { page: `${url.host}/join`, link: joinLink, code: formatJoinCode(workshop.joinCode), qr: qrFor(joinLink) }
+      : null,
     answersDeletedOn: workshop.answersDeletedAt ? ukDay(workshop.answersDeletedAt) : null,
     joined: figures.joined,
     submitted: figures.submitted,
     updatedAt: ukTime(new Date()),
-    minimum: MIN_SUBMITTED_FOR_FIGURES,
     sections,
     dealbreakers: figures.dealbreakers ? dealbreakerLines(figures.dealbreakers, figures.submitted) : null,
     divided: figures.items
@@ -179,7 +179,7 @@ function JoinPanel({ page }: { page: LoaderData }) {
       </section>
     );
   }
-  if (page.closed) {
+  if (!page.join) {
     return (
       <section className="live__join" aria-label="Joining">
         <p className="live__notice">This workshop is closed to new answers.</p>
@@ -190,11 +190,11 @@ function JoinPanel({ page }: { page: LoaderData }) {
     <section className="live__join" aria-label="How to join">
       <div className="live__join-text">
         <p className="live__join-line">
-          Join at <strong className="live__host">{page.joinPage}</strong> with the code
+          Join at <strong className="live__host">{page.join.page}</strong> with the code
         </p>
-        <p className="live__code">{page.code}</p>
+        <p className="live__code">{page.join.code}</p>
       </div>
-      <QrCode picture={page.qr} label={`QR code for ${page.joinLink}`} className="qr-code live__qr" />
+      <QrCode picture={page.join.qr} label={`QR code for ${page.join.link}`} className="qr-code live__qr" />
     </section>
   );
 }

@@ -180,4 +180,15 @@ describe("the live view", () => {
     expect(page.text).not.toContain("The room’s answers appear once");
     for (const name of ["Alpha Trust", "Beacon Advice", "Coastal Carers"]) expect(page.text).not.toContain(name);
   });
+
+  test("once closed, says so instead of inviting anyone to join", async () => {
+    const workshop = await newWorkshop();
+    const closed = await api("POST", `/api/v1/workshops/${workshop.id}/close`, { token: workshop.tokens.facilitator });
+    expect(closed.status).toBe(200);
+    const page = await html(workshop.path, workshop.cookie);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("This workshop is closed to new answers.");
+    expect(page.text).not.toContain(formatJoinCode(workshop.joinCode));
+    expect(page.text).not.toContain("QR code for");
+  });
 });
