@@ -15,7 +15,8 @@ import { answeringMinutes } from "~/domain/answering-time";
 import { QUESTION_SET_LABELS } from "~/domain/questionnaires";
 import { CUSTOM_SCENARIO, formatJoinCode, MIN_SUBMITTED_FOR_FIGURES } from "~/domain/workshop";
 import { getWorkshopProfile } from "~/domain/workshop-profiles";
-import { factValueText, positionText } from "~/formats/answer-text";
+import { optionLabel } from "~/domain/flag-text";
+import { factValueText } from "~/formats/answer-text";
 import { ukDay } from "~/formats/closing-date";
 import { qrPicture } from "~/formats/qr.server";
 import { calendarDay, calendarDayAfter } from "~/formats/workshop-dates";
@@ -64,6 +65,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ...questionnaire.dimensions.map((d) => d.title),
         ...(questionnaire.facts.length > 0 ? ["Facts and figures"] : []),
       ],
+      /** Every section of the bank is asked: the page says so rather than listing them all. */
+      everySection:
+        questionnaire.dimensions.length === questionnaireOf({ ...workshop, sections: null }).dimensions.length,
       questions,
       figures: figuresAsked,
       minutes: answeringMinutes(questions, figuresAsked),
@@ -81,7 +85,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
                     {
                       id: item.id,
                       prompt: item.prompt.vcs,
-                      preferred: positionText(item, "prime", answer.preferred),
+                      preferred: `Position ${answer.preferred}: ${optionLabel(item, "prime", answer.preferred)}`,
                       range:
                         answer.acceptable.min === answer.acceptable.max
                           ? null
@@ -134,7 +138,7 @@ function Scenario({ workshop, scenario }: Pick<LoaderData, "workshop" | "scenari
                       <dt>{item.prompt}</dt>
                       <dd>
                         <p>
-                          <strong>{item.preferred}</strong>
+                          {item.preferred}
                           {item.range ? ` (could accept ${item.range})` : null}
                           {item.redLine ? (
                             <>
@@ -158,9 +162,7 @@ function Scenario({ workshop, scenario }: Pick<LoaderData, "workshop" | "scenari
                     <div key={fact.id} className="workshop-scenario__answer">
                       <dt>{fact.label}</dt>
                       <dd>
-                        <p>
-                          <strong>{fact.value}</strong>
-                        </p>
+                        <p>{fact.value}</p>
                         <p className="hint">{fact.why}</p>
                       </dd>
                     </div>
@@ -271,13 +273,17 @@ export default function WorkshopPage() {
         <p>
           Each organisation answers {asked.set}: {asked.questions} questions
           {asked.figures > 0 ? ` and ${asked.figures} figures` : ""}, about {asked.minutes} minutes, in{" "}
-          {asked.sections.length === 1 ? "one section" : `${asked.sections.length} sections`}:
+          {asked.everySection
+            ? `every section${asked.figures > 0 ? "" : " but the facts and figures"}.`
+            : `${asked.sections.length === 1 ? "one section" : `${asked.sections.length} sections`}:`}
         </p>
-        <ul>
-          {asked.sections.map((title) => (
-            <li key={title}>{title}</li>
-          ))}
-        </ul>
+        {asked.everySection ? null : (
+          <ul>
+            {asked.sections.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="status-heading">

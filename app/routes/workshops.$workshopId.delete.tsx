@@ -52,8 +52,11 @@ export default function DeleteWorkshop() {
       </p>
       <p>
         The code and the join link stop working, and participants can no longer open their answers or their result, so
-        tell them first if they want to keep their summary. Download the room’s figures before you delete it if you need
-        them.
+        tell them first if they want to keep their summary. If you need the room’s figures,{" "}
+        <a href={`/workshops/${id}/figures.csv`} download>
+          download them (CSV)
+        </a>{" "}
+        first.
       </p>
       <Form method="post" noValidate>
         <ConfirmCheckbox error={error}>I want to delete this workshop and every participant’s answers</ConfirmCheckbox>

@@ -39,10 +39,15 @@ export function loader() {
   const sections = bank.dimensions.map((d) => {
     const inCore = core.dimensions.find((c) => c.id === d.id)?.items.length ?? 0;
     const inAll = d.items.length;
+    const [coreMinutes, allMinutes] = [answeringMinutes(inCore), answeringMinutes(inAll)];
+    const time =
+      coreMinutes === allMinutes
+        ? `about ${plural(coreMinutes, "minute")} either way`
+        : `about ${plural(coreMinutes, "minute")}, or ${allMinutes} with the full bank`;
     return {
       id: d.id,
       title: d.title,
-      hint: `${plural(inCore, "question")} in the core set, ${inAll} in all: about ${plural(answeringMinutes(inCore), "minute")}, or ${plural(answeringMinutes(inAll), "minute")} with the full bank.`,
+      hint: `${plural(inCore, "question")} in the core set, ${inAll} in all: ${time}.`,
     };
   });
   return {

@@ -110,8 +110,9 @@ describe("starting a workshop", () => {
     );
     expect(page.sections.map((s) => s.id)).toEqual(EVERY_DIMENSION);
     const brand = page.sections.find((s) => s.id === "brand-identity")!;
-    expect(brand.hint).toMatch(
-      /^2 questions in the core set, 4 in all: about 2 minutes, or 3 minutes with the full bank\.$/,
+    expect(brand.hint).toMatch(/^2 questions in the core set, 4 in all: about 2 minutes, or 3 with the full bank\.$/);
+    expect(page.sections.find((s) => s.id === "independence-voice")?.hint).toBe(
+      "3 questions in the core set, 4 in all: about 3 minutes either way.",
     );
     expect(page.minutes.core).toBe(20);
     expect(page.facts).toContain("figures from the organisation’s accounts");
