@@ -8,6 +8,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { DateInput, dateErrorTarget } from "~/components/date-input";
 import { ChoiceGroup, ErrorMessage, ErrorSummary, RadioGroup, TextField, errorLinks, fieldId } from "~/components/form";
 import { openSession } from "~/access/session.server";
@@ -47,6 +48,7 @@ export function loader() {
     return {
       id: d.id,
       title: d.title,
+      questions: { core: inCore, full: inAll },
       hint: `${plural(inCore, "question")} in the core set, ${inAll} in all: ${time}.`,
     };
   });
@@ -54,6 +56,7 @@ export function loader() {
     today: { day, month, year },
     profiles: workshopProfilesFor(bank.version).map((p) => ({ id: p.id, title: p.title, summary: p.summary })),
     sections,
+    figures,
     facts:
       figures > 0
         ? `${plural(figures, "figure")} from the organisation’s accounts and contracts: about ${answeringMinutes(0, figures)} minutes, and longer if nobody has the accounts to hand.`
@@ -94,6 +97,37 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/workshops/${workshop.id}`, { status: 303, headers: { "Set-Cookie": cookie } });
 }
 
+type PageData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/**
+ * With JavaScript, the time the choices add up to, kept up to date as boxes are ticked; without it, each section's
+ * hint gives its own minutes and the page works the same.
+ */
+function TimeTotal({ page, form }: { page: PageData; form: HTMLFormElement | null }) {
+  const [minutes, setMinutes] = useState<number | null>(null);
+  useEffect(() => {
+    if (!form) return;
+    const update = () => {
+      const data = new FormData(form);
+      const set = data.get("questionSet") === "full" ? "full" : "core";
+      const ticked = new Set(data.getAll("sections").map(String));
+      const questions = page.sections.reduce((n, s) => n + (ticked.has(s.id) ? s.questions[set] : 0), 0);
+      setMinutes(answeringMinutes(questions, ticked.has(FACTS_SECTION_ID) ? page.figures : 0));
+    };
+    update();
+    form.addEventListener("change", update);
+    return () => form.removeEventListener("change", update);
+  }, [form, page]);
+  if (minutes === null) return null;
+  return (
+    <p className="workshop-time" aria-live="polite">
+      {minutes === 0
+        ? "Choose at least one section."
+        : `With these choices, each organisation answers for about ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`}
+    </p>
+  );
+}
+
 export default function NewWorkshop() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -106,6 +140,7 @@ export default function NewWorkshop() {
   const idFor = (name: string) => (name === "date" ? dateErrorTarget("date", date) : fieldId(name));
   const sections = values ? payloadValues(values, "sections") : page.sections.map((s) => s.id);
   const retention = value("retentionDays") ?? String(DEFAULT_RETENTION_DAYS);
+  const [form, setForm] = useState<HTMLFormElement | null>(null);
   return (
     <>
       <ErrorSummary errors={errorLinks(errors, FIELD_ORDER, idFor)} />
@@ -119,7 +154,7 @@ export default function NewWorkshop() {
         against the scenario as soon as it submits. You see only the room’s totals, once three organisations have
         submitted, and never which organisation said what.
       </p>
-      <Form method="post" noValidate>
+      <Form method="post" noValidate ref={setForm}>
         <TextField
           name="title"
           label="Workshop title"
@@ -181,6 +216,7 @@ export default function NewWorkshop() {
             ...(page.facts ? [{ value: FACTS_SECTION_ID, label: "Facts and figures", hint: page.facts }] : []),
           ]}
         />
+        <TimeTotal page={page} form={form} />
         <div className={`form-group${errors?.retentionDays ? " form-group--error" : ""}`}>
           <label className="label" htmlFor={fieldId("retentionDays")}>
             Keep participants’ answers for
