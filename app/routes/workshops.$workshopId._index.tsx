@@ -56,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     qr: qrPicture(joinLink),
     counts: { joined: figures.joined, submitted: figures.submitted },
+    /** After the facilitator replaced their own link (/checks/<id>/replace/owner, which comes back here). */
+    replaced: url.searchParams.get("replaced") === "owner",
     newLinks: (flash?.links ?? []).flatMap(({ role, token }) =>
       role === "owner" || role === "prime" ? [{ role, url: `${url.origin}/i/${token}` }] : [],
     ),
@@ -184,7 +186,7 @@ function Scenario({ workshop, scenario }: Pick<LoaderData, "workshop" | "scenari
 }
 
 export default function WorkshopPage() {
-  const { workshop, qr, counts, newLinks, asked, scenario } = useLoaderData<typeof loader>();
+  const { workshop, qr, counts, replaced, newLinks, asked, scenario } = useLoaderData<typeof loader>();
   const base = `/workshops/${workshop.id}`;
   const open = !workshop.closedOn && !workshop.answersDeletedOn;
   const waiting = Math.max(0, MIN_SUBMITTED_FOR_FIGURES - counts.submitted);
@@ -192,7 +194,7 @@ export default function WorkshopPage() {
     <div className="workshop-page">
       {newLinks.length > 0 ? (
         <div className="success-banner" role="status">
-          <h2>Your workshop has been created</h2>
+          <h2>{replaced ? "Your link has been replaced" : "Your workshop has been created"}</h2>
           <p>
             <strong>Save {newLinks.length === 1 ? "this link" : "these links"} somewhere private now.</strong> This is
             the only time {newLinks.length === 1 ? "it is" : "they are"} shown: Common Ground keeps no copy it could

@@ -368,6 +368,33 @@ describe("the room's figures as CSV", () => {
 });
 
 describe("the workshop's own check", () => {
+  test("replacing the facilitator's own link comes back to the workshop's page with the new link", async () => {
+    const { workshop, cookie, params } = await startWorkshop();
+    const checkId = workshop.checkId;
+    const replaced = await callAction(
+      checkReplaceRoute.action,
+      `/checks/${checkId}/replace/owner`,
+      { intent: "replace" },
+      { checkId, link: "owner" },
+      { cookie },
+    );
+    expect(replaced).toMatchObject({ status: 303, location: `/checks/${checkId}?replaced=owner` });
+    const fresh = replaced.cookie!;
+    expect(
+      await callLoader(checkRoute.loader, `/checks/${checkId}?replaced=owner`, { checkId }, { cookie: fresh }),
+    ).toMatchObject({ status: 303, location: `/workshops/${workshop.id}?replaced=owner` });
+    const page = await callLoader(workshopRoute.loader, `/workshops/${workshop.id}?replaced=owner`, params, {
+      cookie: fresh,
+    });
+    const body = page.body as Awaited<ReturnType<typeof workshopRoute.loader>>;
+    expect(body.replaced).toBe(true);
+    expect(body.newLinks.map((l) => l.role)).toEqual(["owner"]);
+    // The old link's session no longer opens the page.
+    expect((await callLoader(workshopRoute.loader, `/workshops/${workshop.id}`, params, { cookie })).status).not.toBe(
+      200,
+    );
+  });
+
   test("opens as the workshop's page, never as a check; a participant's check has no owner pages", async () => {
     const { workshop, cookie } = await startWorkshop();
     const checkId = workshop.checkId;
