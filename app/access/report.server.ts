@@ -4,6 +4,7 @@ import type { CheckSummary } from "~/models/check.server";
 import { getReport, type ReportView } from "~/models/report.server";
 import { parseSide, requireCheck } from "./check.server";
 import { requireRole } from "./session.server";
+import { refuseParticipantOwnerPages } from "./workshop.server";
 
 /**
  * The report for whoever this browser is in the check (the owner, or the
@@ -17,11 +18,14 @@ export async function requireReport(
 ): Promise<{ check: CheckSummary; report: ReportView; role: Role }> {
   const checkId = params.checkId ?? "";
   const role: Role = params.side === undefined ? "owner" : parseSide(params.side);
+  if (role === "owner") await refuseParticipantOwnerPages(checkId);
   await requireRole(request, checkId, role);
   const check = await requireCheck(checkId);
   // A partner search's own check has no report of its own (its VCS side is a placeholder nobody answers): each
   // candidate's is on the search's dashboard.
   if (check.search?.part === "search") throw redirect(`/searches/${check.search.id}`);
+  // Nor has a workshop's own check: the room's figures are on the facilitator's page (issue 18).
+  if (check.workshop?.part === "workshop") throw redirect(`/workshops/${check.workshop.id}`);
   const report = await getReport(check);
   if (!report) throw new Response("The report is ready once both sides have submitted.", { status: 409 });
   return { check, report, role };

@@ -8,7 +8,7 @@
 import { apiError } from "~/http/api.server";
 import type { WorkshopSummary } from "~/domain/workshop";
 import type { Authority } from "~/models/session.server";
-import { getWorkshop } from "~/models/workshop.server";
+import { getParticipation, getWorkshop } from "~/models/workshop.server";
 import { requireBearer } from "./bearer.server";
 import { requireRole } from "./session.server";
 
@@ -33,4 +33,12 @@ export async function requireFacilitator(
   // As for a check's owner pages: a browser without this workshop's facilitator grant is asked to open its link (403).
   const { authority } = await requireRole(request, workshop.checkId, "owner");
   return { workshop, authority };
+}
+
+/**
+ * A participant's check has no owner link, so it has no owner pages: they are not found (404), rather than asking
+ * for a link that does not exist. Checked before the session, so the answer is the same for every browser.
+ */
+export async function refuseParticipantOwnerPages(checkId: string): Promise<void> {
+  if (await getParticipation(checkId)) throw new Response("Not found", { status: 404 });
 }

@@ -118,11 +118,18 @@ export function RadioGroup(props: {
   legend: string;
   hint?: string;
   error: string | undefined;
-  options: ReadonlyArray<{ value: string; label: ReactNode }>;
+  options: ReadonlyArray<ChoiceOption>;
   value: string | undefined;
   inline?: boolean;
 }) {
   return <ChoiceGroup {...props} type="radio" checked={(value) => props.value === value} />;
+}
+
+/** One radio or checkbox: its label, and a hint of its own under it if it needs one. */
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
 }
 
 /** A group of radios or checkboxes with its legend, hint and error; the first input carries the field's id. */
@@ -132,7 +139,7 @@ export function ChoiceGroup(props: {
   legend: string;
   hint?: string | undefined;
   error: string | undefined;
-  options: ReadonlyArray<{ value: string; label: ReactNode }>;
+  options: ReadonlyArray<ChoiceOption>;
   checked: (value: string) => boolean;
   inline?: boolean | undefined;
 }) {
@@ -160,8 +167,18 @@ export function ChoiceGroup(props: {
                   name={props.name}
                   value={option.value}
                   defaultChecked={props.checked(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 />
-                <label htmlFor={optionId}>{option.label}</label>
+                {option.hint ? (
+                  <div className="choice__text">
+                    <label htmlFor={optionId}>{option.label}</label>
+                    <p id={`${optionId}-hint`} className="hint choice__hint">
+                      {option.hint}
+                    </p>
+                  </div>
+                ) : (
+                  <label htmlFor={optionId}>{option.label}</label>
+                )}
               </div>
             );
           })}

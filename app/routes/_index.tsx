@@ -54,6 +54,35 @@ export default function Home() {
       <p>
         It takes each side about 30 to 45 minutes. <Link to="/how-scoring-works">Read how the score works</Link>.
       </p>
+
+      <h2>Other ways to use it</h2>
+      <div className="columns columns--2">
+        <div>
+          <h3>Screen many partners at once</h3>
+          <p>
+            For a prime contractor: answer once, and test every organisation that applies or that you invite against
+            your terms.
+          </p>
+          <p>
+            <Link to="/searches/new">Start a partner search</Link>
+          </p>
+        </div>
+        <div>
+          <h3>Workshops</h3>
+          <p>
+            For councils for voluntary service and sector networks: a room of organisations answers on their phones
+            against an example prime, in about 20 minutes, and each takes home what it will and won’t compromise on.
+          </p>
+          <ul className="list--links">
+            <li>
+              <Link to="/workshops/new">Run a workshop</Link>
+            </li>
+            <li>
+              <Link to="/join">Join a workshop</Link>
+            </li>
+          </ul>
+        </div>
+      </div>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { SIDE_LABELS } from "~/components/side-labels";
 import { SidesProgress } from "~/components/sides-progress";
 import { SIDES, type Side } from "~/domain/types";
 import { requireCheck } from "~/access/check.server";
+import { refuseParticipantOwnerPages } from "~/access/workshop.server";
 import { homeFor, readFlash, requireRole, sealKeys, sidesHeld } from "~/access/session.server";
 import { getSideLinks, publicCheck } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
@@ -24,10 +25,15 @@ const day = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", m
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
+  await refuseParticipantOwnerPages(checkId);
   await requireRole(request, checkId, "owner");
   const summary = await requireCheck(checkId);
   // A partner search's own check is managed from the search's dashboard (issue 17), which reads the flash.
   if (summary.search) throw redirect(`/searches/${summary.search.id}${new URL(request.url).search}`, 303);
+  // So is a workshop's, from the facilitator's page (issue 18).
+  if (summary.workshop?.part === "workshop") {
+    throw redirect(`/workshops/${summary.workshop.id}${new URL(request.url).search}`, 303);
+  }
   const emailAddress = mailConfigured() ? await getNotificationAddress({ checkId, role: "owner" }) : null;
   const url = new URL(request.url);
   const [flash, links, held] = await Promise.all([

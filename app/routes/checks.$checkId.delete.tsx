@@ -6,6 +6,7 @@ import { deleteConfirmSchema } from "~/forms/schemas.server";
 import { parseForm } from "~/forms/parse.server";
 import { requireCheck } from "~/access/check.server";
 import { requireRole } from "~/access/session.server";
+import { refuseParticipantOwnerPages } from "~/access/workshop.server";
 import { readFormData } from "~/http/form-body.server";
 import { deleteCheck, type CheckSummary } from "~/models/check.server";
 
@@ -16,6 +17,7 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
+  await refuseParticipantOwnerPages(checkId);
   await requireRole(request, checkId, "owner");
   const summary = await requireCheck(checkId);
   refuseSearchCheck(summary);
@@ -24,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
+  await refuseParticipantOwnerPages(checkId);
   await requireRole(request, checkId, "owner");
   refuseSearchCheck(await requireCheck(checkId));
   const result = parseForm(await readFormData(request), deleteConfirmSchema);
@@ -39,6 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
  */
 function refuseSearchCheck(summary: CheckSummary) {
   if (summary.search) throw redirect(`/searches/${summary.search.id}`, 303);
+  // A workshop's own check goes with the workshop, from the facilitator's page (issue 18).
+  if (summary.workshop?.part === "workshop") throw redirect(`/workshops/${summary.workshop.id}`, 303);
 }
 
 export default function DeleteCheck() {

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireCheck } from "~/access/check.server";
+import { refuseParticipantOwnerPages } from "~/access/workshop.server";
 import { openSession, requireRole, sealKeys, sidesHeld } from "~/access/session.server";
 import { SIDES, type Side } from "~/domain/types";
 import { readFormData } from "~/http/form-body.server";
@@ -27,10 +28,12 @@ function parseLink(value: string | undefined): "owner" | Side {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
   const link = parseLink(params.link);
+  await refuseParticipantOwnerPages(checkId);
   await requireRole(request, checkId, "owner");
   const check = await requireCheck(checkId);
   // A partner search's own check: its placeholder side has no link, and the prime's is the prime's to replace.
   if (check.search && link !== "owner") throw redirect(`/searches/${check.search.id}`, 303);
+  if (check.workshop?.part === "workshop" && link !== "owner") throw redirect(`/workshops/${check.workshop.id}`, 303);
   if (link === "owner") return { checkId, link, title: check.title, name: null, state: "owner" as const };
   const side = check.sides[link];
   const state = (await getSideLinks(checkId, await sealKeys()))[link];
@@ -49,9 +52,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   const link = parseLink(params.link);
+  await refuseParticipantOwnerPages(checkId);
   const { authority } = await requireRole(request, checkId, "owner");
   const check = await requireCheck(checkId);
   if (check.search && link !== "owner") throw redirect(`/searches/${check.search.id}`, 303);
+  if (check.workshop?.part === "workshop" && link !== "owner") throw redirect(`/workshops/${check.workshop.id}`, 303);
   const form = await readFormData(request);
   if (form.get("intent") !== "replace" || [...form.keys()].length !== 1) {
     throw new Response("That action is not available here.", { status: 400 });
