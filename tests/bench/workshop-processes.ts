@@ -50,7 +50,7 @@ export const load = () =>
     .join(" / ");
 
 /** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid: number | undefined): number {
+export function cpuSeconds(pid: number | undefined): number {
   if (!pid) return 0;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -63,7 +63,7 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 /** The machine's busy and total CPU time so far, from /proc/stat. */
-function machineCpu(): { busy: number; total: number } {
+export function machineCpu(): { busy: number; total: number } {
   const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
   const values = fields.map(Number);
   const idle = values[3]! + (values[4] ?? 0);
