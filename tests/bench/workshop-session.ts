@@ -134,7 +134,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 class Session {
   readonly latencies = new Map<Kind, number[]>(KINDS.map((k) => [k, []]));
   readonly refusals = new Map<Kind, Refusals>(KINDS.map((k) => [k, new Refusals()]));
+  /** Every request of the session: when it was sent (ms after the start), its latency, whether it was refused. */
+  readonly log: Array<{ kind: Kind; at: number; ms: number; refused: boolean }> = [];
   private sent = 0;
+  private readonly start = performance.now();
   constructor(private readonly bases: string[]) {}
 
   /** One request: its body parsed as JSON when it is one, or null when it was refused. */
@@ -149,28 +152,62 @@ class Session {
     if (init.cookie) headers.Cookie = init.cookie;
     if (init.body !== undefined) headers["Content-Type"] = "application/json";
     const started = performance.now();
+    // NOTE: a timer of our own, not AbortSignal.timeout: a run once waited for ever on a request whose timeout
+    // signal never fired.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException("timed out", "TimeoutError")), REQUEST_TIMEOUT_MS);
     try {
       const response = await fetch(`${base}${path}`, {
         method: init.method ?? "GET",
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        signal: controller.signal,
       });
       const text = await response.text();
-      this.latencies.get(kind)!.push(performance.now() - started);
+      this.record(kind, started, response.status !== (init.expect ?? 200));
       if (response.status !== (init.expect ?? 200)) {
         this.refusals.get(kind)!.add(String(response.status));
         return null;
       }
       return response.headers.get("Content-Type")?.includes("json") ? JSON.parse(text) : text;
     } catch (error) {
-      this.latencies.get(kind)!.push(performance.now() - started);
+      this.record(kind, started, true);
       const e = error as { name?: string; cause?: { code?: string; name?: string } };
       this.refusals
         .get(kind)!
         .add(e.name === "TimeoutError" ? "timeout" : `network ${e.cause?.code ?? e.cause?.name ?? "error"}`);
       return null;
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  private record(kind: Kind, started: number, refused: boolean) {
+    const ms = performance.now() - started;
+    this.latencies.get(kind)!.push(ms);
+    this.log.push({ kind, at: started - this.start, ms, refused });
+  }
+
+  /** The session in slices of `sliceMs` by when requests were sent: how many, p50 and p99 over every kind, refused. */
+  timeline(sliceMs: number, kinds: Kind[]): string[] {
+    const slices = new Map<number, number[]>();
+    const refused = new Map<number, number>();
+    for (const r of this.log) {
+      if (!kinds.includes(r.kind)) continue;
+      const slice = Math.floor(r.at / sliceMs);
+      slices.set(slice, [...(slices.get(slice) ?? []), r.ms]);
+      if (r.refused) refused.set(slice, (refused.get(slice) ?? 0) + 1);
+    }
+    return [...slices.keys()]
+      .sort((a, b) => a - b)
+      .map((slice) => {
+        const sorted = slices.get(slice)!.sort((a, b) => a - b);
+        const from = (slice * sliceMs) / 1000;
+        return (
+          `${from}–${from + sliceMs / 1000} s: ${sorted.length} sent, p50 ${Math.round(percentile(sorted, 50))} ms, ` +
+          `p99 ${Math.round(percentile(sorted, 99))} ms, ${refused.get(slice) ?? 0} refused`
+        );
+      });
   }
 
   errors(kinds: Kind[] = KINDS): number {
@@ -203,6 +240,48 @@ interface Created {
 interface Figures {
   joined: number;
   submitted: number;
+}
+
+/** Which kind of request a line of the server's request log is, from its method and address. */
+function kindOfLogged(method: string, url: string): Kind | null {
+  const path = url.split("?")[0]!;
+  if (method === "POST" && path === "/api/v1/workshops/join") return "join";
+  if (method === "PUT" && path === "/api/v1/answers") return "save";
+  if (method === "POST" && path === "/api/v1/answers/submit") return "submit";
+  if (method === "GET" && path === "/api/v1/report") return "report";
+  if (method === "GET" && path === "/api/v1/answers") return "read back";
+  if (method === "GET" && /^\/api\/v1\/workshops\/[^/]+\/summary$/.test(path)) return "summary";
+  if (method === "GET" && /^\/workshops\/[^/]+\/live$/.test(path))
+    return url.includes("_data=") ? "live data" : "live page";
+  return null;
+}
+
+/**
+ * The servers' own time per kind of request (pino-http's responseTime: from the request's headers read to its
+ * response sent), p50 and p99 over every process. What a client waits beyond it, the request waited before its
+ * process got to it: for the event loop, or for the machine's CPU.
+ */
+function serverTimes(servers: RunningServer[]): Map<Kind, { p50: number; p99: number }> {
+  const times = new Map<Kind, number[]>();
+  for (const server of servers) {
+    for (const line of server.logs().split("\n")) {
+      if (!line.startsWith("{")) continue;
+      try {
+        const entry = JSON.parse(line) as { req?: { method?: string; url?: string }; responseTime?: number };
+        if (entry.responseTime === undefined || !entry.req?.method || !entry.req.url) continue;
+        const kind = kindOfLogged(entry.req.method, entry.req.url);
+        if (kind) times.set(kind, [...(times.get(kind) ?? []), entry.responseTime]);
+      } catch {
+        // a partial line at the end of the output
+      }
+    }
+  }
+  return new Map(
+    [...times].map(([kind, list]) => {
+      const sorted = list.sort((a, b) => a - b);
+      return [kind, { p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)) }];
+    }),
+  );
 }
 
 /** The facilitator's session, as a browser gets it by opening the facilitator's link. */
@@ -284,9 +363,12 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
     organisation: schedule() < 0.75 ? `Participant ${index + 1} Community Trust` : undefined,
   }));
 
-  await Promise.all(
+  // Where each participant is, for a run that does not finish: each request gives up after REQUEST_TIMEOUT_MS.
+  const step: string[] = participants.map(() => "waiting to start");
+  const everyone = Promise.all(
     participants.map(async ({ index, at, pauses, organisation }) => {
       await sleep(started + at - performance.now());
+      step[index] = "join";
       const joined = (await session.request("join", "/api/v1/workshops/join", {
         method: "POST",
         body: { code: created.joinCode, ...(organisation ? { organisation } : {}) },
@@ -298,19 +380,34 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
       const sections = participantAnswers(index);
       const given: Record<string, ApiAnswer> = {};
       for (const [s, answers] of sections.entries()) {
+        step[index] = `save ${s + 1}`;
         await sleep(pauses[s]!);
         if (await session.request("save", "/api/v1/answers", { method: "PUT", token, body: { answers } })) {
           Object.assign(given, answers);
         }
       }
       sent[index] = given;
+      step[index] = "submit";
       await sleep(pauses.at(-2)!);
       if (!(await session.request("submit", "/api/v1/answers/submit", { method: "POST", token }))) return;
       submittedAt.push(performance.now() - started);
+      step[index] = "report";
       await sleep(pauses.at(-1)!);
       await session.request("report", "/api/v1/report", { token });
+      step[index] = "done";
     }),
   );
+  const limit = windowMs + 20 * REQUEST_TIMEOUT_MS;
+  const finished = await Promise.race([everyone.then(() => true), sleep(limit).then(() => false)]);
+  const unfinished = step.filter((s) => s !== "done").length;
+  if (!finished) {
+    const where = new Map<string, number>();
+    for (const s of step) if (s !== "done") where.set(s, (where.get(s) ?? 0) + 1);
+    console.log(
+      `${setup}: ${unfinished} participants unfinished after ${limit / 1000} s, at: ` +
+        [...where].map(([s, n]) => `${s} ×${n}`).join(", "),
+    );
+  }
   done = true;
   await poller;
   await Promise.all(polls);
@@ -369,8 +466,10 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
     "summary",
     ...(livePage ? (["live page", "live data"] as const) : []),
   ];
+  const onServer = serverTimes(servers);
   const rows: Row[] = measured.map((kind) => {
     const f = session.figures(kind);
+    const server = onServer.get(kind);
     return {
       setup,
       request: kind,
@@ -380,6 +479,7 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
       "p50 ms": f.p50,
       "p99 ms": f.p99,
       "max ms": f.max,
+      "server's own p50 / p99 ms": server ? `${server.p50} / ${server.p99}` : null,
     };
   });
   const participantKinds: Kind[] = ["join", "save", "submit", "report"];
@@ -401,12 +501,16 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
     "joined / submitted (summary)": `${joined} / ${submitted}`,
     "participants whose answers differ": differing,
     "answers lost": answersLost,
+    "participants unfinished": unfinished,
     "peak RSS MB": peakRss.join(" / "),
     "CPU % (app / runner / machine)": `${appCpu.join(" + ")} / ${runnerCpu} / ${machineBusy}`,
     "error lines logged": logged.reduce((n, l) => n + l.count, 0),
     "PG conflicts": sessionConflicts,
     "load 1/5/15": startLoad,
   });
+
+  console.log(`${setup}, every request of the session by when it was sent:`);
+  for (const line of session.timeline(quick ? 2_500 : 10_000, measured)) console.log(`  ${line}`);
 
   const worst = measured.map((k) => ({ k, p99: session.figures(k).p99 })).sort((a, b) => b.p99 - a.p99)[0]!;
   const budgets: SetupResult["budgets"] = [
@@ -419,13 +523,15 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
       budget: `${setup}: nothing lost (200 joined and 200 submitted; every answer read back as sent)`,
       value:
         `${joined} joined, ${submitted} submitted, ${notSubmitted} read back unsubmitted, ` +
-        `${differing} participants' answers differ (${answersLost} answers missing), ${readBackErrors} read-back errors`,
+        `${differing} participants' answers differ (${answersLost} answers missing), ${readBackErrors} read-back errors, ` +
+        `${unfinished} unfinished`,
       met:
         joined === PARTICIPANTS &&
         submitted === PARTICIPANTS &&
         differing === 0 &&
         notSubmitted === 0 &&
         readBackErrors === 0 &&
+        unfinished === 0 &&
         tokens.every(Boolean),
     },
     {
