@@ -397,7 +397,7 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
       step[index] = "done";
     }),
   );
-  const limit = windowMs + 20 * REQUEST_TIMEOUT_MS;
+  const limit = windowMs + 5 * REQUEST_TIMEOUT_MS;
   const finished = await Promise.race([everyone.then(() => true), sleep(limit).then(() => false)]);
   const unfinished = step.filter((s) => s !== "done").length;
   if (!finished) {
