@@ -10,6 +10,7 @@
  *
  * Pure: the rules and the arithmetic of the room's picture, no storage.
  */
+import { endOfUkDay } from "./dates";
 import { normaliseApplyCode } from "./search";
 import type { Answer, FactId, FlagCode, Position } from "./types";
 
@@ -125,11 +126,10 @@ export const isJoinCode = (code: string) => new RegExp(`^[${JOIN_CODE_ALPHABET}]
 /** "ABCD-EFGH": two groups of four, for a screen or a poster. */
 export const formatJoinCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
-/** When participants' answers are deleted: the end of the workshop's day (UK) plus the retention days. */
+/** When participants' answers are deleted: the end of the workshop's day (UK time) plus the retention days. */
 export function deleteAnswersAfter(heldOn: string, retentionDays: number): Date {
-  // heldOn is a calendar date, YYYY-MM-DD; the day ends at midnight UK time, taken here as 23:59:59 UTC+1 at the latest.
-  const end = new Date(`${heldOn}T23:00:00.000Z`);
-  return new Date(end.getTime() + retentionDays * 24 * 60 * 60 * 1000);
+  const [year, month, day] = heldOn.split("-").map(Number) as [number, number, number];
+  return new Date(endOfUkDay(year, month, day).getTime() + retentionDays * 24 * 60 * 60 * 1000);
 }
 
 /** What a facilitator's page or the API may say about a workshop. */

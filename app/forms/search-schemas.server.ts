@@ -6,7 +6,10 @@ import { z } from "zod";
 import { QUESTION_SETS } from "~/domain/questionnaires";
 import { emailAddress } from "~/mail/schemas.server";
 import { CANDIDATE_SORTS, MAX_CANDIDATES_PER_REQUEST, normaliseApplyCode } from "~/domain/search";
+import { calendarDate, endOfUkDay } from "~/domain/dates";
 import { visibleText } from "./schemas.server";
+
+export { calendarDate, endOfUkDay };
 
 const name = (what: string, max = 200) =>
   z
@@ -15,35 +18,8 @@ const name = (what: string, max = 200) =>
     .min(1, `Enter ${what}`)
     .max(max, `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max} characters or fewer`);
 
-/** The offset of UK time (Europe/London) from UTC at a moment, in minutes (0 in winter, 60 in summer). */
-function londonOffsetMinutes(at: Date): number {
-  const part = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "shortOffset" })
-    .formatToParts(at)
-    .find((p) => p.type === "timeZoneName")?.value;
-  const match = /GMT([+-]\d+)?(?::(\d+))?/.exec(part ?? "");
-  const hours = Number(match?.[1] ?? 0);
-  return hours * 60 + Math.sign(hours) * Number(match?.[2] ?? 0);
-}
-
-/** The end of a calendar day in the UK: midnight, UK time, at the start of the next day. */
-export function endOfUkDay(year: number, month: number, day: number): Date {
-  const midnightUtc = Date.UTC(year, month - 1, day + 1);
-  return new Date(midnightUtc - londonOffsetMinutes(new Date(midnightUtc)) * 60_000);
-}
-
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar date (no 31 February), as numbers, or null. */
-export function calendarDate(
-  year: number,
-  month: number,
-  day: number,
-): { year: number; month: number; day: number } | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? { year, month, day }
-    : null;
-}
 
 /**
  * A closing date: `2027-03-31` (applications close at the end of that day, UK

@@ -336,7 +336,7 @@ export async function getCandidacy(checkId: string): Promise<CandidateRecord | n
 /**
  * A candidate withdraws: its check goes, and with it its answers, links,
  * sessions, contact email and stored result (foreign keys, on delete cascade).
- * Only a candidate's check can be withdrawn this way.
+ * Only a candidate's check, or a workshop participant's, can be withdrawn this way.
  */
 export async function withdrawCandidate(input: {
   /** The candidate's side: its own link or session, checked under the lock. */
@@ -361,7 +361,15 @@ export async function withdrawCandidate(input: {
       .from(tables.candidates)
       .where(eq(tables.candidates.checkId, checkId))
       .limit(1);
-    if (!candidate) return "not_candidate" as const;
+    // A workshop's participant may delete its answers the same way, before the retention period ends (issue 18).
+    const [participant] = candidate
+      ? [candidate]
+      : await tx
+          .select({ checkId: tables.participants.checkId })
+          .from(tables.participants)
+          .where(eq(tables.participants.checkId, checkId))
+          .limit(1);
+    if (!participant) return "not_candidate" as const;
     await tx.delete(tables.checks).where(eq(tables.checks.id, checkId));
     return "withdrawn" as const;
   });

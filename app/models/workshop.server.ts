@@ -390,11 +390,13 @@ export async function deleteWorkshop(input: {
  * the server's sweep at start-up and every 15 minutes, and before a
  * workshop's figures are read; safe in several processes at once.
  */
-export async function deleteExpiredWorkshopAnswers(now = new Date()): Promise<number> {
+export async function deleteExpiredWorkshopAnswers(now = new Date(), only?: string): Promise<number> {
   const open = await db()
     .select({ id: tables.workshops.id, heldOn: tables.workshops.heldOn, days: tables.workshops.retentionDays })
     .from(tables.workshops)
-    .where(isNull(tables.workshops.answersDeletedAt));
+    .where(
+      and(isNull(tables.workshops.answersDeletedAt), ...(only === undefined ? [] : [eq(tables.workshops.id, only)])),
+    );
   let swept = 0;
   for (const w of open) {
     if (deleteAnswersAfter(w.heldOn, w.days) > now) continue;
@@ -469,7 +471,7 @@ export async function scoreParticipants(workshopId: string, only?: readonly stri
  */
 export async function getWorkshopFigures(workshop: WorkshopSummary): Promise<WorkshopFigures> {
   if (!workshop.answersDeletedAt && workshop.deleteAnswersAfter <= new Date()) {
-    await deleteExpiredWorkshopAnswers();
+    await deleteExpiredWorkshopAnswers(new Date(), workshop.id);
     const reread = await getWorkshop(workshop.id);
     if (reread) workshop = reread;
   }

@@ -87,16 +87,23 @@ function alreadySubmitted(respondent = false) {
   return apiError(409, [{ path: "", message }]);
 }
 
-/** A partner search's candidate withdraws: its answers, its check and its links are deleted (docs/api.md). */
+/**
+ * A partner search's candidate, or a workshop's participant, withdraws: its answers, its check and its links are
+ * deleted (docs/api.md).
+ */
 async function withdraw(request: Request) {
   const { check, respondent, authority } = await requireApiAnswerer(request);
-  if (respondent || check.search?.part !== "candidate") {
-    return apiError(403, [{ path: "", message: "Only a partner search's candidate can withdraw its answers" }]);
+  if (respondent || (check.search?.part !== "candidate" && check.workshop?.part !== "participant")) {
+    return apiError(403, [
+      { path: "", message: "Only a partner search's candidate or a workshop's participant can withdraw its answers" },
+    ]);
   }
   const outcome = await withdrawCandidate({ authority });
   if (outcome === "unauthorised") return revokedInFlight();
   if (outcome === "not_candidate") {
-    return apiError(403, [{ path: "", message: "Only a partner search's candidate can withdraw its answers" }]);
+    return apiError(403, [
+      { path: "", message: "Only a partner search's candidate or a workshop's participant can withdraw its answers" },
+    ]);
   }
   return new Response(null, { status: 204 });
 }

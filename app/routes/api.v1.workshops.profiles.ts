@@ -1,6 +1,6 @@
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import { workshopProfilesFor } from "~/domain/workshop-profiles";
-import { apiHandler, apiJson } from "~/http/api.server";
+import { apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
 
 /** The built-in scenario primes a new workshop can test against (for the current question bank). */
 export const loader = apiHandler(async () =>
@@ -13,3 +13,7 @@ export const loader = apiHandler(async () =>
     })),
   }),
 );
+
+export async function action() {
+  return methodNotAllowed(["GET"]);
+}

@@ -31,6 +31,8 @@ import { hitRateLimit } from "~/models/rate-limit.server";
 import { forgetReport, getReport } from "~/models/report.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import { applyToSearch, createSearch, scoreCandidates } from "~/models/search.server";
+import { questionnaireOf } from "~/models/questionnaire.server";
+import { createWorkshop, joinWorkshop, scoreParticipants } from "~/models/workshop.server";
 import { openDatabase, openSqliteDatabase, type DatabaseHandle } from "../../db/client";
 import {
   compareDatabases,
@@ -41,7 +43,7 @@ import {
   verifyDatabases,
 } from "../../db/copy";
 import { startPostgres, type PostgresCluster } from "../setup/postgres";
-import { HEALTHY_FACTS, checkWithSessions, completeAnswers, newCheck, sideAuthority } from "./support";
+import { HEALTHY_FACTS, answerAt, checkWithSessions, completeAnswers, newCheck, sideAuthority } from "./support";
 
 const run = promisify(execFile);
 const source = process.env.DATABASE_URL!;
@@ -166,6 +168,7 @@ async function seed() {
     await hitRateLimit("link-opens:203.0.113.9", 60_000);
     await hitRateLimit("link-opens:203.0.113.9", 60_000);
     await seedSearch();
+    await seedWorkshop();
   } finally {
     delete process.env.SMTP_URL;
   }
@@ -187,6 +190,37 @@ async function seedSearch() {
     expect(submitted.status).toBe("submitted");
   }
   expect(await scoreCandidates(applied.searchId)).toBe(1);
+}
+
+/** A workshop (issue 18): the built-in scenario, one participant submitted with its result's dealbreakers stored. */
+async function seedWorkshop() {
+  const workshop = await createWorkshop({
+    title: "Workshop — “Kent” CVS",
+    heldOn: "2030-01-31",
+    profile: "tighter-embrace",
+    questionSet: "core",
+    sections: ["brand-identity", "independence-voice"],
+    retentionDays: 30,
+  });
+  const joined = await joinWorkshop({ code: workshop.joinCode, organisation: "O'Neill Trust" });
+  if (joined.status !== "joined") throw new Error(joined.status);
+  const checkId = joined.participant.checkId;
+  const summary = (await getCheckSummary(checkId))!;
+  const authority = await sideAuthority(checkId, "vcs");
+  const keep = answerAt(1, { redLine: true, note: AWKWARD_NOTE });
+  const answers = Object.fromEntries(
+    questionnaireOf(summary).dimensions.flatMap((d) => d.items.map((i) => [i.id, keep])),
+  );
+  const responseId = summary.sides.vcs.responseId;
+  expect((await saveSideAnswers({ authority, responseId, answers, facts: {} })).status).toBe("saved");
+  const submitted = await submitResponse({
+    authority,
+    responseId,
+    questionnaire: questionnaireOf(summary),
+    side: "vcs",
+  });
+  expect(submitted.status).toBe("submitted");
+  expect(await scoreParticipants(joined.workshopId)).toBe(1);
 }
 
 /** Every row of every table, each table's rows sorted by primary key, as the drizzle driver reads them. */
@@ -237,6 +271,9 @@ test("the seeded database holds rows in every table of the schema (so every tabl
     "searches",
     "candidates",
     "candidate_scores",
+    "workshops",
+    "participants",
+    "participant_dealbreakers",
   ]);
   // A new table must be seeded above, or this fails: an empty table would prove nothing about its copy.
   expect(summaries.filter((s) => s.rows === 0).map((s) => s.table)).toEqual([]);

@@ -225,10 +225,50 @@ describe("limits", () => {
         "/api/v1/apply",
         "/searches/abcdefghijklmnop/invite.data",
         "/api/v1/searches/abcdefghijklmnop/candidates",
+        "/workshops/new",
+        "/workshops/new.data",
+        "/api/v1/workshops",
       ]) {
         const refused = await fetch(`${limited.url}${path}`, { method: "POST", headers: FORM, body: form({}) });
         expect(refused.status, path).toBe(429);
       }
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  test("joining workshops has its own, larger allowance: a room on one wifi is not stopped by the creation limit", async () => {
+    const limited = await startServer({ RATE_LIMIT_CHECKS_PER_MINUTE: "1", RATE_LIMIT_JOINS_PER_MINUTE: "4" });
+    try {
+      const created = await fetch(`${limited.url}/api/v1/workshops`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ title: "Kent CVS", profile: "alliance" }),
+      });
+      expect(created.status).toBe(201);
+      const { joinCode } = (await created.json()) as { joinCode: string };
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const joined = await fetch(`${limited.url}/api/v1/workshops/join`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ code: joinCode }),
+        });
+        statuses.push(joined.status);
+      }
+      // The page's form counts against the same allowance.
+      statuses.push(
+        (await fetch(`${limited.url}/join/${joinCode}.data`, { method: "POST", headers: FORM, body: form({}) })).status,
+      );
+      const last = await fetch(`${limited.url}/api/v1/workshops/join`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ code: joinCode }),
+      });
+      expect(statuses.slice(0, 3)).toEqual([201, 201, 201]);
+      expect(statuses[3]).not.toBe(429);
+      expect(last.status).toBe(429);
+      expect(Number(last.headers.get("retry-after"))).toBeGreaterThan(0);
     } finally {
       await limited.stop();
     }

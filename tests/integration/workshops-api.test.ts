@@ -284,6 +284,16 @@ describe("workshops through the API", () => {
     expect((await api("POST", "/api/v1/workshops/join", { body: { code: workshop.joinCode } })).status).toBe(410);
   });
 
+  test("a participant can delete its own answers at any time; the room's counts no longer include it", async () => {
+    const workshop = await newWorkshop();
+    const token = await join(workshop.joinCode, "Leaving Early CIC");
+    await answerAndSubmit(token, () => answerAt(2));
+    expect((await summaryOf(workshop)).body.joined).toBe(1);
+    expect((await api("DELETE", "/api/v1/answers", { token })).status).toBe(204);
+    expect((await api("GET", "/api/v1/answers", { token })).status).toBe(401);
+    expect((await summaryOf(workshop)).body).toEqual({ joined: 0, submitted: 0, items: null, dealbreakers: null });
+  });
+
   test("deleting a workshop deletes every participant's check and answers", async () => {
     const workshop = await newWorkshop();
     const token = await join(workshop.joinCode);

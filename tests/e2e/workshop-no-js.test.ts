@@ -1,0 +1,3 @@
+import { describeWorkshopJourney } from "./support/workshop-journey";
+
+describeWorkshopJourney(false);
