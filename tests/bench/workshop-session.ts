@@ -18,7 +18,7 @@
  * participant's report: `GET /api/v1/workshops/<id>/summary` with the
  * facilitator's token and, where the build has the page, `GET
  * /workshops/<id>/live` with the facilitator's session (the whole page, as a
- * projector without JavaScript reloads it) and that route's loader data (what
+ * projector without JavaScript reloads it) and its data (`<path>.data`, what
  * the page's own refresh fetches with JavaScript).
  *
  * Afterwards: the summary must say 200 joined and 200 submitted, and every
@@ -58,7 +58,6 @@ const ENV = {
 };
 /** The budget for every request's p99: the live view answers within its own refresh interval. */
 const P99_BUDGET_MS = 2_000;
-const LIVE_ROUTE = "routes/workshops.$workshopId.live";
 
 const core = selectQuestions(currentQuestionnaire(), "core");
 
@@ -251,8 +250,8 @@ function kindOfLogged(method: string, url: string): Kind | null {
   if (method === "GET" && path === "/api/v1/report") return "report";
   if (method === "GET" && path === "/api/v1/answers") return "read back";
   if (method === "GET" && /^\/api\/v1\/workshops\/[^/]+\/summary$/.test(path)) return "summary";
-  if (method === "GET" && /^\/workshops\/[^/]+\/live$/.test(path))
-    return url.includes("_data=") ? "live data" : "live page";
+  if (method === "GET" && /^\/workshops\/[^/]+\/live\.data$/.test(path)) return "live data";
+  if (method === "GET" && /^\/workshops\/[^/]+\/live$/.test(path)) return "live page";
   return null;
 }
 
@@ -345,7 +344,8 @@ async function measure(setup: string, servers: RunningServer[], quick: boolean, 
     polls.push(session.request("summary", `/api/v1/workshops/${created.id}/summary`, { token: facilitator }));
     if (livePage) {
       polls.push(session.request("live page", livePath, { cookie }));
-      polls.push(session.request("live data", `${livePath}?_data=${encodeURIComponent(LIVE_ROUTE)}`, { cookie }));
+      // Single fetch (remix.config.js): a revalidation reads every matched loader's data from `<path>.data`.
+      polls.push(session.request("live data", `${livePath}.data`, { cookie }));
     }
   };
   const poller = (async () => {
