@@ -19,6 +19,7 @@ import * as startup from "./startup";
 import * as throughput from "./throughput";
 import * as workshopLoad from "./workshop-load";
 import * as workshopProcesses from "./workshop-processes";
+import * as workshopSession from "./workshop-session";
 
 export interface BenchContext {
   server: RunningServer;
@@ -46,6 +47,7 @@ const BENCHMARKS: Benchmark[] = [
   pageWeight,
   workshopLoad,
   workshopProcesses,
+  workshopSession,
   board,
   search,
   scoring,

@@ -37,19 +37,20 @@ import {
 export const name = "workshop burst: two processes on PostgreSQL beside one on SQLite";
 
 const CLIENTS = 32;
-const SERVER_ENV = { RATE_LIMIT_CHECKS_PER_MINUTE: "100000", RATE_LIMIT_LINK_OPENS_PER_MINUTE: "100000" };
+export const SERVER_ENV = { RATE_LIMIT_CHECKS_PER_MINUTE: "100000", RATE_LIMIT_LINK_OPENS_PER_MINUTE: "100000" };
 /** Two pools of DATABASE_POOL_SIZE (default 10) and the migrations' connection, with room to spare. */
-const PG_MAX_CONNECTIONS = 50;
+export const PG_MAX_CONNECTIONS = 50;
 
 type Row = Record<string, string | number | boolean | null>;
 
-const load = () =>
+/** The machine's load averages, 1 / 5 / 15 minutes. */
+export const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
     .join(" / ");
 
 /** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid: number | undefined): number {
+export function cpuSeconds(pid: number | undefined): number {
   if (!pid) return 0;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -62,7 +63,7 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 /** The machine's busy and total CPU time so far, from /proc/stat. */
-function machineCpu(): { busy: number; total: number } {
+export function machineCpu(): { busy: number; total: number } {
   const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
   const values = fields.map(Number);
   const idle = values[3]! + (values[4] ?? 0);
@@ -71,7 +72,7 @@ function machineCpu(): { busy: number; total: number } {
 }
 
 /** Error lines (pino level 50 and above) a server logged, summarised as "message ×count". */
-function loggedErrors(server: RunningServer): { count: number; summary: string[] } {
+export function loggedErrors(server: RunningServer): { count: number; summary: string[] } {
   const counts = new Map<string, number>();
   let count = 0;
   for (const line of server.logs().split("\n")) {
@@ -101,7 +102,11 @@ function loggedErrors(server: RunningServer): { count: number; summary: string[]
  * them; only the ones that exhaust its retries reach the client), and the
  * reason codes PostgreSQL gives for the serialisation failures.
  */
-function postgresConflicts(logPath: string): { failures: number; deadlocks: number; reasons: Map<string, number> } {
+export function postgresConflicts(logPath: string): {
+  failures: number;
+  deadlocks: number;
+  reasons: Map<string, number>;
+} {
   let text = "";
   try {
     text = readFileSync(logPath, "utf8");
@@ -120,7 +125,7 @@ function postgresConflicts(logPath: string): { failures: number; deadlocks: numb
 }
 
 /** Keeps a server's whole log in tests/bench/results/ (ignored by git) for reading after the run. */
-function keepLog(setup: string, index: number, server: RunningServer): string {
+export function keepLog(setup: string, index: number, server: RunningServer): string {
   const folder = join(process.cwd(), "tests", "bench", "results");
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `workshop-${setup.replace(/\W+/g, "-").toLowerCase()}-process-${index + 1}.log`);
