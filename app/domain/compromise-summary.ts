@@ -15,6 +15,9 @@ import type { Answer, FactId, FactUnit, Facts, PositionItem, Questionnaire } fro
 /** At most this many questions to take back: a board meeting has room for a handful, not a report's worth. */
 export const MAX_BOARD_QUESTIONS = 8;
 
+/** At most this many flexible points: the widest ranges first, so the summary still fits one printed page. */
+export const MAX_FLEXIBLE_POINTS = 8;
+
 /** A range this wide (three positions or more) is a real willingness to move. */
 const WIDE_RANGE = 2;
 
@@ -53,6 +56,8 @@ export interface CompromiseSummary {
   redLines: RedLinePoint[];
   redLineFigures: RedLineFigure[];
   flexible: FlexiblePoint[];
+  /** Flexible points left off the list (beyond MAX_FLEXIBLE_POINTS). */
+  moreFlexible: number;
   dealbreakers: DealbreakerPoint[];
   questions: string[];
 }
@@ -136,6 +141,17 @@ export function buildCompromiseSummary(
     if (reason)
       flexible.push({ itemId: item.id, question: item.prompt.vcs, couldAccept: couldAccept(item, answer), reason });
   }
+  // The most room to move first (a wider range, then low importance as well), the bank's order within each.
+  const room = (p: FlexiblePoint) => {
+    const answer = report.items.find((i) => i.id === p.itemId)!.vcs;
+    return (answer.acceptable.max - answer.acceptable.min) * 2 + (answer.importance === "low" ? 1 : 0);
+  };
+  const kept = flexible
+    .map((point, order) => ({ point, order, room: room(point) }))
+    .sort((a, b) => b.room - a.room || a.order - b.order)
+    .slice(0, MAX_FLEXIBLE_POINTS)
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.point);
 
   const redLineFigures: RedLineFigure[] = [];
   const marked = new Set(own.redLineFacts ?? []);
@@ -155,22 +171,34 @@ export function buildCompromiseSummary(
     dealbreakers.push({ title: flag.title, line: firstSentence(flag.explanation) });
   }
 
-  // The dealbreakers' questions first (the report drops a question repeated under a later flag, so the catalogue's
-  // are read too), then the red-line items' own: the ones the board must answer before any offer is signed.
-  const candidates: string[] = [];
-  for (const flag of dealbreakerFlags) candidates.push(...flag.questions, ...FLAG_CATALOGUE[flag.code].questions);
-  for (const point of redLines) candidates.push(...(itemsById.get(point.itemId)?.questions ?? []));
+  // One list of questions per dealbreaker (its own, written for this result; the catalogue's only when the report
+  // dropped them as repeated under an earlier flag), then per red-line item; taken in turn, so eight questions
+  // cover as many topics as they can rather than exhausting the first.
+  const sources: string[][] = [];
+  for (const flag of dealbreakerFlags) {
+    sources.push(flag.questions.length > 0 ? [...flag.questions] : [...FLAG_CATALOGUE[flag.code].questions]);
+  }
+  for (const point of redLines) sources.push([...(itemsById.get(point.itemId)?.questions ?? [])]);
   const questions: string[] = [];
   const seen = new Set<string>();
-  for (const question of candidates) {
-    const key = question.trim().toLowerCase();
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    questions.push(question.trim());
-    if (questions.length === MAX_BOARD_QUESTIONS) break;
+  for (let turn = 0; questions.length < MAX_BOARD_QUESTIONS && sources.some((list) => turn < list.length); turn++) {
+    for (const list of sources) {
+      const question = list[turn]?.trim();
+      if (!question || seen.has(question.toLowerCase())) continue;
+      seen.add(question.toLowerCase());
+      questions.push(question);
+      if (questions.length === MAX_BOARD_QUESTIONS) break;
+    }
   }
 
-  return { redLines, redLineFigures, flexible, dealbreakers, questions };
+  return {
+    redLines,
+    redLineFigures,
+    flexible: kept,
+    moreFlexible: flexible.length - kept.length,
+    dealbreakers,
+    questions,
+  };
 }
 
 /** The summary as a plain-text file for a board pack (UTF-8; the page's four headings, in its order). */
@@ -191,6 +219,8 @@ export function compromiseSummaryText(
   heading("Where we can be flexible");
   if (summary.flexible.length === 0) lines.push("No question where we marked a wide range or low importance.");
   for (const point of summary.flexible) lines.push(`* ${point.question}`, `  We could accept ${point.couldAccept}`);
+  if (summary.moreFlexible > 0)
+    lines.push(`And ${summary.moreFlexible} more questions where we have some room to move.`);
   heading("Dealbreakers this scenario triggered");
   if (summary.dealbreakers.length === 0) lines.push("None: the scenario raised no dealbreaker.");
   for (const point of summary.dealbreakers) lines.push(`* ${point.title}: ${point.line}`);

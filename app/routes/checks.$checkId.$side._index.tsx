@@ -279,7 +279,8 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           <Link to={`${base}/submitted`}>See, print or download what {data.organisation} submitted</Link>
         </p>
       ) : null}
-      <ProfileLinks base={base} submitted={submitted || closedToAnswers} organisation={data.organisation} />
+      {/* A participant's answers are a workshop exercise, deleted after it: no profile to keep or import. */}
+      {participant ? null : <ProfileLinks base={base} submitted={submitted} organisation={data.organisation} />}
       {data.search?.part === "candidate" ? (
         <>
           <h2>Withdrawing</h2>
@@ -336,9 +337,8 @@ function ParticipantIntro({ data }: { data: Extract<Loaded, { kind: "lead" }> })
     <p>
       You are answering for <strong>{data.organisation}</strong> in the workshop “{data.workshop?.title}”, against its
       scenario prime, <strong>{data.otherName}</strong>: an example prime contractor, chosen by the facilitator to test
-      what you would and would not accept. Your result against it appears here as soon as you submit. The facilitator
-      sees only the room’s totals, never which organisation said what, and your answers are deleted on{" "}
-      {data.workshop?.deletedOn}.
+      what you would and would not accept. Your result against it appears here as soon as you submit, and your answers
+      are deleted on {data.workshop?.deletedOn}.
     </p>
   );
 }

@@ -34,7 +34,7 @@ function PrintButton() {
 
 export default function CompromiseSummaryPage() {
   const { base, organisation, workshopTitle, primeName, compromise } = useLoaderData<typeof loader>();
-  const { redLines, redLineFigures, flexible, dealbreakers, questions } = compromise;
+  const { redLines, redLineFigures, flexible, moreFlexible, dealbreakers, questions } = compromise;
   return (
     <article className="compromise">
       <p className="no-print">
@@ -93,6 +93,11 @@ export default function CompromiseSummaryPage() {
               ))}
             </ul>
           )}
+          {moreFlexible > 0 ? (
+            <p className="compromise__more">
+              And {moreFlexible} more {moreFlexible === 1 ? "question" : "questions"} where we have some room to move.
+            </p>
+          ) : null}
         </section>
         <section aria-labelledby="dealbreakers" className="compromise__part">
           <h2 id="dealbreakers">Dealbreakers this scenario triggered</h2>

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   MAX_BOARD_QUESTIONS,
+  MAX_FLEXIBLE_POINTS,
   buildCompromiseSummary,
   compromiseSummaryText,
   firstSentence,
@@ -76,7 +77,8 @@ describe("what we will and won't compromise on", () => {
     const summary = buildCompromiseSummary(core, buildReport(core, vcs, alliance), vcs);
     expect(summary.redLines).toEqual([]);
     expect(summary.dealbreakers).toEqual([]);
-    expect(summary.flexible).toHaveLength(allItems(core).length);
+    expect(summary.flexible).toHaveLength(Math.min(MAX_FLEXIBLE_POINTS, allItems(core).length));
+    expect(summary.moreFlexible).toBe(Math.max(0, allItems(core).length - MAX_FLEXIBLE_POINTS));
     const text = compromiseSummaryText(summary, {
       organisation: "Riverside Advice",
       workshopTitle: "Spring session",
@@ -104,6 +106,7 @@ describe("what we will and won't compromise on", () => {
         const red = items.filter((item) => answers[item.id]!.redLine).map((item) => item.id);
         expect(summary.redLines.map((p) => p.itemId)).toEqual(red);
         for (const point of summary.flexible) expect(red).not.toContain(point.itemId);
+        expect(summary.flexible.length).toBeLessThanOrEqual(MAX_FLEXIBLE_POINTS);
         expect(summary.questions.length).toBeLessThanOrEqual(MAX_BOARD_QUESTIONS);
         expect(new Set(summary.questions.map((q) => q.toLowerCase())).size).toBe(summary.questions.length);
         const titles = summary.dealbreakers.map((d) => d.title);
