@@ -206,8 +206,9 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
 
       {report ? (
         <>
-          <ResultSummary report={report} basePath={base} />
+          {/* First, before the result's long list of flags: the page the participant takes home. */}
           {participant ? <SummaryLink base={base} /> : null}
+          <ResultSummary report={report} basePath={base} />
         </>
       ) : submitted && scenario ? (
         <div className="panel">

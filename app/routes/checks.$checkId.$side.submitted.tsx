@@ -101,12 +101,12 @@ export default function Submitted() {
             result against the scenario prime, {primeName}, is below; the facilitator sees only the room’s totals.
           </p>
           <div className="no-print">
-            <ResultSummary report={participantReport} basePath={base} />
             <p>
               <Link to={`${base}/summary`} className="button">
                 What we will and won’t compromise on
               </Link>
             </p>
+            <ResultSummary report={participantReport} basePath={base} />
           </div>
           <h2>Your answers</h2>
         </>
