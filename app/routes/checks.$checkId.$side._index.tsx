@@ -338,8 +338,11 @@ function ParticipantIntro({ data }: { data: Extract<Loaded, { kind: "lead" }> })
     <p>
       You are answering for <strong>{data.organisation}</strong> in the workshop “{data.workshop?.title}”, against its
       scenario prime, <strong>{data.otherName}</strong>: an example prime contractor, chosen by the facilitator to test
-      what you would and would not accept. Your result against it appears here as soon as you submit, and your answers
-      are deleted on {data.workshop?.deletedOn}.
+      what you would and would not accept.{" "}
+      {data.workshop?.closed && data.status !== "submitted"
+        ? "The workshop closed before you submitted, so there is no result to show."
+        : "Your result against it appears here as soon as you submit."}{" "}
+      Your answers are deleted on {data.workshop?.deletedOn}.
     </p>
   );
 }
