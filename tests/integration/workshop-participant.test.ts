@@ -326,3 +326,31 @@ describe("a closed workshop", () => {
     expect(submit.body).toBe(WORKSHOP_CLOSED);
   });
 });
+
+describe("the facilitator's own scenario", () => {
+  test("its prime side is answered on the ordinary side pages, as the scenario's prime, with a way back to the workshop", async () => {
+    const workshop = await newWorkshop({ profile: "custom", primeName: "Our Own Prime Ltd" });
+    const prime = await openLink(workshop.tokens.prime!);
+    const created = await api<{ checkId: string }>("GET", `/api/v1/workshops/${workshop.id}`, {
+      token: workshop.tokens.facilitator,
+    });
+    expect(created.status).toBe(200);
+    const checkId = /\/checks\/([^/]+)\/prime/.exec(prime.location ?? "")?.[1];
+    expect(checkId, prime.location ?? "").toBeDefined();
+    const page = await callLoader(
+      sideRoute.loader,
+      `/checks/${checkId}/prime`,
+      { checkId: checkId!, side: "prime" },
+      {
+        cookie: prime.cookie,
+      },
+    );
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({
+      role: "prime",
+      organisation: "Our Own Prime Ltd",
+      workshop: { id: workshop.id, part: "workshop" },
+      email: null,
+    });
+  });
+});
