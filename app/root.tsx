@@ -8,9 +8,11 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useMatches,
+  useParams,
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { WORKSHOP_CLOSED } from "~/domain/workshop";
 import { useNonce } from "~/http/nonce";
 import stylesheet from "~/styles/app.css";
 
@@ -94,6 +96,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const params = useParams();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>
@@ -107,6 +110,20 @@ export function ErrorBoundary() {
         <p>
           <Link to="/">Go to the Common Ground home page</Link>
         </p>
+      </>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 410 && error.data === WORKSHOP_CLOSED) {
+    // A save or submission that reached a workshop the facilitator had just closed (issue 18).
+    return (
+      <>
+        <h1>This workshop has closed</h1>
+        <p>{WORKSHOP_CLOSED}</p>
+        {params.checkId && params.side ? (
+          <p>
+            <Link to={`/checks/${params.checkId}/${params.side}`}>Back to your answers and your result</Link>
+          </p>
+        ) : null}
       </>
     );
   }

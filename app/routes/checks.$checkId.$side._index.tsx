@@ -13,6 +13,8 @@ import { requireSide } from "~/access/side.server";
 import { readFlash } from "~/access/session.server";
 import { CopyLink } from "~/components/copy-link";
 import { respondentCounts } from "~/models/board.server";
+import { workshopPartOf } from "~/access/participant.server";
+import { WORKSHOP_CLOSED } from "~/domain/workshop";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -48,8 +50,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const report = await getReport(summary);
   const emailAddress = mailConfigured() ? await getNotificationAddress({ checkId: summary.id, role }) : null;
   const url = new URL(request.url);
+  const workshop = await workshopPartOf(summary);
   return {
     kind: "lead" as const,
+    /**
+     * A workshop's part in this check (issue 18): a participant answering alone against the scenario prime, or the
+     * facilitator answering a custom scenario's prime side. `closed`: the workshop takes no more answers.
+     */
+    workshop: workshop
+      ? {
+          id: workshop.id,
+          part: workshop.part,
+          title: workshop.title,
+          closed: workshop.closed,
+          deletedOn: workshop.deleteAnswersAfter.toLocaleDateString("en-GB", {
+            day: "numeric",
+            month: "long",
+            year: "numeric",
+            timeZone: "Europe/London",
+          }),
+        }
+      : null,
     /** A partner search's part in this check (issue 17): the prime answering once for a search, or a candidate. */
     search: summary.search,
     /** The respondents this side's lead has invited (issue 16): how many, and how many have submitted. */
@@ -86,7 +107,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { authority, base, respondent, summary } = await requireSide(request, params);
   // Email updates are the side's lead's: a respondent's page has no such form. Nor has a partner search's side: the
   // emails speak of one other side, and a search's progress is on its dashboard (a candidate's result is on its page).
-  if (respondent || summary.search) throw new Response("Not found", { status: 404 });
+  // Nor has a workshop's (issue 18): a participant's result is on its page at once, and the scenario is the
+  // facilitator's to watch from the workshop's page.
+  if (respondent || summary.search || summary.workshop) throw new Response("Not found", { status: 404 });
   return emailUpdatesAction(await readFormData(request), authority, base);
 }
 
@@ -103,6 +126,10 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
   const { check, report } = data;
   const submitted = data.status === "submitted";
   const roleText = data.role === "vcs" ? "the voluntary or community organisation" : "the prime contractor";
+  const participant = data.workshop?.part === "participant" ? data.workshop : null;
+  const scenario = data.workshop?.part === "workshop" ? data.workshop : null;
+  /** A closed workshop's participant, not yet submitted: nothing more can be saved, so no form is offered. */
+  const closedToAnswers = Boolean(participant?.closed) && !submitted;
   return (
     <>
       {data.newLink ? (
@@ -111,7 +138,12 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           <p>
             <strong>Save it somewhere private now: this is the only time it is shown.</strong> Use it to come back from
             another browser or device, and share it only with colleagues answering for {data.organisation}.{" "}
-            {data.search?.part === "candidate" ? (
+            {participant ? (
+              <>
+                Nobody else can see your answers, nor your result: the facilitator sees only the room’s totals, never
+                which organisation said what.
+              </>
+            ) : data.search?.part === "candidate" ? (
               <>Nobody else can see your answers: {data.otherName} sees them only once you have submitted.</>
             ) : (
               <>
@@ -130,11 +162,22 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           </p>
         </div>
       ) : null}
+      {participant?.closed ? (
+        <div className="notice notice--warning workshop-closed" role="status">
+          <h2 className="notice__title">This workshop has closed</h2>
+          <p>{WORKSHOP_CLOSED}</p>
+        </div>
+      ) : null}
       <span className="caption">
-        {data.search ? "Partner search" : "Partnership check"}: answering for {data.organisation}
+        {data.workshop ? "Workshop" : data.search ? "Partner search" : "Partnership check"}: answering for{" "}
+        {data.organisation}
       </span>
       <h1>{check.title}</h1>
-      {data.search?.part === "search" ? (
+      {participant ? (
+        <ParticipantIntro data={data} />
+      ) : scenario ? (
+        <ScenarioPrimeIntro data={data} workshopId={scenario.id} />
+      ) : data.search?.part === "search" ? (
         <SearchPrimeIntro data={data} searchId={data.search.id} />
       ) : data.search?.part === "candidate" ? (
         <p>
@@ -150,7 +193,7 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
         </p>
       )}
 
-      {!report && !submitted && data.otherSubmittedOn ? (
+      {!report && !submitted && data.otherSubmittedOn && !data.workshop ? (
         <div className="notice notice--info" role="status">
           <p>
             <strong>
@@ -162,7 +205,26 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
       ) : null}
 
       {report ? (
-        <ResultSummary report={report} basePath={base} />
+        <>
+          {/* First, before the result's long list of flags: the page the participant takes home. */}
+          {participant ? <SummaryLink base={base} /> : null}
+          <ResultSummary report={report} basePath={base} />
+        </>
+      ) : submitted && scenario ? (
+        <div className="panel">
+          <h2>You have submitted the scenario</h2>
+          <p>
+            Participants can now join and answer against it. Each sees its own result against these answers as soon as
+            it submits.
+          </p>
+          <p>
+            <Link to={`/workshops/${scenario.id}`}>Back to the workshop</Link>
+          </p>
+        </div>
+      ) : closedToAnswers ? (
+        <p className="progress">
+          {data.progress.answered} of {data.progress.total} questions answered before the workshop closed
+        </p>
       ) : submitted && data.search?.part === "search" ? (
         <div className="panel">
           <h2>You have submitted your answers</h2>
@@ -184,9 +246,13 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
       ) : (
         <>
           <p>
-            {data.search?.part === "search"
-              ? "Your answers are private: no candidate can see them before it has submitted its own."
-              : `Your answers are private. Nobody, including ${data.otherName}, can see them until both sides have submitted.`}{" "}
+            {participant
+              ? "Your answers are private: the facilitator sees only the room’s totals, and nothing until three organisations have submitted."
+              : scenario
+                ? "Participants see your answers, in their result, only once they have submitted their own."
+                : data.search?.part === "search"
+                  ? "Your answers are private: no candidate can see them before it has submitted its own."
+                  : `Your answers are private. Nobody, including ${data.otherName}, can see them until both sides have submitted.`}{" "}
             You can save and come back at any time with the same link; keep it safe, as anyone with it can answer for{" "}
             {data.organisation}.
           </p>
@@ -214,7 +280,8 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           <Link to={`${base}/submitted`}>See, print or download what {data.organisation} submitted</Link>
         </p>
       ) : null}
-      <ProfileLinks base={base} submitted={submitted} organisation={data.organisation} />
+      {/* A participant's answers are a workshop exercise, deleted after it: no profile to keep or import. */}
+      {participant ? null : <ProfileLinks base={base} submitted={submitted} organisation={data.organisation} />}
       {data.search?.part === "candidate" ? (
         <>
           <h2>Withdrawing</h2>
@@ -225,15 +292,16 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           </p>
         </>
       ) : null}
-      {!submitted || data.board.invited > 0 ? <BoardPanel data={data} /> : null}
-      {data.search?.part === "search" ? null : (
+      {/* A workshop participant answers alone; a workshop's scenario is one person's to write. */}
+      {data.workshop ? null : !submitted || data.board.invited > 0 ? <BoardPanel data={data} /> : null}
+      {data.search?.part === "search" || data.workshop ? null : (
         <>
           <h2>Progress of both sides</h2>
           <SidesProgress sides={check.sides} />
         </>
       )}
       {/* No email about a partner search: the emails speak of one other side; its progress is on the dashboard. */}
-      {data.email && !data.search ? (
+      {data.email && !data.search && !data.workshop ? (
         <EmailUpdates
           email={data.email}
           resultReady={Boolean(report)}
@@ -242,17 +310,74 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
         />
       ) : null}
       <h2>Your link</h2>
-      <p>
-        {data.organisation}’s private link was shown once, when it was made. If you have lost it, or it may have reached
-        someone who should not answer for {data.organisation}, <Link to={`${base}/link`}>replace your link</Link>: the
-        old one stops working at once. Only you can do this; the person who started the check cannot.
-      </p>
+      {participant ? (
+        <p>
+          Your private link was shown once, when you joined. Open it to come back to your answers, your result and your
+          summary from another browser or device, until they are deleted on {participant.deletedOn}.
+        </p>
+      ) : (
+        <p>
+          {data.organisation}’s private link was shown once, when it was made. If you have lost it, or it may have
+          reached someone who should not answer for {data.organisation},{" "}
+          <Link to={`${base}/link`}>replace your link</Link>: the old one stops working at once. Only you can do this;
+          the person who started the check cannot.
+        </p>
+      )}
       <Form method="post" action="/sign-out">
         <button type="submit" className="button button--secondary">
           Sign out on this device
         </button>
       </Form>
     </>
+  );
+}
+
+/** A workshop participant answers alone against the workshop's scenario prime (issue 18). */
+function ParticipantIntro({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
+  return (
+    <p>
+      You are answering for <strong>{data.organisation}</strong> in the workshop “{data.workshop?.title}”, against its
+      scenario prime, <strong>{data.otherName}</strong>: an example prime contractor, chosen by the facilitator to test
+      what you would and would not accept.{" "}
+      {data.workshop?.closed && data.status !== "submitted"
+        ? "The workshop closed before you submitted, so there is no result to show."
+        : "Your result against it appears here as soon as you submit."}{" "}
+      Your answers are deleted on {data.workshop?.deletedOn}.
+    </p>
+  );
+}
+
+/** The facilitator of a workshop with its own scenario answers as that scenario's prime (issue 18). */
+function ScenarioPrimeIntro({ data, workshopId }: { data: Extract<Loaded, { kind: "lead" }>; workshopId: string }) {
+  return (
+    <>
+      <p>
+        You are answering as the prime in your workshop’s scenario, <strong>{data.organisation}</strong>. Answer as that
+        prime would: every participant answers its own side against these answers and sees them, in its result, once it
+        has submitted. Participants can join once you have submitted the scenario.
+      </p>
+      <p>
+        <Link to={`/workshops/${workshopId}`}>Back to the workshop</Link>
+      </p>
+    </>
+  );
+}
+
+/** A participant's take-home page, once its result is ready (issue 18). */
+function SummaryLink({ base }: { base: string }) {
+  return (
+    <div className="panel workshop-takeaway">
+      <h2>For your board</h2>
+      <p>
+        One page to print or download: your red lines, where you can be flexible, the dealbreakers this scenario
+        triggered and the questions to take back.
+      </p>
+      <p>
+        <Link to={`${base}/summary`} className="button">
+          What we will and won’t compromise on
+        </Link>
+      </p>
+    </div>
   );
 }
 

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { participantClosed } from "~/access/participant.server";
 import { requireSide } from "~/access/side.server";
+import { WORKSHOP_CLOSED } from "~/domain/workshop";
 import { ErrorMessage, ErrorSummary, fieldId } from "~/components/form";
 import { questionNumbers, sectionsFor } from "~/domain/sections";
 import type { Questionnaire, Side } from "~/domain/types";
@@ -37,6 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { summary, side, base, respondent, status } = await requireSide(request, params);
   if (respondent) throw new Response("Not found", { status: 404 });
   if (status === "submitted") throw redirect(base);
+  // A closed workshop takes no more answers (issue 18): the participant's home page says so.
+  if (await participantClosed(summary)) throw redirect(base);
   return { base, checkTitle: summary.title, organisation: side.name, maxKb: PROFILE_MAX_BYTES / 1024 };
 }
 
@@ -83,6 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const saved = await saveSideAnswers({ responseId, authority, ...input, ...(seen ? { seen } : {}) });
   if (saved.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
   if (saved.status === "already_submitted") return redirect(base, 303);
+  if (saved.status === "closed") throw new Response(WORKSHOP_CLOSED, { status: 410 });
   if (saved.status === "conflict") return preview(true);
   if (saved.status === "red_line_without_value") {
     return data(

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { parseSide, requireCheck } from "~/access/check.server";
 import { homeFor, openSession, requireRole } from "~/access/session.server";
+import { refuseForParticipant } from "~/access/participant.server";
 import { readFormData } from "~/http/form-body.server";
 import { replaceOwnLink } from "~/models/check.server";
 
@@ -17,6 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const role = parseSide(params.side);
   await requireRole(request, checkId, role);
   const check = await requireCheck(checkId);
+  // A workshop participant's link is its only way back, and it has no one to hand a new one to (issue 18).
+  refuseForParticipant(check);
   return { title: check.title, organisation: check.sides[role].name, base: homeFor(checkId, role) };
 }
 
@@ -24,6 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const checkId = params.checkId ?? "";
   const role = parseSide(params.side);
   const { authority } = await requireRole(request, checkId, role);
+  refuseForParticipant(await requireCheck(checkId));
   const form = await readFormData(request);
   if (form.get("intent") !== "replace" || [...form.keys()].length !== 1) {
     throw new Response("That action is not available here.", { status: 400 });

@@ -7,6 +7,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { refuseForParticipant } from "~/access/participant.server";
 import { requireSide } from "~/access/side.server";
 import { sealKeys } from "~/access/session.server";
 import { RespondentStatus } from "~/components/board";
@@ -33,6 +34,8 @@ const day = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", m
 async function requireLead(request: Request, params: { checkId?: string; side?: string }) {
   const context = await requireSide(request, params);
   if (context.respondent !== null) throw new Response("Not found", { status: 404 });
+  // A workshop participant answers alone (issue 18): no board to invite.
+  refuseForParticipant(context.summary);
   return context;
 }
 

@@ -1,4 +1,5 @@
 import { WORKSHOP_CLOSED } from "~/domain/workshop";
+import { participantClosed } from "~/access/participant.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -23,6 +24,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { summary, role, side, questionnaire, answers, base, status, respondent } = await requireSide(request, params);
   if (status === "submitted" || side.status === "submitted") throw redirect(base);
+  // A closed workshop takes no submission (issue 18): the participant's home page says so.
+  if (await participantClosed(summary)) throw redirect(base);
   // A respondent answers the positions only; a lead whose side has respondents submits from the board's page.
   const sections = describeSideAnswers(questionnaire, role, answers).filter(
     (section) => !respondent || section.id !== FACTS_SECTION_ID,
@@ -38,6 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     missingCount: respondent ? missing.filter((id) => !isFactId(questionnaire, id)).length : missing.length,
     /** The prime answering once for a partner search (issue 17): no one other side, and no report of its own. */
     searchId: summary.search?.part === "search" ? summary.search.id : null,
+    /** A workshop participant (issue 18): its result against the scenario is shown at once. */
+    participant: summary.workshop?.part === "participant",
     /** How many answers a saved profile just gave (…/import), to say so once. */
     imported: Number(new URL(request.url).searchParams.get("imported") ?? "") || null,
   };
@@ -71,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { base, checkTitle, organisation, sections, missingCount, respondent, board, searchId, imported } =
+  const { base, checkTitle, organisation, sections, missingCount, respondent, board, searchId, imported, participant } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const confirmError = actionData?.errors.confirm;
@@ -158,9 +163,11 @@ export default function Review() {
               ? "Once you submit, your answers are locked and cannot be changed. They are combined with the others’ answers for " +
                 organisation +
                 "; nobody sees which answers are yours."
-              : searchId
-                ? "Once you submit, your answers are locked and cannot be changed. They are used for every candidate in the search: each candidate sees them, in its result, only after submitting its own, and its result then appears on the search’s dashboard."
-                : "Once you submit, your answers are locked and cannot be changed. They stay sealed until the other side has submitted too; then both sides see the result."}
+              : participant
+                ? "Once you submit, your answers are locked and cannot be changed. You see your result against the scenario prime straight away; the facilitator sees only the room’s totals."
+                : searchId
+                  ? "Once you submit, your answers are locked and cannot be changed. They are used for every candidate in the search: each candidate sees them, in its result, only after submitting its own, and its result then appears on the search’s dashboard."
+                  : "Once you submit, your answers are locked and cannot be changed. They stay sealed until the other side has submitted too; then both sides see the result."}
           </p>
           <Form method="post" noValidate>
             <ConfirmCheckbox error={confirmError}>

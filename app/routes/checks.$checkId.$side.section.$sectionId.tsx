@@ -1,4 +1,5 @@
 import { WORKSHOP_CLOSED } from "~/domain/workshop";
+import { participantClosed } from "~/access/participant.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
@@ -103,6 +104,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { summary, role, side, sections, index, section, answers, versions, base, extended, status, respondent } =
     await loadSection(request, params);
   if (status === "submitted" || (respondent && side.status === "submitted")) throw redirect(base);
+  // A closed workshop takes no more answers (issue 18): the participant's home page says so, and offers no form.
+  if (await participantClosed(summary)) throw redirect(base);
   const numbers = questionNumbers(sections);
   return {
     versions: pageVersions(section, versions),
@@ -122,6 +125,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     otherName: summary.sides[role === "vcs" ? "prime" : "vcs"].name,
     /** The prime answering once for a partner search: its figures reach each candidate, not one other side. */
     searchPrime: summary.search?.part === "search",
+    /** A workshop participant (issue 18): its figures go into its own result only. */
+    participant: summary.workshop?.part === "participant",
     redLineable:
       extended && section.kind === "facts"
         ? section.facts.filter((f) => RED_LINE_FIGURES.has(f.id)).map((f) => f.id)
@@ -393,6 +398,7 @@ export default function SectionPage() {
     versions: loadedVersions,
     respondent,
     searchPrime,
+    participant,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
@@ -450,11 +456,17 @@ export default function SectionPage() {
         <div className="notice notice--info">
           <h2 className="notice__title">Who sees these figures</h2>
           <p>
-            {searchPrime
-              ? "Each candidate in the search sees the figures you give here, once it has submitted its own answers, where they raise a flag (for example the referrals you guarantee) and in the result’s spreadsheet download."
-              : `Once both sides have submitted, ${otherName} sees the figures you give here where they raise a flag (for example your minimum referrals, or the notice you need) and in the result’s spreadsheet download.`}
-            {extended ? " For any figure, you can choose to share only what it shows, not the number." : ""} Nobody sees
-            them before both sides have submitted.
+            {participant
+              ? "These figures are used only for your own result against the scenario prime, an example. The facilitator never sees them, not even in the room’s totals."
+              : searchPrime
+                ? "Each candidate in the search sees the figures you give here, once it has submitted its own answers, where they raise a flag (for example the referrals you guarantee) and in the result’s spreadsheet download."
+                : `Once both sides have submitted, ${otherName} sees the figures you give here where they raise a flag (for example your minimum referrals, or the notice you need) and in the result’s spreadsheet download.`}
+            {participant ? null : (
+              <>
+                {extended ? " For any figure, you can choose to share only what it shows, not the number." : ""} Nobody
+                sees them before both sides have submitted.
+              </>
+            )}
           </p>
         </div>
       ) : null}

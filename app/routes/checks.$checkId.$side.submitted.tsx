@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireSide } from "~/access/side.server";
 import { BidCandyPanel } from "~/components/bid-candy-panel";
+import { ResultSummary } from "~/components/result-summary";
 import { bidCandyTerms } from "~/formats/bid-candy";
 import { getReport } from "~/models/report.server";
 import { getSideAnswers } from "~/models/response.server";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       organisation: side.name,
       respondent: true,
       searchId: null,
+      participantReport: null,
       primeName: summary.sides.prime.name,
       bidCandy: null,
       submittedOn: null,
@@ -40,8 +42,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A partner search's candidate, once the prime has submitted too: the prime's terms on referrals and naming
   // partners (issue 17). getReport is null until both have submitted, so this is never shown sealed.
   const report = role === "vcs" && summary.search?.part === "candidate" ? await getReport(summary) : null;
+  // A workshop's participant sees its own result against the scenario at once (issue 18): the scenario is always
+  // submitted before anyone can join, so the result is ready as soon as the participant's answers are.
+  const participantReport =
+    role === "vcs" && summary.workshop?.part === "participant" ? await getReport(summary) : null;
   return {
     base,
+    participantReport,
     searchId: summary.search?.part === "search" ? summary.search.id : null,
     primeName: summary.sides.prime.name,
     bidCandy: report
@@ -63,8 +70,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Submitted() {
-  const { base, checkTitle, organisation, submittedOn, sections, respondent, searchId, primeName, bidCandy } =
-    useLoaderData<typeof loader>();
+  const {
+    base,
+    checkTitle,
+    organisation,
+    submittedOn,
+    sections,
+    respondent,
+    searchId,
+    primeName,
+    bidCandy,
+    participantReport,
+  } = useLoaderData<typeof loader>();
   return (
     <>
       <p className="no-print">
@@ -77,6 +94,22 @@ export default function Submitted() {
           These are your own answers exactly as you submitted them. They cannot be changed. They are combined with the
           others’ answers for {organisation}, and nobody sees which answers are yours.
         </p>
+      ) : participantReport ? (
+        <>
+          <p>
+            These are {organisation}’s answers exactly as submitted on {submittedOn}. They cannot be changed. Your
+            result against the scenario prime, {primeName}, is below; the facilitator sees only the room’s totals.
+          </p>
+          <div className="no-print">
+            <p>
+              <Link to={`${base}/summary`} className="button">
+                What we will and won’t compromise on
+              </Link>
+            </p>
+            <ResultSummary report={participantReport} basePath={base} />
+          </div>
+          <h2>Your answers</h2>
+        </>
       ) : searchId ? (
         <>
           <p>
