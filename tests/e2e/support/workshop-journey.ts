@@ -107,13 +107,16 @@ export function describeWorkshopJourney(javaScript: boolean) {
         await facilitator.waitForURL(/\/workshops\/[A-Za-z0-9_-]{16}$/, TIMEOUT);
         const workshopPage = facilitator.url();
         await expect.poll(() => heading(facilitator), TIMEOUT).toBe(TITLE);
-        const code = /\b([0-9A-Z]{4}-[0-9A-Z]{4})\b/.exec(await mainText(facilitator))?.[1];
-        expect(code, "the join code on the facilitator's page").toBeTruthy();
+        const joinLink = await facilitator.locator("#join-link").inputValue(TIMEOUT);
+        const code = /\/join\/([0-9A-Z]{8})$/.exec(joinLink)?.[1];
+        expect(code, "the join link on the facilitator's page").toBeTruthy();
+        // The code as the screen shows it, in two groups of four.
+        expect(await mainText(facilitator)).toContain(`${code!.slice(0, 4)}-${code!.slice(4)}`);
         await expect.poll(() => facilitator.locator("svg[role=img][aria-label^='QR code']").count(), TIMEOUT).toBe(1);
         await visit(facilitator, `${label}-workshop`);
 
         // The live view, for the projector: nothing of the room before three have submitted.
-        await facilitator.getByRole("link", { name: "Open the live view" }).click();
+        await facilitator.getByRole("button", { name: "Open the live view" }).click();
         await facilitator.waitForURL(/\/live$/, TIMEOUT);
         const live = facilitator.url();
         await expect.poll(() => mainText(facilitator), TIMEOUT).toContain("appear once three organisations");
@@ -192,7 +195,7 @@ export function describeWorkshopJourney(javaScript: boolean) {
           .poll(() => facilitator.getByRole("button", { name: "Reopen the workshop" }).count(), TIMEOUT)
           .toBe(1);
         const late = await phones[1]!.newPage();
-        const refused = await late.goto(`${origin}/join/${code!.replace("-", "")}`);
+        const refused = await late.goto(`${origin}/join/${code}`);
         expect(refused?.status()).toBe(410);
         await expect.poll(() => heading(late), TIMEOUT).toBe("This workshop has closed");
         await visit(late, `${label}-workshop-closed`);
