@@ -146,7 +146,7 @@ export function discussionPrompts(figures: WorkshopFigures, items: readonly Posi
   }
 
   for (const d of (figures.dealbreakers ?? [])
-    .filter((d) => shareCount(d.share, figures.submitted) > 0)
+    .filter((d) => shareCount(d.share, figures.counted) > 0)
     .slice(0, PROMPTS_PER_KIND)) {
     const flag = FLAG_CATALOGUE[d.code];
     const question =
@@ -156,7 +156,7 @@ export function discussionPrompts(figures: WorkshopFigures, items: readonly Posi
       kind: "dealbreaker",
       itemId: null,
       code: d.code,
-      finding: `The scenario raised the dealbreaker “${flag.title}” for ${dealbreakerShareText(d.share, figures.submitted)}.`,
+      finding: `The scenario raised the dealbreaker “${flag.title}” for ${dealbreakerShareText(d.share, figures.counted)}.`,
       question,
     });
   }

@@ -72,11 +72,19 @@ export interface DealbreakerShare {
 export interface WorkshopFigures {
   joined: number;
   submitted: number;
+  /**
+   * How many submitted participants the figures are over: the first submitted, in steps of three (9 of 10 submitted),
+   * so that no change in the figures can be traced to one participant's submission. 0 while withheld.
+   */
+  counted: number;
   items: ItemFigures[] | null;
   dealbreakers: DealbreakerShare[] | null;
 }
 
 export const figuresShown = (submitted: number) => submitted >= MIN_SUBMITTED_FOR_FIGURES;
+
+/** The figures grow in steps of MIN_SUBMITTED_FOR_FIGURES: 3, 6, 9… (docs/architecture.md, "Workshops"). */
+export const countedOf = (submitted: number) => submitted - (submitted % MIN_SUBMITTED_FOR_FIGURES);
 
 /**
  * How divided the room is on an item, 0 (everyone chose the same position) to 1
@@ -126,11 +134,18 @@ export const isJoinCode = (code: string) => new RegExp(`^[${JOIN_CODE_ALPHABET}]
 /** "ABCD-EFGH": two groups of four, for a screen or a poster. */
 export const formatJoinCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
-/** When participants' answers are deleted: the end of the workshop's day (UK time) plus the retention days. */
+/**
+ * When participants' answers are deleted: midnight (UK time) at the end of the day `retentionDays` calendar days
+ * after the workshop's date, so the day is the same in winter and summer time.
+ */
 export function deleteAnswersAfter(heldOn: string, retentionDays: number): Date {
   const [year, month, day] = heldOn.split("-").map(Number) as [number, number, number];
-  return new Date(endOfUkDay(year, month, day).getTime() + retentionDays * 24 * 60 * 60 * 1000);
+  const last = new Date(Date.UTC(year, month - 1, day + retentionDays));
+  return endOfUkDay(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
 }
+
+/** The last day participants' answers are kept, for a sentence ("kept until the end of 9 February 2027"). */
+export const lastDayKept = (deleteAfter: Date) => new Date(deleteAfter.getTime() - 1);
 
 /** What a facilitator's page or the API may say about a workshop. */
 export interface WorkshopSummary {

@@ -49,12 +49,13 @@ export function workshopFiguresCsv(input: { figures: WorkshopFigures; questionna
   for (const d of figures.dealbreakers) {
     rows.push([
       FLAG_CATALOGUE[d.code]?.title ?? d.code,
-      Math.round(d.share * figures.submitted),
+      Math.round(d.share * figures.counted),
       Math.round(d.share * 100),
     ]);
   }
   rows.push([]);
   rows.push(["Organisations that submitted", figures.submitted]);
+  rows.push(["Organisations these figures are over (the first to submit in threes)", figures.counted]);
   return stringify(rows.map((row) => row.map((cell) => neutralise(cell))));
 }
 

@@ -27,6 +27,7 @@ export function workshopFiguresJson(figures: WorkshopFigures) {
   return {
     joined: figures.joined,
     submitted: figures.submitted,
+    counted: figures.counted,
     items: figures.items?.map((item) => ({ id: item.id, positions: item.positions, redLines: item.redLines })) ?? null,
     dealbreakers: figures.dealbreakers?.map((d) => ({ code: d.code, share: d.share })) ?? null,
   };

@@ -20,7 +20,6 @@ const name = (what: string, max = 200) =>
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-
 /**
  * A closing date: `2027-03-31` (applications close at the end of that day, UK
  * time) or a full ISO 8601 time with its offset. It must be in the future.

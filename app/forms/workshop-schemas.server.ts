@@ -12,8 +12,10 @@ import {
   JOIN_CODE_LENGTH,
   MAX_RETENTION_DAYS,
   normaliseJoinCode,
+  RETENTION_CHOICES,
 } from "~/domain/workshop";
 import { workshopProfilesFor } from "~/domain/workshop-profiles";
+import { FACTS_SECTION_ID } from "~/domain/sections";
 import { calendarDate, dateFieldsSchema, endOfUkDay } from "./search-schemas.server";
 import { visibleText } from "./schemas.server";
 
@@ -42,6 +44,9 @@ const sectionsSchema = z
     ids.forEach((id, index) => {
       if (!known.includes(id)) ctx.addIssue({ code: "custom", path: [index], message: `There is no section “${id}”` });
     });
+    if (ids.every((id) => id === FACTS_SECTION_ID)) {
+      ctx.addIssue({ code: "custom", message: "Choose at least one section of questions, not only the figures" });
+    }
   });
 
 const retentionSchema = z.coerce
@@ -54,6 +59,10 @@ const retentionSchema = z.coerce
 export function ukToday(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
 }
+
+/** A workshop is set up for a session soon: a date more than a year ahead is a typing mistake (and would keep answers for ever). */
+const withinAYear = (date: { year: number; month: number; day: number }) =>
+  endOfUkDay(date.year, date.month, date.day).getTime() <= Date.now() + 367 * 24 * 60 * 60 * 1000;
 
 const isoDate = (date: { year: number; month: number; day: number }) =>
   `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
@@ -83,6 +92,10 @@ export const newWorkshopSchema = z
           ctx.addIssue({ code: "custom", message: "The workshop’s date must be today or in the future" });
           return z.NEVER;
         }
+        if (!withinAYear(date)) {
+          ctx.addIssue({ code: "custom", message: "The workshop’s date must be within the next year" });
+          return z.NEVER;
+        }
         return isoDate(date);
       })
       .optional(),
@@ -110,7 +123,10 @@ export type NewWorkshopInput = z.output<typeof newWorkshopSchema>;
 export const newWorkshopFormSchema = z
   .strictObject({
     title: text("the workshop’s title"),
-    date: dateFieldsSchema("Date of the workshop", { required: true }),
+    date: dateFieldsSchema("Date of the workshop", { required: true }).refine(
+      (date) => !date || withinAYear(date),
+      "Date of the workshop must be within the next year",
+    ),
     profile: profileSchema,
     primeName: z
       .string()

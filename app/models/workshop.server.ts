@@ -12,9 +12,10 @@
  * facilitator, who holds the workshop's owner link, reads only the room's
  * figures (getWorkshopFigures), and those only once three have submitted.
  */
-import { and, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { currentQuestionnaire, parseSections, questionnaireFor, type QuestionSet } from "~/domain/questionnaires";
 import {
+  countedOf,
   CUSTOM_SCENARIO,
   deleteAnswersAfter,
   figuresShown,
@@ -151,7 +152,7 @@ export async function createWorkshop(input: NewWorkshop): Promise<CreatedWorksho
           : [];
       });
       if (answerRows.length !== itemIds.length) throw new Error(`Profile ${profile.id} does not answer every item`);
-      await tx.insert(tables.answers).values(answerRows);
+      if (answerRows.length > 0) await tx.insert(tables.answers).values(answerRows);
       const factRows = questionnaire.facts
         .filter((f) => f.side === "prime" && typeof given.facts[f.id] === "number")
         .map((f) => ({ responseId: primeResponse, factId: f.id, value: given.facts[f.id] as number, updatedAt: now }));
@@ -490,8 +491,20 @@ export async function getWorkshopFigures(workshop: WorkshopSummary): Promise<Wor
     .where(eq(p.workshopId, workshop.id));
   const joined = counts?.joined ?? 0;
   const submitted = counts?.submitted ?? 0;
-  if (!figuresShown(submitted)) return { joined, submitted, items: null, dealbreakers: null };
+  if (!figuresShown(submitted)) return { joined, submitted, counted: 0, items: null, dealbreakers: null };
 
+  // The figures are over the first submitted, in steps of three: a change between two reads is always three or more
+  // participants' answers, never one newcomer's.
+  const counted = countedOf(submitted);
+  const included = await db()
+    .select({ checkId: p.checkId })
+    .from(p)
+    .innerJoin(tables.parties, vcsParty)
+    .innerJoin(tables.responses, and(sideResponse, isNotNull(tables.responses.submittedAt)))
+    .where(eq(p.workshopId, workshop.id))
+    .orderBy(asc(tables.responses.submittedAt), asc(p.checkId))
+    .limit(counted);
+  const ids = included.map((row) => row.checkId);
   const questionnaire = questionnaireFor(workshop.questionnaireVersion, workshop.questionSet, workshop.sections);
   if (!questionnaire) throw new Error(`Unknown questionnaire version ${workshop.questionnaireVersion}`);
   const rows = await db()
@@ -503,9 +516,9 @@ export async function getWorkshopFigures(workshop: WorkshopSummary): Promise<Wor
     })
     .from(p)
     .innerJoin(tables.parties, vcsParty)
-    .innerJoin(tables.responses, and(sideResponse, isNotNull(tables.responses.submittedAt)))
+    .innerJoin(tables.responses, sideResponse)
     .innerJoin(tables.answers, eq(tables.answers.responseId, tables.responses.id))
-    .where(eq(p.workshopId, workshop.id))
+    .where(inArray(p.checkId, ids))
     .groupBy(tables.answers.itemId, tables.answers.preferred);
   const byItem = new Map<string, ItemFigures>();
   for (const d of questionnaire.dimensions) {
@@ -521,11 +534,10 @@ export async function getWorkshopFigures(workshop: WorkshopSummary): Promise<Wor
   const hits = await db()
     .select({ code: tables.participantDealbreakers.code, n: count() })
     .from(tables.participantDealbreakers)
-    .innerJoin(p, eq(p.checkId, tables.participantDealbreakers.checkId))
-    .where(eq(p.workshopId, workshop.id))
+    .where(inArray(tables.participantDealbreakers.checkId, ids))
     .groupBy(tables.participantDealbreakers.code);
   const dealbreakers = hits
-    .map((hit) => ({ code: hit.code as FlagCode, share: hit.n / submitted }))
+    .map((hit) => ({ code: hit.code as FlagCode, share: Math.min(1, hit.n / counted) }))
     .sort((a, b) => b.share - a.share || a.code.localeCompare(b.code));
-  return { joined, submitted, items: [...byItem.values()], dealbreakers };
+  return { joined, submitted, counted, items: [...byItem.values()], dealbreakers };
 }

@@ -1,3 +1,4 @@
+import { lastDayKept } from "~/domain/workshop";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EmailUpdates, emailChange } from "~/components/email-updates";
@@ -63,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           part: workshop.part,
           title: workshop.title,
           closed: workshop.closed,
-          deletedOn: workshop.deleteAnswersAfter.toLocaleDateString("en-GB", {
+          deletedOn: lastDayKept(workshop.deleteAnswersAfter).toLocaleDateString("en-GB", {
             day: "numeric",
             month: "long",
             year: "numeric",
@@ -313,7 +314,7 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
       {participant ? (
         <p>
           Your private link was shown once, when you joined. Open it to come back to your answers, your result and your
-          summary from another browser or device, until they are deleted on {participant.deletedOn}.
+          summary from another browser or device, until they are deleted at the end of {participant.deletedOn}.
         </p>
       ) : (
         <p>
@@ -342,7 +343,7 @@ function ParticipantIntro({ data }: { data: Extract<Loaded, { kind: "lead" }> })
       {data.workshop?.closed && data.status !== "submitted"
         ? "The workshop closed before you submitted, so there is no result to show."
         : "Your result against it appears here as soon as you submit."}{" "}
-      Your answers are deleted on {data.workshop?.deletedOn}.
+      Your answers are deleted at the end of {data.workshop?.deletedOn}.
     </p>
   );
 }

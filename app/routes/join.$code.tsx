@@ -7,6 +7,7 @@
  * whose custom scenario is not submitted yet a 409, an unknown code a 404: for
  * reading the page and for joining alike.
  */
+import { lastDayKept } from "~/domain/workshop";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import {
@@ -83,7 +84,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     code: formatJoinCode(workshop.joinCode),
     minutes: minutesFor(workshop),
     asksFigures: workshop.sections === null || workshop.sections.includes(FACTS_SECTION_ID),
-    deletedOn: longDate(workshop.deleteAnswersAfter),
+    deletedOn: longDate(lastDayKept(workshop.deleteAnswersAfter)),
     threshold: MIN_SUBMITTED_FOR_FIGURES,
   };
 }
@@ -140,7 +141,7 @@ export default function JoinWorkshop() {
             The facilitator sees only the room’s totals, never which organisation said what, and nothing at all until{" "}
             {THREE[workshop.threshold] ?? workshop.threshold} organisations have submitted.
           </li>
-          <li>Your answers are deleted on {workshop.deletedOn}.</li>
+          <li>Your answers are deleted at the end of {workshop.deletedOn}.</li>
         </ul>
       </div>
       <Form method="post" noValidate>

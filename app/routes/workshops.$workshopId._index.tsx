@@ -335,7 +335,7 @@ export default function WorkshopPage() {
         <p>
           {workshop.answersDeletedOn
             ? `Participants’ answers were deleted on ${workshop.answersDeletedOn}.`
-            : `Participants’ answers will be deleted on ${workshop.deleteOn}, ${workshop.retentionDays} days after the workshop.`}
+            : `Participants’ answers will be deleted at the end of ${workshop.deleteOn}, ${workshop.retentionDays} days after the workshop.`}
         </p>
         <p>
           When you no longer need it, delete the workshop: it and every participant’s answers are removed for good.{" "}

@@ -111,9 +111,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answersDeletedOn: workshop.answersDeletedAt ? ukDay(workshop.answersDeletedAt) : null,
     joined: figures.joined,
     submitted: figures.submitted,
+    counted: figures.counted,
     updatedAt: ukTime(new Date()),
     sections,
-    dealbreakers: figures.dealbreakers ? dealbreakerLines(figures.dealbreakers, figures.submitted) : null,
+    dealbreakers: figures.dealbreakers ? dealbreakerLines(figures.dealbreakers, figures.counted) : null,
     divided: figures.items
       ? mostDivided(figures.items, 5).map((f) => ({
           id: f.id,

@@ -27,6 +27,7 @@ interface CreatedWorkshop {
 interface Figures {
   joined: number;
   submitted: number;
+  counted: number;
   items: Array<{ id: string; positions: number[]; redLines: number }> | null;
   dealbreakers: Array<{ code: string; share: number }> | null;
 }
@@ -137,11 +138,11 @@ describe("workshops through the API", () => {
     ];
     let figures = await summaryOf(workshop);
     expect(figures.status).toBe(200);
-    expect(figures.body).toEqual({ joined: 3, submitted: 0, items: null, dealbreakers: null });
+    expect(figures.body).toEqual({ joined: 3, submitted: 0, counted: 0, items: null, dealbreakers: null });
     await answerAndSubmit(tokens[0]!, () => answerAt(1, { redLine: true }));
     await answerAndSubmit(tokens[1]!, () => answerAt(1));
     figures = await summaryOf(workshop);
-    expect(figures.body).toEqual({ joined: 3, submitted: 2, items: null, dealbreakers: null });
+    expect(figures.body).toEqual({ joined: 3, submitted: 2, counted: 0, items: null, dealbreakers: null });
 
     await answerAndSubmit(tokens[2]!, () => answerAt(5, { acceptable: { min: 1, max: 5 } }));
     figures = await summaryOf(workshop);
@@ -160,7 +161,28 @@ describe("workshops through the API", () => {
     for (const d of figures.body.dealbreakers!) expect(d.share).toBeLessThanOrEqual(1);
     // Nothing identifying anywhere in the answer.
     expect(JSON.stringify(figures.body)).not.toContain("Alpha Trust");
-    expect(Object.keys(figures.body).sort()).toEqual(["dealbreakers", "items", "joined", "submitted"]);
+    expect(Object.keys(figures.body).sort()).toEqual(["counted", "dealbreakers", "items", "joined", "submitted"]);
+    expect(figures.body.counted).toBe(3);
+  });
+
+  test("the figures grow in steps of three: a fourth submission changes nothing until the sixth", async () => {
+    const workshop = await newWorkshop();
+    const tokens = await Promise.all([1, 2, 3, 4, 5, 6].map(() => join(workshop.joinCode)));
+    for (const token of tokens.slice(0, 3)) await answerAndSubmit(token, () => answerAt(2));
+    const three = (await summaryOf(workshop)).body;
+    // The fourth answers differently on every item and refuses everything: nothing of it shows yet.
+    await answerAndSubmit(tokens[3]!, () => answerAt(1, { redLine: true }));
+    const four = (await summaryOf(workshop)).body;
+    expect(four.submitted).toBe(4);
+    expect(four.counted).toBe(3);
+    expect(four.items).toEqual(three.items);
+    expect(four.dealbreakers).toEqual(three.dealbreakers);
+    await answerAndSubmit(tokens[4]!, () => answerAt(2));
+    expect((await summaryOf(workshop)).body.items).toEqual(three.items);
+    await answerAndSubmit(tokens[5]!, () => answerAt(2));
+    const six = (await summaryOf(workshop)).body;
+    expect(six.counted).toBe(6);
+    for (const item of six.items!) expect(item.positions).toEqual([1, 5, 0, 0, 0]);
   });
 
   test("the summary is the facilitator's alone: other workshops' links, participants and no token are refused", async () => {
@@ -273,7 +295,7 @@ describe("workshops through the API", () => {
     expect(participants).toHaveLength(0);
     for (const token of tokens) expect((await api("GET", "/api/v1/answers", { token })).status).toBe(401);
     const summary = await summaryOf(workshop);
-    expect(summary.body).toEqual({ joined: 0, submitted: 0, items: null, dealbreakers: null });
+    expect(summary.body).toEqual({ joined: 0, submitted: 0, counted: 0, items: null, dealbreakers: null });
     const details = await api<{ answersDeletedAt: string | null; open: boolean }>(
       "GET",
       `/api/v1/workshops/${workshop.id}`,
@@ -291,7 +313,13 @@ describe("workshops through the API", () => {
     expect((await summaryOf(workshop)).body.joined).toBe(1);
     expect((await api("DELETE", "/api/v1/answers", { token })).status).toBe(204);
     expect((await api("GET", "/api/v1/answers", { token })).status).toBe(401);
-    expect((await summaryOf(workshop)).body).toEqual({ joined: 0, submitted: 0, items: null, dealbreakers: null });
+    expect((await summaryOf(workshop)).body).toEqual({
+      joined: 0,
+      submitted: 0,
+      counted: 0,
+      items: null,
+      dealbreakers: null,
+    });
   });
 
   test("deleting a workshop deletes every participant's check and answers", async () => {

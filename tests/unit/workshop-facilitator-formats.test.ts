@@ -34,7 +34,7 @@ describe("the room's figures as CSV", () => {
   const items = questionnaire.dimensions.flatMap((d) => d.items);
 
   test("below three submitted: the header and a line saying why, no counts", () => {
-    const figures: WorkshopFigures = { joined: 4, submitted: 2, items: null, dealbreakers: null };
+    const figures: WorkshopFigures = { joined: 4, submitted: 2, counted: 0, items: null, dealbreakers: null };
     const lines = workshopFiguresCsv({ figures, questionnaire }).trimEnd().split("\n");
     expect(lines[0]).toBe(FIGURES_HEADER.join(","));
     expect(lines).toHaveLength(2);
@@ -45,20 +45,23 @@ describe("the room's figures as CSV", () => {
     const figures: WorkshopFigures = {
       joined: 5,
       submitted: 4,
-      items: items.map((item, i) => ({ id: item.id, positions: [i, 1, 1, 1, 1 - i], redLines: 2 })),
-      dealbreakers: [{ code: "MANDATORY_REBRANDING", share: 0.75 }],
+      counted: 3,
+      items: items.map((item, i) => ({ id: item.id, positions: [i, 1, 1, 0, 1 - i], redLines: 2 })),
+      dealbreakers: [{ code: "MANDATORY_REBRANDING", share: 2 / 3 }],
     };
     const lines = workshopFiguresCsv({ figures, questionnaire }).trimEnd().split("\n");
     expect(lines.slice(1, 1 + items.length).map((l) => l.split(",")[0])).toEqual(items.map(() => "Brand and identity"));
-    expect(lines[1]?.endsWith(",0,1,1,1,1,2")).toBe(true);
-    expect(lines).toContain("Mandatory rebranding,3,75");
-    expect(lines.at(-1)).toBe("Organisations that submitted,4");
+    expect(lines[1]?.endsWith(",0,1,1,0,1,2")).toBe(true);
+    expect(lines).toContain("Mandatory rebranding,2,67");
+    expect(lines.at(-2)).toBe("Organisations that submitted,4");
+    expect(lines.at(-1)).toBe("Organisations these figures are over (the first to submit in threes),3");
   });
 
   test("says so when the scenario triggered no dealbreaker", () => {
     const figures: WorkshopFigures = {
       joined: 3,
       submitted: 3,
+      counted: 3,
       items: items.map((item) => ({ id: item.id, positions: [3, 0, 0, 0, 0], redLines: 0 })),
       dealbreakers: [],
     };

@@ -47,6 +47,7 @@ const roomArb: fc.Arbitrary<WorkshopFigures> = fc.integer({ min: 3, max: 60 }).c
   fc.record({
     joined: fc.integer({ min: submitted, max: submitted + 20 }),
     submitted: fc.constant(submitted),
+    counted: fc.constant(submitted - (submitted % 3)),
     items: fc.tuple(
       ...items.map((item) =>
         fc.array(positionArb, { minLength: submitted, maxLength: submitted }).chain((chosen) =>
@@ -126,7 +127,7 @@ describe("discussion prompts", () => {
   test("none while the figures are withheld", () => {
     fc.assert(
       fc.property(fc.nat(2), fc.nat(40), (submitted, extra) => {
-        const figures = { joined: submitted + extra, submitted, items: null, dealbreakers: null };
+        const figures = { joined: submitted + extra, submitted, counted: 0, items: null, dealbreakers: null };
         expect(discussionPrompts(figures, items)).toEqual([]);
       }),
     );
@@ -163,6 +164,7 @@ describe("discussion prompts", () => {
     const figures: WorkshopFigures = {
       joined: 6,
       submitted: 6,
+      counted: 6,
       items: items.map((item, i) => ({
         id: item.id,
         positions: i === 2 ? [3, 0, 0, 0, 3] : [0, 0, 6, 0, 0],

@@ -117,6 +117,8 @@ describe("retention", () => {
     expect(deleteAnswersAfter("2027-01-10", 30).toISOString()).toBe("2027-02-10T00:00:00.000Z");
     expect(deleteAnswersAfter("2027-07-10", 7).toISOString()).toBe("2027-07-17T23:00:00.000Z");
     expect(deleteAnswersAfter("2027-07-10", 0).toISOString()).toBe("2027-07-10T23:00:00.000Z");
+    // Across the clock change (28 March 2027): the end of 30 March in summer time, not an hour later.
+    expect(deleteAnswersAfter("2027-03-20", 10).toISOString()).toBe("2027-03-30T23:00:00.000Z");
   });
 });
 
