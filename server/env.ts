@@ -92,10 +92,11 @@ const envSchema = z.object({
   RATE_LIMIT_CHECKS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   RATE_LIMIT_LINK_OPENS_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
   /**
-   * Workshop joins one address may make a minute (issue 18): a room of phones on a venue's wifi shares one address,
-   * so joins have their own, larger allowance (each workshop takes at most 500 participants).
+   * Uses of a workshop join code one address may make a minute (issue 18; opening the join page and joining count
+   * one each): a room of phones on a venue's wifi shares one address, so joins have their own, larger allowance (a
+   * workshop takes at most 500 participants, and a code has 40 bits, so 600 guesses a minute find nothing).
    */
-  RATE_LIMIT_JOINS_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
+  RATE_LIMIT_JOINS_PER_MINUTE: wholeNumber(1, 1_000_000, 600),
   /** Refused secrets (a wrong link, cookie or bearer token) one address may present a minute. */
   RATE_LIMIT_SECRET_FAILURES_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   TRUST_PROXY: trustProxy,

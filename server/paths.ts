@@ -67,7 +67,15 @@ export function isCheckCreationPath(path: string): boolean {
   );
 }
 
-/** Joining a workshop with its code (the page's form and the API): each join makes a participant's check. */
+/** The page where a join code is typed (`/join`): its form posts the code, or a GET carries it as `?code=`. */
+export function isJoinCodePage(path: string): boolean {
+  return /^\/join$/i.test(trimmed(path));
+}
+
+/**
+ * Joining a workshop with its code, or opening its join page (`/join/<code>`, any method, and the API): each says
+ * whether a code opens a workshop, and each join makes a participant's check.
+ */
 export function isWorkshopJoinPath(path: string): boolean {
   return /^\/(join\/[^/]+|api\/v1\/workshops\/join)$/i.test(trimmed(path));
 }

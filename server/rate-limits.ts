@@ -11,7 +11,7 @@
 import type { Express, NextFunction, Request, Response } from "express";
 import { rateLimit, type Options, type Store } from "express-rate-limit";
 import type { Env } from "./env";
-import { isCheckCreationPath, isSecretLinkPath, isWorkshopJoinPath } from "./paths";
+import { isCheckCreationPath, isJoinCodePage, isSecretLinkPath, isWorkshopJoinPath } from "./paths";
 import { refuse } from "./security";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?cg_session=/;
@@ -130,7 +130,13 @@ export function applyRateLimits(
   app.use((req, res, next) =>
     req.method === "POST" && isCheckCreationPath(req.path) ? creations(req, res, next) : next(),
   );
-  app.use((req, res, next) => (req.method === "POST" && isWorkshopJoinPath(req.path) ? joins(req, res, next) : next()));
+  // Every use of a join code counts, not only joining: opening /join/<code> (or asking /join?code=) says whether a
+  // code opens a workshop, so a guesser gets no more tries by looking than by joining.
+  app.use((req, res, next) =>
+    isWorkshopJoinPath(req.path) || (isJoinCodePage(req.path) && (req.method === "POST" || req.url.includes("?")))
+      ? joins(req, res, next)
+      : next(),
+  );
   app.use((req, res, next) => (isSecretLinkPath(req.path) ? linkOpens(req, res, next) : next()));
   // The build's scripts and styles carry the session cookie too, but open nothing: no database read for them.
   app.use((req, res, next) =>

@@ -5,7 +5,7 @@
  * The pages ask here whether the workshop is closed, so they offer no answer
  * form the models would refuse anyway.
  */
-import { buildCompromiseSummary } from "~/domain/compromise-summary";
+import { buildCompromiseSummary, selectionSentence } from "~/domain/compromise-summary";
 import type { CheckSummary } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
 import { getWorkshop } from "~/models/workshop.server";
@@ -65,5 +65,6 @@ export async function requireCompromiseSummary(request: Request, params: { check
     workshopTitle: workshop?.title ?? summary.title,
     primeName: summary.sides.prime.name,
     compromise: buildCompromiseSummary(questionnaire, report, answers),
+    selection: selectionSentence(report),
   };
 }

@@ -1,3 +1,4 @@
+import { selectionSentence } from "~/domain/compromise-summary";
 import { Link } from "@remix-run/react";
 import { SEVERITY_LABELS } from "~/domain/flags";
 import type { Report } from "~/domain/report";
@@ -69,6 +70,7 @@ export function ResultSummary({ report, basePath }: { report: Report; basePath: 
     <section aria-labelledby="result-heading">
       <h2 id="result-heading">The result</h2>
       <VerdictBox report={report} />
+      {selectionSentence(report) ? <p className="hint">{selectionSentence(report)}</p> : null}
       <ReportLinks basePath={basePath} full />
       <h3>Flags</h3>
       {report.flags.length === 0 ? (

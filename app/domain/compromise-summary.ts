@@ -201,15 +201,29 @@ export function buildCompromiseSummary(
   };
 }
 
+/**
+ * What a workshop's selection scored, in a sentence ("Scored on 2 sections only: Brand and identity, Independence and
+ * voice; from the short core set."), or null for a result on every section.
+ */
+export function selectionSentence(report: Pick<Report, "sections" | "dimensions" | "questionSet">): string | null {
+  if (!report.sections) return null;
+  const titles = report.dimensions.map((d) => d.title);
+  const figures = report.sections.includes("facts") ? ", with the figures" : "";
+  const count = titles.length === 1 ? "1 section" : `${titles.length} sections`;
+  const set = report.questionSet === "core" ? "the short core set" : "the full question bank";
+  return `A workshop’s selection: scored on ${count} only (${titles.join(", ")}${figures}), from ${set}.`;
+}
+
 /** The summary as a plain-text file for a board pack (UTF-8; the page's four headings, in its order). */
 export function compromiseSummaryText(
   summary: CompromiseSummary,
-  context: { organisation: string; workshopTitle: string; primeName: string },
+  context: { organisation: string; workshopTitle: string; primeName: string; selection?: string | null },
 ): string {
   const lines: string[] = [];
   const heading = (text: string) => lines.push("", text, "-".repeat(text.length));
   lines.push("What we will and won’t compromise on", "=".repeat(36));
   lines.push(`${context.organisation}, in the workshop “${context.workshopTitle}”, against ${context.primeName}.`);
+  if (context.selection) lines.push(context.selection);
   heading("Our red lines");
   if (summary.redLines.length === 0 && summary.redLineFigures.length === 0) lines.push("We marked no red lines.");
   for (const point of summary.redLines) {

@@ -13,7 +13,12 @@ export const MAX_CANDIDATES_PER_SEARCH = 5000;
 
 /** A code as someone typed it: case, spaces and dashes ignored, and O, I and L read as 0, 1 and 1. */
 export function normaliseApplyCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  // Anything but letters and digits is dropped: spaces, and the dashes a phone's keyboard may put in (‐, –, —).
+  return typed
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, "")
+    .replace(/O/g, "0")
+    .replace(/[IL]/g, "1");
 }
 
 /** The code as printed: two groups of five. */

@@ -135,7 +135,10 @@ export const newWorkshopFormSchema = z
       .optional(),
     questionSet: z.enum(QUESTION_SETS, { error: "Choose the short core set or the full question bank" }),
     sections: sectionsSchema,
-    retentionDays: retentionSchema,
+    retentionDays: retentionSchema.refine(
+      (days) => (RETENTION_CHOICES as readonly number[]).includes(days),
+      "Choose how long to keep participants’ answers from the list",
+    ),
   })
   .superRefine(requirePrimeName)
   .transform((body): NewWorkshopInput => ({
@@ -152,6 +155,7 @@ const joinCode = z
   .string({ error: "Enter the workshop code" })
   .trim()
   .min(1, "Enter the workshop code")
+  .max(40, "Enter the workshop code from the screen: 8 letters and numbers")
   .refine(
     (code) => isJoinCode(normaliseJoinCode(code)),
     `Enter the workshop code from the screen: ${JOIN_CODE_LENGTH} letters and numbers, like 7KQ2-M9XD`,

@@ -1,3 +1,4 @@
+import { deleteAnswersAfter } from "~/domain/workshop";
 import { and, eq, isNull } from "drizzle-orm";
 import { missingAnswers } from "~/domain/report";
 import type { Answer, FactId, Position, Questionnaire, Side, SideAnswers } from "~/domain/types";
@@ -150,12 +151,17 @@ class RedLineWithoutValue extends Error {
  */
 async function closedWorkshopParticipant(tx: WriteTransaction, checkId: string): Promise<boolean> {
   const [row] = await tx
-    .select({ closedAt: tables.workshops.closedAt })
+    .select({
+      closedAt: tables.workshops.closedAt,
+      heldOn: tables.workshops.heldOn,
+      retentionDays: tables.workshops.retentionDays,
+    })
     .from(tables.participants)
     .innerJoin(tables.workshops, eq(tables.workshops.id, tables.participants.workshopId))
     .where(eq(tables.participants.checkId, checkId))
     .limit(1);
-  return Boolean(row?.closedAt);
+  // Past the retention period the answers are about to be deleted: nothing more is saved, even before the sweep.
+  return Boolean(row && (row.closedAt || deleteAnswersAfter(row.heldOn, row.retentionDays) <= new Date()));
 }
 
 /** A figure as saved: its value (null: not given) and its two ticks. */

@@ -253,7 +253,14 @@ export async function joinWorkshop(input: { code: string; organisation?: string 
       tx.select().from(tables.workshops).where(eq(tables.workshops.joinCode, code)).limit(1),
     );
     if (!workshop) return { status: "unknown" };
-    if (workshop.closedAt || workshop.answersDeletedAt) return { status: "closed" };
+    // Past its retention period the answers are about to be deleted: no one joins, even before the sweep has run.
+    if (
+      workshop.closedAt ||
+      workshop.answersDeletedAt ||
+      deleteAnswersAfter(workshop.heldOn, workshop.retentionDays) <= now
+    ) {
+      return { status: "closed" };
+    }
     const [template] = await tx.select().from(tables.checks).where(eq(tables.checks.id, workshop.checkId)).limit(1);
     if (!template) throw new Error("A workshop without its check");
     const [scenario] = await tx

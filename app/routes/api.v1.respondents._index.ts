@@ -15,7 +15,9 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
 /** Invites a respondent: their invitation comes back once, to be claimed with POST /api/v1/invitations/claim. */
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["GET", "POST"]);
-  const { role, authority } = await requireApiSide(request);
+  const { role, authority, check } = await requireApiSide(request);
+  // A workshop's participant answers alone (issue 18): its answers are counted in the room's figures as one.
+  if (check.workshop) return apiError(403, [{ path: "", message: "A workshop's participant answers alone" }]);
   const body = await parseJsonBody(request, inviteRespondentBodySchema);
   const invited = await inviteRespondent({ authority, side: role, label: body.label, keys: await sealKeys() });
   if (invited.status === "unauthorised") return revokedInFlight();

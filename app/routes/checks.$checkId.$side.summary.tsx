@@ -33,7 +33,7 @@ function PrintButton() {
 }
 
 export default function CompromiseSummaryPage() {
-  const { base, organisation, workshopTitle, primeName, compromise } = useLoaderData<typeof loader>();
+  const { base, organisation, workshopTitle, primeName, compromise, selection } = useLoaderData<typeof loader>();
   const { redLines, redLineFigures, flexible, moreFlexible, dealbreakers, questions } = compromise;
   return (
     <article className="compromise">
@@ -48,6 +48,7 @@ export default function CompromiseSummaryPage() {
         From our answers in the workshop, tested against an example prime contractor, {primeName}. For our board to
         discuss before a real partnership offer arrives.
       </p>
+      {selection ? <p className="hint">{selection}</p> : null}
       <div className="compromise__actions no-print">
         <PrintButton />
         <a href={`${base}/summary.txt`} download>

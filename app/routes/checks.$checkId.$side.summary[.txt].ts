@@ -18,8 +18,11 @@ function fileName(organisation: string): string {
  * /checks/<id>/vcs/summary.txt, the same four lists as the page, for the participant only, once its result is ready.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { compromise, organisation, workshopTitle, primeName } = await requireCompromiseSummary(request, params);
-  return new Response(compromiseSummaryText(compromise, { organisation, workshopTitle, primeName }), {
+  const { compromise, organisation, workshopTitle, primeName, selection } = await requireCompromiseSummary(
+    request,
+    params,
+  );
+  return new Response(compromiseSummaryText(compromise, { organisation, workshopTitle, primeName, selection }), {
     headers: {
       "Cache-Control": "no-store",
       "Content-Type": "text/plain; charset=utf-8",

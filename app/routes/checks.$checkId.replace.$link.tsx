@@ -1,3 +1,5 @@
+import { CUSTOM_SCENARIO } from "~/domain/workshop";
+import { getWorkshopOfCheck } from "~/models/workshop.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -25,6 +27,12 @@ function parseLink(value: string | undefined): "owner" | Side {
  * on it; once a side has saved anything, only that side can replace its own
  * link (docs/decisions/0003-claimed-invitations.md).
  */
+/** A workshop's custom scenario not yet submitted: its prime side is the facilitator's to answer. */
+async function customScenarioOpen(check: { id: string; sides: { prime: { status: string } } }) {
+  const workshop = await getWorkshopOfCheck(check.id);
+  return workshop?.profile === CUSTOM_SCENARIO && check.sides.prime.status !== "submitted";
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const checkId = params.checkId ?? "";
   const link = parseLink(params.link);
@@ -33,7 +41,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const check = await requireCheck(checkId);
   // A partner search's own check: its placeholder side has no link, and the prime's is the prime's to replace.
   if (check.search && link !== "owner") throw redirect(`/searches/${check.search.id}`, 303);
-  if (check.workshop?.part === "workshop" && link !== "owner") throw redirect(`/workshops/${check.workshop.id}`, 303);
+  // A workshop's own check: its placeholder side has no link; a custom scenario's prime link may be replaced by the
+  // facilitator until the scenario is submitted (a lost link would otherwise leave the workshop unable to start).
+  if (
+    check.workshop?.part === "workshop" &&
+    link !== "owner" &&
+    !(link === "prime" && (await customScenarioOpen(check)))
+  ) {
+    throw redirect(`/workshops/${check.workshop.id}`, 303);
+  }
   if (link === "owner") return { checkId, link, title: check.title, name: null, state: "owner" as const };
   const side = check.sides[link];
   const state = (await getSideLinks(checkId, await sealKeys()))[link];
@@ -56,7 +72,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { authority } = await requireRole(request, checkId, "owner");
   const check = await requireCheck(checkId);
   if (check.search && link !== "owner") throw redirect(`/searches/${check.search.id}`, 303);
-  if (check.workshop?.part === "workshop" && link !== "owner") throw redirect(`/workshops/${check.workshop.id}`, 303);
+  // A workshop's own check: its placeholder side has no link; a custom scenario's prime link may be replaced by the
+  // facilitator until the scenario is submitted (a lost link would otherwise leave the workshop unable to start).
+  if (
+    check.workshop?.part === "workshop" &&
+    link !== "owner" &&
+    !(link === "prime" && (await customScenarioOpen(check)))
+  ) {
+    throw redirect(`/workshops/${check.workshop.id}`, 303);
+  }
   const form = await readFormData(request);
   if (form.get("intent") !== "replace" || [...form.keys()].length !== 1) {
     throw new Response("That action is not available here.", { status: 400 });

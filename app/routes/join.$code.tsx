@@ -41,7 +41,8 @@ const FIELD_ORDER = ["organisation"] as const;
 
 const notFound = () => new Response("No workshop has this code", { status: 404 });
 /** Thrown with the workshop's title, so the page can say which workshop has closed or is not ready. */
-const refused = (workshop: { title: string }, status: 409 | 410) => data({ title: workshop.title }, { status });
+const refused = (workshop: { title: string }, status: 409 | 410, reason: "full" | null = null) =>
+  data({ title: workshop.title, reason }, { status });
 
 /** The workshop this address's code opens, while it takes participants. */
 async function requireOpenWorkshop(code: string | undefined): Promise<WorkshopSummary> {
@@ -96,7 +97,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const joined = await joinWorkshop({ code: workshop.joinCode, organisation: result.value.organisation });
   // The workshop may have closed (or filled up) between reading it and joining: checked again under its lock.
   if (joined.status === "unknown") throw notFound();
-  if (joined.status === "closed" || joined.status === "full") throw refused(workshop, 410);
+  if (joined.status === "closed") throw refused(workshop, 410);
+  if (joined.status === "full") throw refused(workshop, 409, "full");
   if (joined.status === "not_ready") throw refused(workshop, 409);
   const { checkId, token } = joined.participant;
   const cookie = await openSession(request, [{ checkId, role: "vcs", tokenHash: hashToken(token) }], {
@@ -180,6 +182,26 @@ export function ErrorBoundary() {
         <p>
           If you joined earlier, open the link you saved when you joined to see your result and your summary. If you
           think it should still be open, ask the facilitator.
+        </p>
+        <p>
+          <Link to="/join">Join another workshop</Link>
+        </p>
+      </div>
+    );
+  }
+  const full =
+    isRouteErrorResponse(error) &&
+    error.status === 409 &&
+    typeof error.data === "object" &&
+    error.data !== null &&
+    (error.data as { reason?: unknown }).reason === "full";
+  if (full) {
+    return (
+      <div className="join">
+        <h1>This workshop is full</h1>
+        <p>
+          {title ? `“${title}”` : "It"} has taken as many organisations as it can. Ask the facilitator whether there is
+          another session you could join.
         </p>
         <p>
           <Link to="/join">Join another workshop</Link>

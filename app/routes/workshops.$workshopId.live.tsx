@@ -232,6 +232,12 @@ export default function LiveView() {
         <p className="live__waiting">The room’s answers appear once three organisations have submitted.</p>
       ) : (
         <>
+          {page.counted < page.submitted ? (
+            <p className="live__waiting">
+              These figures are the first {page.counted} to submit: they grow three at a time, so that no one
+              organisation’s answers can be picked out.
+            </p>
+          ) : null}
           <section aria-labelledby="where-the-room-stands">
             <h2 id="where-the-room-stands">Where the room stands</h2>
             <p className="live__key">

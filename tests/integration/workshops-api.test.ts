@@ -95,6 +95,18 @@ describe("workshops through the API", () => {
     expect(bad.body.errors.map((e) => e.path)).toEqual(
       expect.arrayContaining(["title", "profile", "sections.0", "retentionDays", "date"]),
     );
+    const onlyFigures = await api<{ errors: Array<{ path: string; message: string }> }>("POST", "/api/v1/workshops", {
+      body: { title: "Figures only", profile: "alliance", sections: ["facts"] },
+    });
+    expect(onlyFigures.status).toBe(422);
+    expect(onlyFigures.body.errors).toEqual([
+      { path: "sections", message: "Choose at least one section of questions, not only the figures" },
+    ]);
+    const farAhead = await api<{ errors: Array<{ path: string }> }>("POST", "/api/v1/workshops", {
+      body: { title: "Far ahead", profile: "alliance", date: `${new Date().getUTCFullYear() + 3}-01-01` },
+    });
+    expect(farAhead.status).toBe(422);
+    expect(farAhead.body.errors.map((e) => e.path)).toEqual(["date"]);
     const custom = await api<{ errors: Array<{ path: string }> }>("POST", "/api/v1/workshops", {
       body: { title: "Our own scenario", profile: "custom" },
     });
