@@ -391,3 +391,51 @@ export const participantDealbreakers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.checkId, t.code] })],
 );
+
+/** The joint review (issue 19): see db/schema.ts. */
+export const reviewOutcomes = pgTable(
+  "review_outcomes",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    flagKey: text("flag_key").notNull(),
+    kind: text("kind").notNull(),
+    position: integer("position"),
+    wording: text("wording"),
+    reason: text("reason"),
+    acceptedBy: text("accepted_by"),
+    proposedBy: text("proposed_by").notNull(),
+    proposedAt: timestampMs("proposed_at").notNull(),
+    revision: integer("revision").notNull().default(1),
+    confirmedAt: timestampMs("confirmed_at"),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.flagKey] })],
+);
+
+/** The figures an agreed outcome of a figure flag sets (issue 19). */
+export const reviewFigures = pgTable(
+  "review_figures",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    flagKey: text("flag_key").notNull(),
+    factId: text("fact_id").notNull(),
+    value: doublePrecision("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.flagKey, t.factId] })],
+);
+
+/** A check-up (issue 19): see db/schema.ts. */
+export const rounds = pgTable("rounds", {
+  checkId: text("check_id")
+    .primaryKey()
+    .references(() => checks.id, { onDelete: "cascade" }),
+  previousCheckId: text("previous_check_id")
+    .unique()
+    .references(() => checks.id, { onDelete: "set null" }),
+  occasion: text("occasion").notNull(),
+  number: integer("number").notNull(),
+  createdAt: createdAt(),
+});

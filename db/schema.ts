@@ -442,3 +442,71 @@ export const participantDealbreakers = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.checkId, t.code] })],
 );
+
+/**
+ * The joint review (issue 19): for each flag of a check's report, the outcome
+ * the two sides record together. One side proposes (replacing any earlier
+ * proposal, which clears its confirmation); the outcome stands once the other
+ * side confirms it through its own link. See docs/method.md, "The joint review".
+ */
+export const reviewOutcomes = sqliteTable(
+  "review_outcomes",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** The flag of the original report (flagKey in app/domain/flags.ts). */
+    flagKey: text("flag_key").notNull(),
+    /** "agreed", "open" or "accepted" (risk accepted). */
+    kind: text("kind").notNull(),
+    /** An agreed position on the common axis, 1-5 (agreed, for a flag about a question). */
+    position: integer("position"),
+    /** The clause wording the two sides agreed (agreed), or what remains to settle (open). */
+    wording: text("wording"),
+    /** Why the risk is accepted (accepted), or why it stays open (open). */
+    reason: text("reason"),
+    /** Who accepts the risk: "vcs", "prime" or "both" (accepted). */
+    acceptedBy: text("accepted_by"),
+    /** The side that proposed the outcome as it stands: "vcs" or "prime". */
+    proposedBy: text("proposed_by").notNull(),
+    proposedAt: integer("proposed_at", { mode: "timestamp_ms" }).notNull(),
+    /** Counts the proposals made for this flag: a confirmation names the one it confirms. */
+    revision: integer("revision").notNull().default(1),
+    /** When the other side confirmed the proposal as it stands; null while it waits. */
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.flagKey] })],
+);
+
+/** The figures an agreed outcome of a figure flag sets (issue 19): one row per figure. */
+export const reviewFigures = sqliteTable(
+  "review_figures",
+  {
+    checkId: text("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    flagKey: text("flag_key").notNull(),
+    factId: text("fact_id").notNull(),
+    value: real("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.flagKey, t.factId] })],
+);
+
+/**
+ * A check-up (issue 19): a check started from a completed one, as its next
+ * round. Each round is a check of its own, with its own bank, method and links.
+ */
+export const rounds = sqliteTable("rounds", {
+  checkId: text("check_id")
+    .primaryKey()
+    .references(() => checks.id, { onDelete: "cascade" }),
+  /** The round before; null once that check has been deleted. One next round per check. */
+  previousCheckId: text("previous_check_id")
+    .unique()
+    .references(() => checks.id, { onDelete: "set null" }),
+  /** "6-months", "12-months" or "renewal". */
+  occasion: text("occasion").notNull(),
+  /** 2 for the first check-up (the original check, with no row here, is round 1). */
+  number: integer("number").notNull(),
+  createdAt: createdAt(),
+});

@@ -2,6 +2,7 @@ import { redirect } from "@remix-run/node";
 import type { Role } from "~/models/check.server";
 import type { CheckSummary } from "~/models/check.server";
 import { getReport, type ReportView } from "~/models/report.server";
+import type { Authority } from "~/models/session.server";
 import { parseSide, requireCheck } from "./check.server";
 import { requireRole } from "./session.server";
 import { refuseParticipantOwnerPages } from "./workshop.server";
@@ -15,11 +16,11 @@ import { refuseParticipantOwnerPages } from "./workshop.server";
 export async function requireReport(
   request: Request,
   params: { checkId?: string; side?: string },
-): Promise<{ check: CheckSummary; report: ReportView; role: Role }> {
+): Promise<{ check: CheckSummary; report: ReportView; role: Role; authority: Authority }> {
   const checkId = params.checkId ?? "";
   const role: Role = params.side === undefined ? "owner" : parseSide(params.side);
   if (role === "owner") await refuseParticipantOwnerPages(checkId);
-  await requireRole(request, checkId, role);
+  const { authority } = await requireRole(request, checkId, role);
   const check = await requireCheck(checkId);
   // A partner search's own check has no report of its own (its VCS side is a placeholder nobody answers): each
   // candidate's is on the search's dashboard.
@@ -28,5 +29,5 @@ export async function requireReport(
   if (check.workshop?.part === "workshop") throw redirect(`/workshops/${check.workshop.id}`);
   const report = await getReport(check);
   if (!report) throw new Response("The report is ready once both sides have submitted.", { status: 409 });
-  return { check, report, role };
+  return { check, report, role, authority };
 }

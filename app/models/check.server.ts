@@ -57,6 +57,15 @@ export interface SealKeys {
 
 /** Creates a check, one party per side, a response for each, the owner's link and the two sides' links. */
 export async function createCheck(input: NewCheck, keys: SealKeys): Promise<CreatedCheck> {
+  return writeTransaction((tx) => insertCheck(tx, input, keys));
+}
+
+/** The insertions of createCheck, inside the caller's write transaction (a check-up adds its own rows to them). */
+export async function insertCheck(
+  tx: WriteTransaction,
+  input: NewCheck,
+  keys: SealKeys,
+): Promise<CreatedCheck & { responses: Record<Side, string> }> {
   const id = generateId();
   const tokens: Record<"owner" | Side, string> = {
     owner: generateToken(),
@@ -65,39 +74,38 @@ export async function createCheck(input: NewCheck, keys: SealKeys): Promise<Crea
   };
   const claimed: Record<Side, boolean> = { vcs: input.creatorSide === "vcs", prime: input.creatorSide === "prime" };
   const now = new Date();
-  await writeTransaction(async (tx) => {
-    await tx.insert(tables.checks).values({
-      id,
-      title: input.title,
-      serviceArea: input.serviceArea || null,
-      commissioner: input.commissioner || null,
-      contractLength: input.contractLength || null,
-      questionnaireVersion: input.questionnaireVersion ?? currentQuestionnaire().version,
-      questionSet: input.questionSet ?? "full",
-      createdAt: now,
-    });
-    await tx
-      .insert(tables.accessTokens)
-      .values({ tokenHash: hashToken(tokens.owner), checkId: id, role: "owner", createdAt: now });
-    for (const [role, name] of [
-      ["vcs", input.vcsName],
-      ["prime", input.primeName],
-    ] as const) {
-      const partyId = generateId();
-      await tx.insert(tables.parties).values({ id: partyId, checkId: id, role, name, createdAt: now });
-      await tx.insert(tables.responses).values({ id: generateId(), partyId, createdAt: now });
-      await tx.insert(tables.accessTokens).values({
-        tokenHash: hashToken(tokens[role]),
-        checkId: id,
-        role,
-        partyId,
-        createdAt: now,
-        ...(claimed[role] ? { kind: "link" } : { kind: "invitation", sealedToken: seal(tokens[role], keys.seal) }),
-      });
-    }
-    if (input.ownerEmail) await storeNotificationAddress(tx, { checkId: id, role: "owner", email: input.ownerEmail });
+  const responses: Record<Side, string> = { vcs: generateId(), prime: generateId() };
+  await tx.insert(tables.checks).values({
+    id,
+    title: input.title,
+    serviceArea: input.serviceArea || null,
+    commissioner: input.commissioner || null,
+    contractLength: input.contractLength || null,
+    questionnaireVersion: input.questionnaireVersion ?? currentQuestionnaire().version,
+    questionSet: input.questionSet ?? "full",
+    createdAt: now,
   });
-  return { id, tokens, claimed };
+  await tx
+    .insert(tables.accessTokens)
+    .values({ tokenHash: hashToken(tokens.owner), checkId: id, role: "owner", createdAt: now });
+  for (const [role, name] of [
+    ["vcs", input.vcsName],
+    ["prime", input.primeName],
+  ] as const) {
+    const partyId = generateId();
+    await tx.insert(tables.parties).values({ id: partyId, checkId: id, role, name, createdAt: now });
+    await tx.insert(tables.responses).values({ id: responses[role], partyId, createdAt: now });
+    await tx.insert(tables.accessTokens).values({
+      tokenHash: hashToken(tokens[role]),
+      checkId: id,
+      role,
+      partyId,
+      createdAt: now,
+      ...(claimed[role] ? { kind: "link" } : { kind: "invitation", sealedToken: seal(tokens[role], keys.seal) }),
+    });
+  }
+  if (input.ownerEmail) await storeNotificationAddress(tx, { checkId: id, role: "owner", email: input.ownerEmail });
+  return { id, tokens, claimed, responses };
 }
 
 export interface Access {

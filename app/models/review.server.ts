@@ -1,0 +1,183 @@
+/**
+ * The joint review's records (issue 19; docs/architecture.md, "The joint review"): one proposal per flag, by one
+ * side, confirmed by the other. Each write re-checks the writer's link inside its transaction, and locks the
+ * flag's row, so of two sides writing at once the second sees the first.
+ */
+import { and, eq } from "drizzle-orm";
+import { flagKey } from "~/domain/flags";
+import type { Report } from "~/domain/report";
+import {
+  isConfirmed,
+  otherSide,
+  reviseReport,
+  type Accepter,
+  type ReviewKind,
+  type ReviewOutcome,
+  type ReviewProposal,
+  type JointReview,
+} from "~/domain/review";
+import type { FactId, Facts, Position, Side } from "~/domain/types";
+import { db, forUpdate, tables, writeTransaction } from "~/db.server";
+import type { CheckSummary } from "./check.server";
+import { questionnaireOf } from "./questionnaire.server";
+import { bothSubmitted } from "./report.server";
+import { getSideAnswers } from "./response.server";
+import { authorityHolds, type Authority } from "./session.server";
+
+/** Every proposal recorded for a check, by flag key, with its figures. */
+export async function getReviewOutcomes(checkId: string): Promise<Map<string, ReviewOutcome>> {
+  const [rows, figureRows] = await Promise.all([
+    db().select().from(tables.reviewOutcomes).where(eq(tables.reviewOutcomes.checkId, checkId)),
+    db().select().from(tables.reviewFigures).where(eq(tables.reviewFigures.checkId, checkId)),
+  ]);
+  const figures = new Map<string, Facts>();
+  for (const row of figureRows) {
+    const of = figures.get(row.flagKey) ?? {};
+    of[row.factId as FactId] = row.value;
+    figures.set(row.flagKey, of);
+  }
+  return new Map(rows.map((row) => [row.flagKey, outcomeOf(row, figures.get(row.flagKey))]));
+}
+
+function outcomeOf(row: typeof tables.reviewOutcomes.$inferSelect, figures: Facts | undefined): ReviewOutcome {
+  return {
+    flagKey: row.flagKey,
+    kind: row.kind as ReviewKind,
+    by: row.proposedBy as Side,
+    proposedAt: row.proposedAt,
+    revision: row.revision,
+    confirmedAt: row.confirmedAt,
+    ...(row.position !== null ? { position: row.position as Position } : {}),
+    ...(figures ? { figures } : {}),
+    ...(row.wording ? { wording: row.wording } : {}),
+    ...(row.reason ? { reason: row.reason } : {}),
+    ...(row.acceptedBy ? { acceptedBy: row.acceptedBy as Accepter } : {}),
+  };
+}
+
+export type ProposeResult = { status: "saved"; outcome: ReviewOutcome } | { status: "unauthorised" };
+
+/**
+ * A side proposes an outcome for a flag: it replaces any earlier proposal (by either side), and a replaced
+ * proposal's confirmation goes with it, so what stands is always what both sides saw last. The caller has
+ * checked the flag is the report's and the proposal is valid for it (proposalErrors).
+ */
+export async function proposeOutcome(input: {
+  authority: Authority;
+  side: Side;
+  flagKey: string;
+  proposal: ReviewProposal;
+}): Promise<ProposeResult> {
+  const { authority, side, proposal } = input;
+  const checkId = authority.checkId;
+  const now = new Date();
+  return writeTransaction(async (tx): Promise<ProposeResult> => {
+    if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" };
+    const [current] = await forUpdate(
+      tx
+        .select({ revision: tables.reviewOutcomes.revision })
+        .from(tables.reviewOutcomes)
+        .where(and(eq(tables.reviewOutcomes.checkId, checkId), eq(tables.reviewOutcomes.flagKey, input.flagKey)))
+        .limit(1),
+    );
+    const revision = (current?.revision ?? 0) + 1;
+    const values = {
+      kind: proposal.kind,
+      position: proposal.kind === "agreed" ? (proposal.position ?? null) : null,
+      wording: proposal.wording || null,
+      reason: proposal.reason || null,
+      acceptedBy: proposal.kind === "accepted" ? (proposal.acceptedBy ?? side) : null,
+      proposedBy: side,
+      proposedAt: now,
+      revision,
+      confirmedAt: null,
+    };
+    await tx
+      .insert(tables.reviewOutcomes)
+      .values({ checkId, flagKey: input.flagKey, ...values })
+      .onConflictDoUpdate({ target: [tables.reviewOutcomes.checkId, tables.reviewOutcomes.flagKey], set: values });
+    await tx
+      .delete(tables.reviewFigures)
+      .where(and(eq(tables.reviewFigures.checkId, checkId), eq(tables.reviewFigures.flagKey, input.flagKey)));
+    const figures = proposal.kind === "agreed" ? Object.entries(proposal.figures ?? {}) : [];
+    for (const [factId, value] of figures) {
+      if (typeof value !== "number") continue;
+      await tx.insert(tables.reviewFigures).values({ checkId, flagKey: input.flagKey, factId, value });
+    }
+    const [row] = await tx
+      .select()
+      .from(tables.reviewOutcomes)
+      .where(and(eq(tables.reviewOutcomes.checkId, checkId), eq(tables.reviewOutcomes.flagKey, input.flagKey)))
+      .limit(1);
+    const stored = figures.length > 0 ? (Object.fromEntries(figures) as Facts) : undefined;
+    return { status: "saved", outcome: outcomeOf(row!, stored) };
+  });
+}
+
+export type ConfirmResult =
+  | { status: "confirmed"; outcome: ReviewOutcome }
+  /** Nothing has been proposed for this flag. */
+  | { status: "nothing" }
+  /** The caller's own side proposed it: the other side must confirm. */
+  | { status: "own" }
+  /** The proposal changed since the caller saw it (the revision it named is not the one standing). */
+  | { status: "stale"; outcome: ReviewOutcome }
+  | { status: "unauthorised" };
+
+/**
+ * The other side confirms a proposal as it stands (`revision`, when given, must be the one it saw). Confirming
+ * a proposal already confirmed is harmless and changes nothing.
+ */
+export async function confirmOutcome(input: {
+  authority: Authority;
+  side: Side;
+  flagKey: string;
+  revision?: number | undefined;
+}): Promise<ConfirmResult> {
+  const { authority, side } = input;
+  const checkId = authority.checkId;
+  const where = and(eq(tables.reviewOutcomes.checkId, checkId), eq(tables.reviewOutcomes.flagKey, input.flagKey));
+  return writeTransaction(async (tx): Promise<ConfirmResult> => {
+    if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" };
+    const [row] = await forUpdate(tx.select().from(tables.reviewOutcomes).where(where).limit(1));
+    if (!row) return { status: "nothing" };
+    const figureRows = await tx
+      .select()
+      .from(tables.reviewFigures)
+      .where(and(eq(tables.reviewFigures.checkId, checkId), eq(tables.reviewFigures.flagKey, input.flagKey)));
+    const figures = figureRows.length
+      ? (Object.fromEntries(figureRows.map((r) => [r.factId, r.value])) as Facts)
+      : undefined;
+    const outcome = outcomeOf(row, figures);
+    if (input.revision !== undefined && input.revision !== row.revision) return { status: "stale", outcome };
+    if (row.proposedBy === side) return { status: "own" };
+    if (outcome.by !== otherSide(side)) return { status: "own" };
+    if (row.confirmedAt) return { status: "confirmed", outcome };
+    const confirmedAt = new Date();
+    await tx.update(tables.reviewOutcomes).set({ confirmedAt }).where(where);
+    return { status: "confirmed", outcome: { ...outcome, confirmedAt } };
+  });
+}
+
+/**
+ * The review of a check whose two sides have both submitted, from its report: each flag with its proposal, and
+ * the revised verdict from the confirmed outcomes. Null while a side has still to submit (the seal).
+ */
+export async function getJointReview(check: CheckSummary, report: Report): Promise<JointReview | null> {
+  if (!bothSubmitted(check)) return null;
+  const [stored, vcs, prime] = await Promise.all([
+    getReviewOutcomes(check.id),
+    getSideAnswers(check.sides.vcs.responseId),
+    getSideAnswers(check.sides.prime.responseId),
+  ]);
+  const entries = report.flags.map((flag) => {
+    const key = flagKey(flag);
+    return { key, flag, outcome: stored.get(key) ?? null };
+  });
+  const outcomes = entries.flatMap((e) => (e.outcome ? [e.outcome] : []));
+  const revised = reviseReport(questionnaireOf(check), vcs, prime, report, outcomes, report.boards);
+  return { entries, outcomes, revised };
+}
+
+/** How many of a check's flags have an outcome both sides confirmed (for the check's page). */
+export const confirmedCount = (review: JointReview) => review.outcomes.filter(isConfirmed).length;

@@ -1,0 +1,218 @@
+/**
+ * Check-ups (issue 19; docs/architecture.md, "Rounds"): from a completed check, its next round, a check of its
+ * own on the current question bank, linked to the one before. Each side's answers to the questions start from its
+ * answers in the round before; its figures are asked afresh (they change, and a figure shared only as a finding
+ * must not reach whoever opens an invitation first).
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import { currentQuestionnaire, hasCoreSet, questionnaireFor } from "~/domain/questionnaires";
+import type { Side } from "~/domain/types";
+import { SIDES } from "~/domain/types";
+import type { Occasion } from "~/domain/rounds";
+import { db, forUpdate, tables, writeTransaction } from "~/db.server";
+import {
+  getCheckSummary,
+  insertCheck,
+  type CheckSummary,
+  type CreatedCheck,
+  type CreatorSide,
+  type SealKeys,
+} from "./check.server";
+import { getReport } from "./report.server";
+
+/** A check's place in its chain of rounds. */
+export interface RoundLink {
+  checkId: string;
+  /** 1 for the original check. */
+  number: number;
+  /** Null for the original check. */
+  occasion: Occasion | null;
+  previousCheckId: string | null;
+  nextCheckId: string | null;
+}
+
+/** Where a check sits among its rounds (an ordinary check with none is round 1 of 1). */
+export async function getRoundLink(checkId: string): Promise<RoundLink> {
+  const [own, next] = await Promise.all([
+    db().select().from(tables.rounds).where(eq(tables.rounds.checkId, checkId)).limit(1),
+    db()
+      .select({ checkId: tables.rounds.checkId })
+      .from(tables.rounds)
+      .where(eq(tables.rounds.previousCheckId, checkId))
+      .limit(1),
+  ]);
+  const row = own[0];
+  return {
+    checkId,
+    number: row?.number ?? 1,
+    occasion: (row?.occasion as Occasion | undefined) ?? null,
+    previousCheckId: row?.previousCheckId ?? null,
+    nextCheckId: next[0]?.checkId ?? null,
+  };
+}
+
+/** The chain a check belongs to, first round first: each round's link, walking back and forward from this one. */
+export async function getRoundChain(checkId: string): Promise<RoundLink[]> {
+  const here = await getRoundLink(checkId);
+  const chain: RoundLink[] = [here];
+  const seen = new Set([checkId]);
+  for (let at = here; at.previousCheckId && !seen.has(at.previousCheckId);) {
+    seen.add(at.previousCheckId);
+    at = await getRoundLink(at.previousCheckId);
+    chain.unshift(at);
+  }
+  for (let at = here; at.nextCheckId && !seen.has(at.nextCheckId);) {
+    seen.add(at.nextCheckId);
+    at = await getRoundLink(at.nextCheckId);
+    chain.push(at);
+  }
+  return chain;
+}
+
+export type StartRoundResult =
+  | { status: "started"; check: CreatedCheck; number: number }
+  /** The check already has a next round: check-ups go from the latest round. */
+  | { status: "exists"; nextCheckId: string };
+
+/**
+ * Starts the next round of a completed check (the caller has checked both sides submitted, and that it is an
+ * ordinary check): a new check with the same names and details, on the current bank (its core set if the round
+ * before used one and the bank has one), with each side's answers to the questions the new bank still asks
+ * copied from that side's answers in the round before, as a draft to change. One next round per check: a second
+ * start, even at the same moment, finds the first.
+ */
+export async function startRound(
+  input: { previous: CheckSummary; occasion: Occasion; creatorSide?: CreatorSide | undefined },
+  keys: SealKeys,
+): Promise<StartRoundResult> {
+  const { previous } = input;
+  const bank = currentQuestionnaire();
+  const questionSet = previous.questionSet === "core" && hasCoreSet(bank) ? "core" : "full";
+  const asked = new Set(
+    questionnaireFor(bank.version, questionSet)!.dimensions.flatMap((d) => d.items.map((item) => item.id)),
+  );
+  return writeTransaction(async (tx): Promise<StartRoundResult> => {
+    // Locked: of two starts at once, the second waits and then finds the first's round.
+    await forUpdate(tx.select({ id: tables.checks.id }).from(tables.checks).where(eq(tables.checks.id, previous.id)));
+    const [next] = await tx
+      .select({ checkId: tables.rounds.checkId })
+      .from(tables.rounds)
+      .where(eq(tables.rounds.previousCheckId, previous.id))
+      .limit(1);
+    if (next) return { status: "exists", nextCheckId: next.checkId };
+    const [own] = await tx
+      .select({ number: tables.rounds.number })
+      .from(tables.rounds)
+      .where(eq(tables.rounds.checkId, previous.id))
+      .limit(1);
+    const number = (own?.number ?? 1) + 1;
+    const created = await insertCheck(
+      tx,
+      {
+        title: previous.title,
+        vcsName: previous.sides.vcs.name,
+        primeName: previous.sides.prime.name,
+        serviceArea: previous.serviceArea ?? undefined,
+        commissioner: previous.commissioner ?? undefined,
+        contractLength: previous.contractLength ?? undefined,
+        questionSet,
+        creatorSide: input.creatorSide,
+      },
+      keys,
+    );
+    await tx
+      .insert(tables.rounds)
+      .values({ checkId: created.id, previousCheckId: previous.id, occasion: input.occasion, number });
+    const now = new Date();
+    for (const side of SIDES) {
+      const rows = await tx
+        .select()
+        .from(tables.answers)
+        .where(eq(tables.answers.responseId, previous.sides[side].responseId));
+      for (const row of rows) {
+        if (!asked.has(row.itemId)) continue;
+        await tx.insert(tables.answers).values({
+          ...row,
+          responseId: created.responses[side],
+          noteShared: false,
+          updatedAt: now,
+        });
+      }
+    }
+    return { status: "started", check: created, number };
+  });
+}
+
+/** One round as the rounds list shows it. */
+export interface RoundListing {
+  id: string;
+  number: number;
+  occasion: Occasion | null;
+  createdAt: Date;
+  title: string;
+  /** Both sides' submission state, for the verdict (read by the caller from each round's report). */
+  submitted: Record<Side, boolean>;
+}
+
+/** The rounds of the chain a check belongs to, first first. */
+export async function listRounds(checkId: string): Promise<RoundListing[]> {
+  const chain = await getRoundChain(checkId);
+  const ids = chain.map((r) => r.checkId);
+  const [checks, sides] = await Promise.all([
+    db()
+      .select({ id: tables.checks.id, createdAt: tables.checks.createdAt, title: tables.checks.title })
+      .from(tables.checks)
+      .where(inArray(tables.checks.id, ids)),
+    db()
+      .select({ checkId: tables.parties.checkId, role: tables.parties.role, submittedAt: tables.responses.submittedAt })
+      .from(tables.parties)
+      .innerJoin(
+        tables.responses,
+        and(eq(tables.responses.partyId, tables.parties.id), eq(tables.responses.kind, "side")),
+      )
+      .where(inArray(tables.parties.checkId, ids)),
+  ]);
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  return chain.flatMap((link) => {
+    const check = byId.get(link.checkId);
+    if (!check) return [];
+    const mine = sides.filter((s) => s.checkId === link.checkId);
+    const submitted = (side: Side) => mine.some((s) => s.role === side && s.submittedAt !== null);
+    return [
+      {
+        id: check.id,
+        number: link.number,
+        occasion: link.occasion,
+        createdAt: check.createdAt,
+        title: check.title,
+        submitted: { vcs: submitted("vcs"), prime: submitted("prime") },
+      },
+    ];
+  });
+}
+
+/** A round's verdict and overall score, once both its sides have submitted. */
+export interface RoundResult {
+  verdict: { code: string; label: string };
+  overall: number;
+}
+
+/** The rounds of a check's chain, each with its result once complete (its own report: its own bank and method). */
+export async function listRoundsWithResults(
+  checkId: string,
+): Promise<Array<RoundListing & { result: RoundResult | null; check: CheckSummary | null }>> {
+  const rounds = await listRounds(checkId);
+  return Promise.all(
+    rounds.map(async (round) => {
+      const check = await getCheckSummary(round.id);
+      const report = check ? await getReport(check) : null;
+      return {
+        ...round,
+        check,
+        result: report
+          ? { verdict: { code: report.verdict.code, label: report.verdict.label }, overall: report.overall }
+          : null,
+      };
+    }),
+  );
+}
