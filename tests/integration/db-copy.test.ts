@@ -18,7 +18,7 @@ import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { flagKey } from "~/domain/flags";
+import { flagKey, type Flag } from "~/domain/flags";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer } from "~/domain/types";
 import { sealKeys } from "~/access/session.server";
@@ -27,6 +27,8 @@ import { claimInvitation, getCheckSummary } from "~/models/check.server";
 import { hashToken } from "~/models/tokens.server";
 import { saveNotificationAddress } from "~/models/notification.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
+import { confirmOutcome, proposeOutcome } from "~/models/review.server";
+import { startRound } from "~/models/round.server";
 import { hitRateLimit } from "~/models/rate-limit.server";
 import { forgetReport, getReport } from "~/models/report.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
@@ -169,9 +171,42 @@ async function seed() {
     await hitRateLimit("link-opens:203.0.113.9", 60_000);
     await seedSearch();
     await seedWorkshop();
+    await seedReview(check.id, report.flags);
   } finally {
     delete process.env.SMTP_URL;
   }
+}
+
+/** The joint review and a check-up (issue 19): an agreed outcome, agreed figures, and the next round started. */
+async function seedReview(checkId: string, flags: Flag[]) {
+  const questionFlag = flags.find((f) => f.itemIds.length > 0)!;
+  const figureFlag = flags.find((f) => f.itemIds.length === 0)!;
+  expect(figureFlag).toBeDefined();
+  const vcs = await sideAuthority(checkId, "vcs");
+  const prime = await sideAuthority(checkId, "prime");
+  const agreed = await proposeOutcome({
+    authority: vcs,
+    side: "vcs",
+    flagKey: flagKey(questionFlag),
+    proposal: { kind: "agreed", position: 2, wording: AWKWARD_NOTE },
+  });
+  expect(agreed.status).toBe("saved");
+  expect((await confirmOutcome({ authority: prime, side: "prime", flagKey: flagKey(questionFlag) })).status).toBe(
+    "confirmed",
+  );
+  const figure = figureFlag.factIds[0]!;
+  const figures = await proposeOutcome({
+    authority: prime,
+    side: "prime",
+    flagKey: flagKey(figureFlag),
+    proposal: { kind: "agreed", figures: { [figure]: 2.5 } },
+  });
+  expect(figures.status).toBe("saved");
+  const started = await startRound(
+    { previous: (await getCheckSummary(checkId))!, occasion: "12-months" },
+    await sealKeys(),
+  );
+  expect(started.status).toBe("started");
 }
 
 /** A partner search (issue 17): the prime submitted, one applicant scored (its stored result and section scores). */
@@ -274,6 +309,9 @@ test("the seeded database holds rows in every table of the schema (so every tabl
     "workshops",
     "participants",
     "participant_dealbreakers",
+    "review_outcomes",
+    "review_figures",
+    "rounds",
   ]);
   // A new table must be seeded above, or this fails: an empty table would prove nothing about its copy.
   expect(summaries.filter((s) => s.rows === 0).map((s) => s.table)).toEqual([]);

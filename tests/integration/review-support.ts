@@ -5,7 +5,7 @@
  */
 import { expect } from "vitest";
 import { currentQuestionnaire, getQuestionnaire } from "~/domain/questionnaires";
-import type { Answer, Questionnaire, Side } from "~/domain/types";
+import type { Answer, Facts, Questionnaire, Side } from "~/domain/types";
 import { getCheckSummary } from "~/models/check.server";
 import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import { MIDDLE_ANSWER, completeAnswers, newCheck, sideAuthority } from "./support";
@@ -35,12 +35,13 @@ export async function answerAndSubmit(
   checkId: string,
   side: Side,
   choose?: (itemId: string) => Answer,
-  options: { submit?: boolean } = {},
+  options: { submit?: boolean; facts?: Facts } = {},
 ) {
   const summary = (await getCheckSummary(checkId))!;
   const questionnaire = getQuestionnaire(summary.questionnaireVersion)!;
   const authority = await sideAuthority(checkId, side);
   const given = completeAnswers(side, choose ?? ((id) => flaggedAnswer(questionnaire, side, id)), questionnaire);
+  if (options.facts) given.facts = { ...given.facts, ...options.facts };
   const saved = await saveSideAnswers({ authority, responseId: summary.sides[side].responseId, ...given });
   expect(saved.status).toBe("saved");
   if (options.submit === false) return;
