@@ -1,0 +1,3 @@
+import { describeJointReviewJourney } from "./support/joint-review-journey";
+
+describeJointReviewJourney(true);

@@ -1,0 +1,280 @@
+/**
+ * After the conversation (issue 19), in real Chromium, once with and once without JavaScript
+ * (joint-review-js.test.ts, joint-review-no-js.test.ts): both sides have submitted (through the API: answering is
+ * other journeys' subject); in the joint review the organisation proposes an agreed position on the first
+ * dealbreaker and the prime confirms it, the prime proposes one for the second and the organisation confirms,
+ * and the serious gap is left open by both. The revised verdict appears beside the original, the draft heads of
+ * terms list both agreed terms (the .docx is downloaded and read back), and the owner starts a check-up, which
+ * both sides answer and the rounds page compares. Every page gets an axe scan and a screenshot.
+ */
+import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { currentQuestionnaire } from "~/domain/questionnaires";
+import type { Answer, Side } from "~/domain/types";
+import { toApiAnswer } from "~/domain/validation";
+import { HEALTHY_FACTS } from "../../fixtures";
+import { expectAccessible, newContext, screenshot, serverAndBrowser } from "./browser";
+import { hasChromium } from "./chromium";
+
+const bank = currentQuestionnaire();
+const ITEMS = bank.dimensions.flatMap((d) => d.items.map((i) => i.id));
+const TIMEOUT = { timeout: 30_000 };
+const WORDING = {
+  first: "The service is delivered under both names, with the organisation's own logo.",
+  second: "The organisation keeps its own voice in the media, with notice to the prime.",
+  open: "Referral volumes to be settled with the commissioner by March.",
+};
+
+/** Round 1: red lines in conflict on the first two questions, a serious gap on the third (as in the integration fixture). */
+function answerFor(side: Side, itemId: string, round: 1 | 2): Answer {
+  const n = ITEMS.indexOf(itemId);
+  if (n <= 1) {
+    if (round === 2) return { preferred: 2, acceptable: { min: 2, max: 3 }, importance: "high", redLine: false };
+    return side === "vcs"
+      ? { preferred: 1, acceptable: { min: 1, max: 2 }, importance: "high", redLine: true }
+      : { preferred: 5, acceptable: { min: 4, max: 5 }, importance: "high", redLine: false };
+  }
+  if (n === 2) {
+    return side === "vcs"
+      ? { preferred: 1, acceptable: { min: 1, max: 2 }, importance: "high", redLine: false }
+      : { preferred: 4, acceptable: { min: 4, max: 5 }, importance: "high", redLine: false };
+  }
+  return { preferred: 3, acceptable: { min: 2, max: 4 }, importance: "medium", redLine: false };
+}
+
+async function call(base: string, method: string, path: string, token: string, body?: unknown) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json!;
+}
+
+/** Claims a side's invitation, answers every question and figure, and submits, through the API. */
+async function answerThroughApi(base: string, invitation: string, side: Side, round: 1 | 2) {
+  const claimed = await fetch(`${base}/api/v1/invitations/claim`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ token: invitation }),
+  });
+  const { token } = (await claimed.json()) as { token: string };
+  const answers = Object.fromEntries(ITEMS.map((id) => [id, toApiAnswer(answerFor(side, id, round))]));
+  const facts = Object.fromEntries(
+    bank.facts.filter((f) => f.side === side && !f.optional).map((f) => [f.id, HEALTHY_FACTS[side][f.id]]),
+  );
+  await call(base, "PUT", "/api/v1/answers", token, { answers, facts });
+  await call(base, "POST", "/api/v1/answers/submit", token);
+  return token;
+}
+
+const heading = (page: Page) => page.locator("h1").textContent();
+const main = async (page: Page) => (await page.locator("main").textContent()) ?? "";
+
+export function describeJointReviewJourney(javaScript: boolean) {
+  const mode = javaScript ? "js" : "no-js";
+  describe.skipIf(!hasChromium)(`the joint review and a check-up (${mode})`, () => {
+    const env = serverAndBrowser();
+
+    async function visit(page: Page, name: string, phone = false) {
+      await expectAccessible(page);
+      await screenshot(page, `joint-review-${mode}-${name}`);
+      if (phone) {
+        const size = page.viewportSize()!;
+        await page.setViewportSize({ width: 390, height: 844 });
+        await screenshot(page, `joint-review-${mode}-${name}-phone`);
+        await page.setViewportSize(size);
+      }
+    }
+
+    async function browse(browser: Browser, link: string) {
+      const context = await newContext(browser, { javaScript });
+      const page = await context.newPage();
+      await page.goto(link);
+      return { context, page };
+    }
+
+    /** Opens a flag's page from the list by its key, and proposes an outcome. */
+    async function propose(page: Page, key: string, fill: (page: Page) => Promise<void>, shot?: string) {
+      await page
+        .locator(`[data-flag-key="${key}"]`)
+        .getByRole("link", { name: /^(Propose|Change) an? ?outcome|^Change the outcome/ })
+        .first()
+        .click();
+      await expect.poll(() => page.getByRole("group", { name: "What did you agree?" }).count(), TIMEOUT).toBe(1);
+      if (shot) await visit(page, shot, true);
+      await fill(page);
+      await page.getByRole("button", { name: "Propose this outcome" }).click();
+      await page.waitForURL(/\/joint-review(#.*)?$/, TIMEOUT);
+    }
+
+    async function confirmFrom(page: Page, list: string, key: string) {
+      await page.goto(list);
+      await page
+        .locator(`[data-flag-key="${key}"]`)
+        .getByRole("link", { name: /^(Propose|Change)/ })
+        .first()
+        .click();
+      await page.getByRole("button", { name: "Confirm this outcome" }).click();
+      await page.waitForURL(/\/joint-review(#.*)?$/, TIMEOUT);
+      expect(await page.locator(`[data-flag-key="${key}"]`).textContent()).toContain("Agreed by both");
+    }
+
+    test("both sides agree two dealbreakers and leave a gap open; the verdict is revised, the heads of terms drafted, and a check-up compared", async () => {
+      const base = env.server().url;
+      const created = await fetch(`${base}/api/v1/checks`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          title: "Employment support, Lot 2",
+          vcsName: "Helping Hands",
+          primeName: "BigCo Services",
+        }),
+      });
+      const check = (await created.json()) as {
+        id: string;
+        links: Record<"owner" | Side, string>;
+        tokens: Record<"owner" | Side, string>;
+      };
+      const tokens = {
+        vcs: await answerThroughApi(base, check.tokens.vcs, "vcs", 1),
+        prime: await answerThroughApi(base, check.tokens.prime, "prime", 1),
+      };
+      const review = (await call(base, "GET", "/api/v1/review", check.tokens.owner)) as {
+        outcomes: Array<{ flagKey: string; severity: string; title: string }>;
+      };
+      const [first, second] = review.outcomes.filter((o) => o.severity === "dealbreaker").map((o) => o.flagKey);
+      const gap = review.outcomes.find((o) => o.severity === "serious" && o.flagKey.includes(ITEMS[2]!))!.flagKey;
+
+      const vcs = await browse(env.browser(), `${base}/i/${tokens.vcs}`);
+      const prime = await browse(env.browser(), `${base}/i/${tokens.prime}`);
+      const owner = await browse(env.browser(), check.links.owner);
+      const vcsList = `${base}/checks/${check.id}/vcs/joint-review`;
+      const primeList = `${base}/checks/${check.id}/prime/joint-review`;
+
+      // The organisation finds the review from its home page.
+      await vcs.page.goto(`${base}/checks/${check.id}/vcs`);
+      await vcs.page.getByRole("link", { name: "Joint review" }).first().click();
+      await expect.poll(() => heading(vcs.page), TIMEOUT).toBe("Joint review");
+      await visit(vcs.page, "list-before", true);
+
+      // A risk accepted with no reason is refused, with what was chosen kept.
+      await vcs.page
+        .locator(`[data-flag-key="${first}"]`)
+        .getByRole("link", { name: /^Propose an outcome/ })
+        .click();
+      await vcs.page.getByLabel("Risk accepted", { exact: true }).check();
+      await vcs.page.getByRole("button", { name: "Propose this outcome" }).click();
+      await expect.poll(() => vcs.page.locator(".error-summary").count(), TIMEOUT).toBe(1);
+      expect(await vcs.page.getByLabel("Risk accepted", { exact: true }).isChecked()).toBe(true);
+      await visit(vcs.page, "flag-error");
+      await vcs.page.goto(vcsList);
+
+      await propose(
+        vcs.page,
+        first!,
+        async (page) => {
+          await page.getByLabel("Agreed", { exact: true }).check();
+          await page.getByRole("group", { name: "Agreed position" }).getByRole("radio").nth(1).check();
+          await page.getByLabel("Clause wording").fill(WORDING.first);
+        },
+        "flag",
+      );
+      expect(await vcs.page.locator(`[data-flag-key="${first}"]`).textContent()).toMatch(
+        /Waiting for BigCo Services to confirm/,
+      );
+      await confirmFrom(prime.page, primeList, first!);
+
+      await prime.page.goto(primeList);
+      await propose(prime.page, second!, async (page) => {
+        await page.getByLabel("Agreed", { exact: true }).check();
+        await page.getByRole("group", { name: "Agreed position" }).getByRole("radio").nth(1).check();
+        await page.getByLabel("Clause wording").fill(WORDING.second);
+      });
+      await confirmFrom(vcs.page, vcsList, second!);
+
+      await vcs.page.goto(vcsList);
+      await propose(vcs.page, gap, async (page) => {
+        await page.getByLabel("Still open", { exact: true }).check();
+        await page.getByLabel("What is still to settle").fill(WORDING.open);
+      });
+      await prime.page.goto(primeList);
+      await prime.page
+        .locator(`[data-flag-key="${gap}"]`)
+        .getByRole("link", { name: /^(Propose|Change)/ })
+        .first()
+        .click();
+      await prime.page.getByRole("button", { name: "Confirm this outcome" }).click();
+      await prime.page.waitForURL(/\/joint-review(#.*)?$/, TIMEOUT);
+      await visit(prime.page, "list-after", true);
+
+      // The revised verdict, beside the original, on the owner's report.
+      await owner.page.goto(`${base}/checks/${check.id}/report`);
+      const panel = owner.page.getByRole("region", { name: "Before and after the joint review" });
+      await expect.poll(() => panel.count(), TIMEOUT).toBe(1);
+      const panelText = (await panel.textContent()) ?? "";
+      expect(panelText).toContain("Before");
+      expect(panelText).toContain("Red lines in conflict");
+      const after = panelText.slice(panelText.indexOf("After"));
+      expect(after).not.toMatch(/^After\W*Red lines in conflict/);
+      await visit(owner.page, "report-with-review");
+      await owner.page.goto(`${base}/checks/${check.id}/joint-review`);
+      expect(await heading(owner.page)).toBe("Joint review");
+      expect(await owner.page.getByRole("button", { name: "Confirm this outcome" }).count()).toBe(0);
+      await visit(owner.page, "owner-list");
+
+      // The draft heads of terms, and the Word document read back.
+      await owner.page.goto(`${base}/checks/${check.id}/terms`);
+      expect(await heading(owner.page)).toBe("Draft heads of terms");
+      const terms = await main(owner.page);
+      expect(terms).toMatch(/not legal advice/i);
+      expect(terms).toContain(WORDING.first);
+      expect(terms).toContain(WORDING.second);
+      await visit(owner.page, "terms", true);
+      const [download] = await Promise.all([
+        owner.page.waitForEvent("download", TIMEOUT),
+        owner.page.getByRole("link", { name: "Download as a Word document" }).click(),
+      ]);
+      const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+      const text = strFromU8(files["word/document.xml"]!)
+        .replace(/<[^>]+>/g, "")
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+      for (const wording of [WORDING.first, WORDING.second]) expect(text).toContain(wording);
+      expect(text).toMatch(/not legal advice/i);
+
+      // A check-up: the owner starts the next round, which both sides answer again.
+      await owner.page.goto(`${base}/checks/${check.id}`);
+      await owner.page.getByLabel("Twelve months in", { exact: true }).check();
+      await visit(owner.page, "owner-home-with-check-up", true);
+      await owner.page.getByRole("button", { name: "Start the check-up" }).click();
+      await owner.page.waitForURL(/\/checks\/[A-Za-z0-9_-]+\?created=1$/, TIMEOUT);
+      const next = new URL(owner.page.url()).pathname.split("/")[2]!;
+      expect(next).not.toBe(check.id);
+      const invitation = async (side: Side) =>
+        new URL(await owner.page.locator(`#${side}-link`).inputValue()).pathname.split("/")[2]!;
+      await answerThroughApi(base, await invitation("vcs"), "vcs", 2);
+      await answerThroughApi(base, await invitation("prime"), "prime", 2);
+      await owner.page.goto(`${base}/checks/${next}/rounds`);
+      expect(await heading(owner.page)).toBe("Check-ups");
+      await expect.poll(() => owner.page.getByRole("img", { name: /^Section scores/ }).count(), TIMEOUT).toBe(1);
+      for (const name of ["What moved", "Flags that appeared", "Flags that cleared", "Could not be compared"]) {
+        expect(await owner.page.getByRole("heading", { name }).count(), name).toBe(1);
+      }
+      // Round 2 met in the middle on the first two questions: round 1's dealbreakers are among the flags cleared.
+      const cleared = owner.page
+        .getByRole("heading", { name: "Flags that cleared" })
+        .locator("xpath=following-sibling::*[1]");
+      expect(await cleared.textContent()).toContain(review.outcomes.find((o) => o.flagKey === first)!.title);
+      await visit(owner.page, "rounds", true);
+      for (const { context } of [vcs, prime, owner]) await context.close();
+    }, 300_000);
+  });
+}
