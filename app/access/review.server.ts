@@ -7,7 +7,9 @@ import type { Side } from "~/domain/types";
 import { apiError } from "~/http/api.server";
 import type { CheckSummary, Role } from "~/models/check.server";
 import { getReport, type ReportView } from "~/models/report.server";
+import { buildHeadsOfTerms, type HeadsOfTerms } from "~/domain/heads-of-terms";
 import type { JointReview } from "~/domain/review";
+import { questionnaireOf } from "~/models/questionnaire.server";
 import { getJointReview } from "~/models/review.server";
 import type { Authority } from "~/models/session.server";
 import { requireBearer } from "./bearer.server";
@@ -63,4 +65,18 @@ export async function requireReviewPage(
   if (!review) throw new Response("The joint review opens once both sides have submitted.", { status: 409 });
   const side = role === "vcs" || role === "prime" ? role : null;
   return { check, role, report, review, side, authority };
+}
+
+/** The draft heads of terms of a reviewed check (docs/method.md, "Heads of terms"). */
+export function headsOfTermsOf(access: Pick<ReviewAccess, "check" | "report" | "review">): HeadsOfTerms {
+  const { check, report, review } = access;
+  return buildHeadsOfTerms({
+    checkId: check.id,
+    title: check.title,
+    parties: { vcs: check.sides.vcs.name, prime: check.sides.prime.name },
+    drafted: new Date(),
+    questionnaire: questionnaireOf(check),
+    report,
+    review,
+  });
 }

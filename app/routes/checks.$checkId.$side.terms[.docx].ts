@@ -1,0 +1,1 @@
+export { loader } from "./checks.$checkId.terms[.docx]";
