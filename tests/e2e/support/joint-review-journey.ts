@@ -59,8 +59,7 @@ async function call(base: string, method: string, path: string, token: string, b
 async function answerThroughApi(base: string, invitation: string, side: Side, round: 1 | 2) {
   const claimed = await fetch(`${base}/api/v1/invitations/claim`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ token: invitation }),
+    headers: { Authorization: `Bearer ${invitation}` },
   });
   const { token } = (await claimed.json()) as { token: string };
   const answers = Object.fromEntries(ITEMS.map((id) => [id, toApiAnswer(answerFor(side, id, round))]));
