@@ -3,11 +3,13 @@ import { useEffect, useState } from "react";
 import type { BoardDecision, IssueGroup } from "~/domain/flag-groups";
 import { SEVERITY_LABELS } from "~/domain/flags";
 import type { Report } from "~/domain/report";
+import type { RevisedVerdictView } from "~/formats/joint-review-text";
 import type { ReportLabels, SideBoardLabels } from "~/formats/report-labels";
 import { BoardSummary } from "./board-spreads";
 import { DimensionProfileChart } from "./charts/report-charts";
 import { IssueList, type RecordedOutcome } from "./issue-list";
 import { FixedTerms, QuestionByQuestion } from "./report-summary";
+import { RevisedVerdict } from "./revised-verdict";
 import { SEVERITY_TAG } from "./result-summary";
 
 function PrintButton() {
@@ -179,6 +181,8 @@ export function BoardPaper(props: {
   labels: ReportLabels;
   /** How each side answered, when either answered as a board (issue 16). */
   boards?: readonly SideBoardLabels[] | null;
+  /** Before and after the joint review (issue 19), once any outcome both sides confirmed stands. */
+  revised?: RevisedVerdictView | null;
 }) {
   const dimensions = props.labels.dimensions.filter((d) => d.items.length > 0);
   return (
@@ -212,6 +216,7 @@ export function BoardPaper(props: {
         ].join(" · ")}
       </p>
       <Decision decision={props.decision} recommendation={props.recommendation} />
+      {props.revised ? <RevisedVerdict view={props.revised} headingId="board-revised-verdict" /> : null}
 
       <h2 className="page-break">Every issue</h2>
       <p>

@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireReport } from "~/access/report.server";
+import { noReviewReason } from "~/access/review.server";
 import { homeFor } from "~/access/session.server";
 import { BoardPaper } from "~/components/board-paper";
 import { boardDecision } from "~/domain/flag-groups";
+import { revisedVerdictOf } from "~/formats/joint-review-text";
 import { reportBoards, reportIssues, reportLabels } from "~/formats/report-labels";
 import { questionnaireOf } from "~/models/questionnaire.server";
+import { getJointReview } from "~/models/review.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Board paper: ${data.title} – Common Ground` : "Common Ground" },
@@ -40,6 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     basePath: homeFor(check.id, role),
     methodUrl: `${url.origin}/how-scoring-works`,
     appendix: url.searchParams.get("appendix") === "yes",
+    /** Before → after the joint review (issue 19), once any outcome stands. */
+    revised: noReviewReason(check) ? null : revisedVerdictOf(questionnaire, await getJointReview(check, report)),
     generatedOn: new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
   };
 }

@@ -2,12 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireReport } from "~/access/report.server";
+import { noReviewReason } from "~/access/review.server";
 import { homeFor } from "~/access/session.server";
 import { BidCandyPanel } from "~/components/bid-candy-panel";
 import { Recommendation } from "~/components/recommendation";
+import { RevisedVerdict } from "~/components/revised-verdict";
 import { ReportSummary } from "~/components/report-summary";
 import { flagKey } from "~/domain/flags";
 import { bidCandyTerms } from "~/formats/bid-candy";
+import { revisedVerdictOf } from "~/formats/joint-review-text";
 import { reportBoards, reportIssues, reportLabels } from "~/formats/report-labels";
 import { parseForm } from "~/forms/parse.server";
 import { outcomeSchema, recommendationSchema } from "~/forms/schemas.server";
@@ -15,6 +18,7 @@ import { saveRecommendation } from "~/models/check.server";
 import { recordFlagOutcome } from "~/models/outcome.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { getSideAnswers } from "~/models/response.server";
+import { getJointReview } from "~/models/review.server";
 import { readFormData } from "~/http/form-body.server";
 import type { RouteHandle } from "~/root";
 
@@ -50,6 +54,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     wanted === ALL_SECTIONS
       ? labels
       : [labels.find((d) => d.id === wanted) ?? labels.find((d) => d.id === firstFlagged) ?? labels[0]!];
+  const home = homeFor(check.id, role);
+  // The joint review (issue 19): always a link to it, and the revised verdict once any outcome stands.
+  const jointReview = noReviewReason(check)
+    ? null
+    : {
+        href: `${home}/joint-review`,
+        revised: revisedVerdictOf(questionnaire, await getJointReview(check, report)),
+      };
   return {
     title: check.title,
     vcsName: check.sides.vcs.name,
@@ -60,7 +72,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recommendation: check.recommendation,
     dimensions: shown,
     sections: labels.map((d) => ({ id: d.id, title: d.title, shown: shown.includes(d) })),
-    home: homeFor(check.id, role),
+    home,
+    jointReview,
     canRecordOutcomes: role === "owner",
     /** A partner search's candidate sees the prime's terms on referrals and naming partners (issue 17). */
     bidCandy:
@@ -112,6 +125,7 @@ export default function FullReport() {
     dimensions,
     sections,
     home,
+    jointReview,
     canRecordOutcomes,
     bidCandy,
   } = useLoaderData<typeof loader>();
@@ -129,6 +143,12 @@ export default function FullReport() {
         Between <strong>{vcsName}</strong> (the voluntary or community organisation) and <strong>{primeName}</strong>{" "}
         (the prime contractor).
       </p>
+      {jointReview ? (
+        <p className="no-print report-joint-review-link">
+          <Link to={jointReview.href}>Joint review</Link>: record with the other side what you agreed on each flag.
+        </p>
+      ) : null}
+      {jointReview?.revised ? <RevisedVerdict view={jointReview.revised} /> : null}
       {bidCandy ? <BidCandyPanel primeName={primeName} terms={bidCandy} /> : null}
       <ReportSummary
         report={report}
