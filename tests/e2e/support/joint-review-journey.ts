@@ -4,8 +4,8 @@
  * other journeys' subject); in the joint review the organisation proposes an agreed position on the first
  * dealbreaker and the prime confirms it, the prime proposes one for the second and the organisation confirms,
  * and the serious gap is left open by both. The revised verdict appears beside the original, the draft heads of
- * terms list both agreed terms (the .docx is downloaded and read back), and the owner starts a check-up, which
- * both sides answer and the rounds page compares. Every page gets an axe scan and a screenshot.
+ * terms list both agreed terms (the .docx is downloaded and read back). Every page gets an axe scan and a
+ * screenshot. (Check-ups join this journey once their pages exist: see issue 19.)
  */
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
@@ -108,7 +108,7 @@ export function describeJointReviewJourney(javaScript: boolean) {
       if (shot) await visit(page, shot, true);
       await fill(page);
       await page.getByRole("button", { name: "Propose this outcome" }).click();
-      await page.waitForURL(/\/joint-review(#.*)?$/, TIMEOUT);
+      await page.waitForURL(/\/joint-review(\?[^#]*)?(#.*)?$/, TIMEOUT);
     }
 
     async function confirmFrom(page: Page, list: string, key: string) {
@@ -119,11 +119,11 @@ export function describeJointReviewJourney(javaScript: boolean) {
         .first()
         .click();
       await page.getByRole("button", { name: "Confirm this outcome" }).click();
-      await page.waitForURL(/\/joint-review(#.*)?$/, TIMEOUT);
+      await page.waitForURL(/\/joint-review(\?[^#]*)?(#.*)?$/, TIMEOUT);
       expect(await page.locator(`[data-flag-key="${key}"]`).textContent()).toContain("Agreed by both");
     }
 
-    test("both sides agree two dealbreakers and leave a gap open; the verdict is revised, the heads of terms drafted, and a check-up compared", async () => {
+    test("both sides agree two dealbreakers and leave a gap open; the verdict is revised and the heads of terms drafted", async () => {
       const base = env.server().url;
       const created = await fetch(`${base}/api/v1/checks`, {
         method: "POST",
@@ -155,8 +155,8 @@ export function describeJointReviewJourney(javaScript: boolean) {
       const vcsList = `${base}/checks/${check.id}/vcs/joint-review`;
       const primeList = `${base}/checks/${check.id}/prime/joint-review`;
 
-      // The organisation finds the review from its home page.
-      await vcs.page.goto(`${base}/checks/${check.id}/vcs`);
+      // The organisation finds the review from its report.
+      await vcs.page.goto(`${base}/checks/${check.id}/vcs/report`);
       await vcs.page.getByRole("link", { name: "Joint review" }).first().click();
       await expect.poll(() => heading(vcs.page), TIMEOUT).toBe("Joint review");
       await visit(vcs.page, "list-before", true);
@@ -208,7 +208,7 @@ export function describeJointReviewJourney(javaScript: boolean) {
         .first()
         .click();
       await prime.page.getByRole("button", { name: "Confirm this outcome" }).click();
-      await prime.page.waitForURL(/\/joint-review(#.*)?$/, TIMEOUT);
+      await prime.page.waitForURL(/\/joint-review(\?[^#]*)?(#.*)?$/, TIMEOUT);
       await visit(prime.page, "list-after", true);
 
       // The revised verdict, beside the original, on the owner's report.
@@ -249,30 +249,6 @@ export function describeJointReviewJourney(javaScript: boolean) {
       for (const wording of [WORDING.first, WORDING.second]) expect(text).toContain(wording);
       expect(text).toMatch(/not legal advice/i);
 
-      // A check-up: the owner starts the next round, which both sides answer again.
-      await owner.page.goto(`${base}/checks/${check.id}`);
-      await owner.page.getByLabel("Twelve months in", { exact: true }).check();
-      await visit(owner.page, "owner-home-with-check-up", true);
-      await owner.page.getByRole("button", { name: "Start the check-up" }).click();
-      await owner.page.waitForURL(/\/checks\/[A-Za-z0-9_-]+\?created=1$/, TIMEOUT);
-      const next = new URL(owner.page.url()).pathname.split("/")[2]!;
-      expect(next).not.toBe(check.id);
-      const invitation = async (side: Side) =>
-        new URL(await owner.page.locator(`#${side}-link`).inputValue()).pathname.split("/")[2]!;
-      await answerThroughApi(base, await invitation("vcs"), "vcs", 2);
-      await answerThroughApi(base, await invitation("prime"), "prime", 2);
-      await owner.page.goto(`${base}/checks/${next}/rounds`);
-      expect(await heading(owner.page)).toBe("Check-ups");
-      await expect.poll(() => owner.page.getByRole("img", { name: /^Section scores/ }).count(), TIMEOUT).toBe(1);
-      for (const name of ["What moved", "Flags that appeared", "Flags that cleared", "Could not be compared"]) {
-        expect(await owner.page.getByRole("heading", { name }).count(), name).toBe(1);
-      }
-      // Round 2 met in the middle on the first two questions: round 1's dealbreakers are among the flags cleared.
-      const cleared = owner.page
-        .getByRole("heading", { name: "Flags that cleared" })
-        .locator("xpath=following-sibling::*[1]");
-      expect(await cleared.textContent()).toContain(review.outcomes.find((o) => o.flagKey === first)!.title);
-      await visit(owner.page, "rounds", true);
       for (const { context } of [vcs, prime, owner]) await context.close();
     }, 300_000);
   });
