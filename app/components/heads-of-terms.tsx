@@ -15,11 +15,6 @@ function TermList({ lines, start }: { lines: readonly TermLine[]; start: number 
             <span className={`terms-basis terms-basis--${line.basis}`}>{BASIS_LABELS[line.basis]}</span>
           </p>
           <p>{line.text}</p>
-          {line.wording ? (
-            <p className="terms-list__wording">
-              Wording agreed: <q>{line.wording}</q>
-            </p>
-          ) : null}
         </li>
       ))}
     </ol>
