@@ -7,10 +7,11 @@
 import { PAIR_KIND_NAME, PAIR_KIND_TEXT, SIMULATION_NOTE, calibrate } from "~/domain/calibration";
 import { SPREAD_THRESHOLD, boardSpreadOf, combineAnswers } from "~/domain/combine";
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
-import { DAYS_PER_MONTH, cashflowOf } from "~/domain/flags";
+import { DAYS_PER_MONTH, cashflowOf, flagKey } from "~/domain/flags";
 import { METHOD_V1, METHOD_V2, type Method } from "~/domain/method";
 import { allItems, currentQuestionnaire, getQuestionnaire, selectQuestions } from "~/domain/questionnaires";
 import { buildReport } from "~/domain/report";
+import { REVIEW_KIND_LABELS, reviseReport, type ReviewOutcome, type ReviewProposal } from "~/domain/review";
 import { SCENARIOS, SCENARIO_HEALTHY_FACTS, answerOf, scenarioAnswers } from "~/domain/scenarios";
 import {
   IMPORTANCE_WEIGHT,
@@ -155,6 +156,68 @@ function boardExample(questionnaire: Questionnaire) {
   };
 }
 
+/** The agreed position in the revised-verdict example: the organisation's furthest acceptable position. */
+const REVIEW_AGREED_POSITION = 2;
+
+/**
+ * The joint review on the worked example (issue 19; docs/method.md, "The revised verdict"): the three questions
+ * of section 3 in a check whose other questions both sides met on, with healthy figures. The original report is
+ * the engine's; the revised one is reviseReport, the same engine on the answers as agreed, run twice: once with
+ * the dealbreaker agreed (and the caution left open), once with the dealbreaker accepted as a risk instead.
+ */
+function reviewExample(questionnaire: Questionnaire) {
+  const agreed = answerOf(2, 1, 3);
+  const given = Object.fromEntries(EXAMPLE.map((row) => [row.itemId, row]));
+  const side = (s: "vcs" | "prime"): SideAnswers => ({
+    answers: Object.fromEntries(allItems(questionnaire).map((i) => [i.id, given[i.id]?.[s] ?? agreed])),
+    facts: { ...SCENARIO_HEALTHY_FACTS[s] },
+  });
+  const vcs = side("vcs");
+  const prime = side("prime");
+  const original = buildReport(questionnaire, vcs, prime);
+  const dealbreaker = original.flags.find((f) => f.severity === "dealbreaker")!;
+  const caution = original.flags.find((f) => f !== dealbreaker)!;
+  const outcome = (key: string, proposal: ReviewProposal): ReviewOutcome => ({
+    ...proposal,
+    flagKey: key,
+    by: "prime",
+    proposedAt: new Date(0),
+    revision: 1,
+    confirmedAt: new Date(0),
+  });
+  const open = outcome(flagKey(caution), { kind: "open", wording: "Co-branding on leaflets" });
+  const agreedRun = reviseReport(questionnaire, vcs, prime, original, [
+    outcome(flagKey(dealbreaker), { kind: "agreed", position: REVIEW_AGREED_POSITION }),
+    open,
+  ]);
+  const acceptedRun = reviseReport(questionnaire, vcs, prime, original, [
+    outcome(flagKey(dealbreaker), { kind: "accepted", reason: "The prime's funder requires it", acceptedBy: "vcs" }),
+    open,
+  ]);
+  const item = allItems(questionnaire).find((i) => i.id === dealbreaker.itemIds[0])!;
+  const verdict = (r: { label: string; overall: number }) => ({ label: r.label, overall: r.overall });
+  return {
+    dealbreaker: { title: dealbreaker.title, question: item.prompt.vcs },
+    caution: { title: caution.title, severity: caution.severity },
+    position: REVIEW_AGREED_POSITION,
+    option: item.options[REVIEW_AGREED_POSITION - 1]!.label.vcs,
+    kinds: REVIEW_KIND_LABELS,
+    before: verdict(agreedRun.before),
+    originalWhy: original.why,
+    agreed: {
+      after: verdict(agreedRun.after),
+      why: agreedRun.why,
+      cleared: agreedRun.cleared.map((c) => ({ title: c.flag.title, how: c.how })),
+      flags: agreedRun.flags.map((f) => ({ title: f.flag.title, severity: f.flag.severity, status: f.status })),
+    },
+    accepted: {
+      after: verdict(acceptedRun.after),
+      why: acceptedRun.why,
+      flags: acceptedRun.flags.map((f) => ({ title: f.flag.title, severity: f.flag.severity, status: f.status })),
+    },
+  };
+}
+
 /** "Why this verdict" for a few realistic pairs, through the real engine. */
 function whyExamples(questionnaire: Questionnaire) {
   return ["disastrous-figures", "controlling-agreement", "prefunding", "tighter-embrace", "aligned"].map((id) => {
@@ -220,6 +283,7 @@ export function methodPageData() {
     verdictLabels: VERDICT_LABELS,
     example: workedExample(questionnaire),
     board: boardExample(questionnaire),
+    review: reviewExample(questionnaire),
     why: whyExamples(questionnaire),
     critical: questionnaire.dimensions.filter((d) => d.critical).map((d) => d.title),
     notCritical: questionnaire.dimensions.filter((d) => !d.critical).map((d) => d.title),

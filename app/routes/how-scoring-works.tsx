@@ -25,6 +25,15 @@ const monthsText = (n: string) => `${n} month${n === "1" ? "" : "s"}`;
 
 const BAND_WORD = { STRONG: "strong", WORKABLE: "workable", WEAK: "weak" } as const;
 
+/** What became of a flag in the revised verdict, in the words the joint review uses (docs/method.md). */
+const REVISED_STATUS_WORDS = {
+  open: "still to settle",
+  "agreed-open": "agreed to stay open",
+  accepted: "risk accepted, not resolved",
+  "still-raised": "still raised by what was agreed",
+  new: "raised by what was agreed",
+} as const;
+
 export default function HowScoringWorks() {
   const data = useLoaderData<typeof loader>();
   const { caps, facts, bands, fixedTitles: t } = data;
@@ -67,6 +76,9 @@ export default function HowScoringWorks() {
           </li>
           <li>
             <a href="#several-respondents">When several people answer for one side</a>
+          </li>
+          <li>
+            <a href="#revised-verdict">After the conversation: the revised verdict</a>
           </li>
         </ol>
       </nav>
@@ -623,6 +635,88 @@ export default function HowScoringWorks() {
           {data.board.critical ? ` (${data.board.section} is a critical section)` : ""}: “{data.board.flag.explanation}”
         </p>
       ) : null}
+
+      <h2 id="revised-verdict">10. After the conversation: the revised verdict</h2>
+      <p>
+        Once both sides have submitted, they can meet and go through the report’s flags together in the{" "}
+        <strong>joint review</strong>. For each flag they record one of three outcomes:
+      </p>
+      <ul>
+        <li>
+          <strong>{data.review.kinds.agreed}</strong>: a position on the same 1 to 5 scale that both will sign up to,
+          with the clause wording they agreed (for a flag raised by the figures, the figures both agreed);
+        </li>
+        <li>
+          <strong>{data.review.kinds.open}</strong>: not settled yet, with what is still to settle;
+        </li>
+        <li>
+          <strong>{data.review.kinds.accepted}</strong>: both know about the risk and go ahead anyway, saying who
+          carries it and why.
+        </li>
+      </ul>
+      <p>
+        Either side can propose an outcome, but it counts only once the other side has confirmed it through its own
+        link, so neither side can write down the other’s concession. Changing an outcome means proposing it again, and
+        the other side confirming it again.
+      </p>
+      <p>
+        The <strong>revised verdict</strong> is the same calculation as the report’s, run again on the answers as
+        agreed: on each agreed question both sides now prefer the agreed position and could accept only that, and each
+        agreed figure takes the place of the figure given. Everything else is as the two sides submitted it. So a
+        dealbreaker both sides have settled drops away, and the scores move with it. A dealbreaker left open, or
+        accepted as a risk, is still there, so the revised verdict stays at{" "}
+        <strong>{data.verdictLabels.RED_LINES}</strong> and says why: accepting a risk is not resolving it. An agreement
+        can also raise a flag of its own (a term that is unsafe whatever both chose, say). The revised verdict is shown
+        beside the original, never in its place: the report as submitted does not change.
+      </p>
+      <h3>A worked example</h3>
+      <p>
+        Take the three questions of section 3 in a check where the two sides met on every other question and the figures
+        are healthy. The report’s verdict is <strong>{data.review.before.label}</strong> (overall{" "}
+        {data.review.before.overall}): “{data.review.originalWhy}”
+      </p>
+      <p>
+        In the joint review the two sides agree position {data.review.position} on “{data.review.dealbreaker.question}”
+        (“{data.review.option}”), and record {data.review.caution.title} as {data.review.kinds.open.toLowerCase()}. The
+        engine then gives:
+      </p>
+      <dl className="definitions">
+        <div>
+          <dt>Before</dt>
+          <dd>
+            {data.review.before.label} (overall {data.review.before.overall})
+          </dd>
+        </div>
+        <div>
+          <dt>After</dt>
+          <dd>
+            {data.review.agreed.after.label} (overall {data.review.agreed.after.overall}): {data.review.agreed.why}
+          </dd>
+        </div>
+        <div>
+          <dt>Flags that cleared</dt>
+          <dd>
+            {data.review.agreed.cleared.length === 0
+              ? "None"
+              : data.review.agreed.cleared
+                  .map((c) => `${c.title} (${c.how === "agreed" ? "by its own agreement" : "by another agreement"})`)
+                  .join("; ")}
+          </dd>
+        </div>
+        <div>
+          <dt>Still raised</dt>
+          <dd>
+            {data.review.agreed.flags.length === 0
+              ? "None"
+              : data.review.agreed.flags.map((f) => `${f.title} (${REVISED_STATUS_WORDS[f.status]})`).join("; ")}
+          </dd>
+        </div>
+      </dl>
+      <p>
+        If instead they record {data.review.dealbreaker.title} as {data.review.kinds.accepted.toLowerCase()}, the
+        revised verdict is <strong>{data.review.accepted.after.label}</strong> (overall{" "}
+        {data.review.accepted.after.overall}): “{data.review.accepted.why}”
+      </p>
 
       <p>
         The score is a starting point for a conversation, not a decision. Read the flags and the questions to discuss,

@@ -450,3 +450,62 @@ test("the method page's worked example is what combineAnswers and the engine giv
   expect(board.flag).toMatchObject({ title: "The board does not agree on this", severity: "serious" });
   expect(board.critical).toBe(true);
 });
+
+test("the method page's revised verdict is the engine's, run again on the answers as agreed", async () => {
+  const { methodPageData } = await import("~/formats/method-page.server");
+  const { reviseReport } = await import("~/domain/review");
+  const review = methodPageData().review;
+  expect(review.before).toEqual({ label: "Red lines in conflict", overall: 95.5 });
+  expect(review.dealbreaker.title).toBe("Invisible partner");
+  expect(review.agreed.after).toEqual({ label: "Strong fit", overall: 98.2 });
+  expect(review.agreed.cleared).toEqual([{ title: "Invisible partner", how: "agreed" }]);
+  expect(review.agreed.flags).toEqual([{ title: review.caution.title, severity: "caution", status: "agreed-open" }]);
+  expect(review.accepted.after).toEqual(review.before);
+  expect(review.accepted.why).toBe(
+    "Still red lines in conflict: Invisible partner (accepted as a risk, not resolved).",
+  );
+  expect(review.accepted.flags.map((f) => f.status)).toEqual(["accepted", "agreed-open"]);
+
+  // The same check built by hand: the page's three questions, every other question met, healthy figures.
+  const example: Record<string, { vcs: Answer; prime: Answer }> = {
+    "brand-delivery": { vcs: answerOf(2, 1, 3, "high"), prime: answerOf(4, 3, 5) },
+    "public-credit": { vcs: answerOf(1, 1, 2, "high", true), prime: answerOf(4, 4, 5) },
+    "staff-identity": { vcs: answerOf(2, 1, 3), prime: answerOf(2, 2, 4, "low") },
+  };
+  const side = (s: "vcs" | "prime", agreedOn: Record<string, Position> = {}): SideAnswers => ({
+    answers: Object.fromEntries(
+      allItems(v2).map((i) => {
+        const given = example[i.id]?.[s] ?? answerOf(2, 1, 3);
+        const position = agreedOn[i.id];
+        return [
+          i.id,
+          position ? { ...given, preferred: position, acceptable: { min: position, max: position } } : given,
+        ];
+      }),
+    ),
+    facts: { ...SCENARIO_HEALTHY_FACTS[s] },
+  });
+  const original = buildReport(v2, side("vcs"), side("prime"));
+  expect({ label: original.verdict.label, overall: original.overall }).toEqual(review.before);
+  // Agreeing position 2 on public credit is the engine on both sides' answers set to 2 alone.
+  const agreedOn = { "public-credit": review.position as Position };
+  const byHand = buildReport(v2, side("vcs", agreedOn), side("prime", agreedOn));
+  expect(byHand.overall).toBe(review.agreed.after.overall);
+  expect(byHand.flags.map((f) => f.title)).toEqual(review.agreed.flags.map((f) => f.title));
+  // And reviseReport leaves the original report exactly as it was.
+  const before = JSON.stringify(original);
+  const dealbreaker = original.flags.find((f) => f.severity === "dealbreaker")!;
+  const revised = reviseReport(v2, side("vcs"), side("prime"), original, [
+    {
+      kind: "agreed",
+      position: 2,
+      flagKey: flagKey(dealbreaker),
+      by: "vcs",
+      proposedAt: new Date(0),
+      revision: 1,
+      confirmedAt: new Date(0),
+    },
+  ]);
+  expect(revised.after.overall).toBe(review.agreed.after.overall);
+  expect(JSON.stringify(original)).toBe(before);
+});
