@@ -7,25 +7,9 @@
  * from the live view's theme (app/styles/app.css, "Live view"); the attributes here are the light theme's.
  */
 import type { ItemFigures } from "~/domain/workshop";
+import { SvgText } from "./charts/svg-text";
 import { distributionText, type PrimeStance } from "~/domain/workshop-prompts";
 import { distributionLayout } from "./charts/distribution-layout";
-import type { TextMark } from "./charts/layout";
-
-function Text({ mark, className }: { mark: TextMark; className: string }) {
-  return (
-    <text
-      x={mark.x}
-      y={mark.y}
-      textAnchor={mark.anchor}
-      fontSize={mark.fontSize}
-      fontWeight={mark.bold ? 700 : 400}
-      className={className}
-      fill="#0b0c0c"
-    >
-      {mark.text}
-    </text>
-  );
-}
 
 export interface PositionDistributionProps {
   figures: ItemFigures;
@@ -59,7 +43,7 @@ export function PositionDistributionSvg({ figures, prime }: Pick<PositionDistrib
               fill="#1d4f6e"
             />
           ) : null}
-          <Text mark={bar.label} className="distribution__text" />
+          <SvgText mark={bar.label} className="distribution__text" />
         </g>
       ))}
       <line
@@ -72,7 +56,7 @@ export function PositionDistributionSvg({ figures, prime }: Pick<PositionDistrib
         strokeWidth={3}
       />
       {layout.ticks.map((t) => (
-        <Text key={t.position} mark={t.label} className="distribution__text" />
+        <SvgText key={t.position} mark={t.label} className="distribution__text" />
       ))}
       {layout.prime ? (
         <g>
@@ -97,11 +81,11 @@ export function PositionDistributionSvg({ figures, prime }: Pick<PositionDistrib
             strokeWidth={3}
           />
           {layout.prime.note.map((m) => (
-            <Text key={m.y} mark={m} className="distribution__text" />
+            <SvgText key={m.y} mark={m} className="distribution__text" />
           ))}
         </g>
       ) : null}
-      <Text mark={layout.redLines.note} className="distribution__text" />
+      <SvgText mark={layout.redLines.note} className="distribution__text" />
       <rect
         x={layout.redLines.track.x1}
         y={layout.redLines.track.y1}

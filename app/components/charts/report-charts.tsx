@@ -1,4 +1,5 @@
 import { acceptableRangeText } from "~/formats/answer-text";
+import { SvgText } from "./svg-text";
 import type { ReactNode } from "react";
 import type { Band } from "~/domain/method";
 import type { DimensionResult, ItemResult } from "~/domain/report";
@@ -13,7 +14,6 @@ import {
   embraceGaps,
   gapText,
   positionsLayout,
-  type TextMark,
 } from "./layout";
 
 const VCS_COLOUR = "#1d70b8";
@@ -81,23 +81,6 @@ function Svg({
     >
       {children}
     </svg>
-  );
-}
-
-/** A text mark; with a halo, it stays legible where it crosses a grid line. */
-function Text({ mark, fill = TEXT_COLOUR, halo = false }: { mark: TextMark; fill?: string; halo?: boolean }) {
-  return (
-    <text
-      {...(halo ? { stroke: "#fff", strokeWidth: 4, strokeLinejoin: "round" as const, paintOrder: "stroke" } : {})}
-      x={mark.x}
-      y={mark.y}
-      textAnchor={mark.anchor}
-      fontSize={mark.fontSize}
-      fontWeight={mark.bold ? 700 : 400}
-      fill={fill}
-    >
-      {mark.text}
-    </text>
   );
 }
 
@@ -185,18 +168,18 @@ export function DimensionProfileChart({
             {layout.bars.map((bar) => (
               <g key={bar.id}>
                 {bar.titleLines.map((line) => (
-                  <Text key={line.y} mark={line} />
+                  <SvgText key={line.y} mark={line} />
                 ))}
                 <rect x={bar.x} y={bar.y} width={bar.trackWidth} height={bar.height} fill="#f3f2f1" />
                 {bar.band && bar.width > 0 ? (
                   <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={BAND_COLOUR[bar.band]} />
                 ) : null}
-                <Text mark={bar.value} />
+                <SvgText mark={bar.value} />
               </g>
             ))}
             {layout.thresholds.map((t) => (
               <g key={t.value}>
-                <Text mark={t.label} />
+                <SvgText mark={t.label} />
                 {t.segments.map((s) => (
                   <line
                     key={s.y1}
@@ -221,7 +204,7 @@ export function DimensionProfileChart({
             {layout.ticks.map((t) => (
               <g key={t.value}>
                 <line x1={t.x} x2={t.x} y1={layout.axisY} y2={layout.axisY + 5} stroke={SECONDARY_TEXT} />
-                <Text mark={t.label} fill={SECONDARY_TEXT} />
+                <SvgText mark={t.label} fill={SECONDARY_TEXT} />
               </g>
             ))}
           </Svg>
@@ -341,12 +324,12 @@ export function PositionsChart({ dimension, items }: { dimension: DimensionLabel
             {layout.axis.map((a) => (
               <g key={a.value}>
                 <line x1={a.x} x2={a.x} y1={layout.gridTop} y2={layout.height - 4} stroke="#dddddd" />
-                <Text mark={a.label} fill={SECONDARY_TEXT} />
+                <SvgText mark={a.label} fill={SECONDARY_TEXT} />
               </g>
             ))}
             {layout.rows.map((row) => (
               <g key={row.id}>
-                <Text mark={row.label} fill={SECONDARY_TEXT} />
+                <SvgText mark={row.label} fill={SECONDARY_TEXT} />
                 {row.overlap ? (
                   <rect
                     x={row.overlap.x1}
@@ -368,7 +351,7 @@ export function PositionsChart({ dimension, items }: { dimension: DimensionLabel
                   strokeLinecap="round"
                 />
                 <circle cx={row.vcs.cx} cy={row.vcs.y} r={7} fill={VCS_COLOUR} stroke="#fff" strokeWidth={1.5} />
-                {row.vcs.redLineLabel ? <Text mark={row.vcs.redLineLabel} halo /> : null}
+                {row.vcs.redLineLabel ? <SvgText mark={row.vcs.redLineLabel} halo /> : null}
                 <line
                   x1={row.prime.x1}
                   x2={row.prime.x2}
@@ -387,7 +370,7 @@ export function PositionsChart({ dimension, items }: { dimension: DimensionLabel
                   stroke="#fff"
                   strokeWidth={1.5}
                 />
-                {row.prime.redLineLabel ? <Text mark={row.prime.redLineLabel} halo /> : null}
+                {row.prime.redLineLabel ? <SvgText mark={row.prime.redLineLabel} halo /> : null}
               </g>
             ))}
           </Svg>
@@ -499,16 +482,16 @@ export function EmbraceGapChart({ dimensions, items }: { dimensions: DimensionRe
             narrow={layout.narrow}
             label={`Chart of how far the prime asks the organisation to go, in positions on the 1 to 5 scale. ${summary}`}
           >
-            <Text mark={layout.unit} fill={SECONDARY_TEXT} />
+            <SvgText mark={layout.unit} fill={SECONDARY_TEXT} />
             {layout.axis.map((a) => (
-              <Text key={a.value} mark={a.label} fill={SECONDARY_TEXT} />
+              <SvgText key={a.value} mark={a.label} fill={SECONDARY_TEXT} />
             ))}
             {layout.rows.map((row) => (
               <g key={row.dimensionId}>
                 {row.titleLines.map((line) => (
-                  <Text key={line.y} mark={line} />
+                  <SvgText key={line.y} mark={line} />
                 ))}
-                <Text mark={row.gapLabel} fill={row.beyond ? TEXT_COLOUR : SECONDARY_TEXT} />
+                <SvgText mark={row.gapLabel} fill={row.beyond ? TEXT_COLOUR : SECONDARY_TEXT} />
                 {layout.axis.map((a) => (
                   <line key={a.value} x1={a.x} x2={a.x} y1={row.y - 10} y2={row.y + 10} stroke="#dddddd" />
                 ))}
@@ -534,7 +517,7 @@ export function EmbraceGapChart({ dimensions, items }: { dimensions: DimensionRe
               </g>
             ))}
             {layout.ends.map((end) => (
-              <Text key={end.text} mark={end} fill={SECONDARY_TEXT} />
+              <SvgText key={end.text} mark={end} fill={SECONDARY_TEXT} />
             ))}
           </Svg>
         );

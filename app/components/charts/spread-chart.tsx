@@ -5,10 +5,11 @@
  * each respondent could read the others' answers from it.
  */
 import type { ReactNode } from "react";
+import { SvgText } from "./svg-text";
 import type { ItemSpread } from "~/domain/combine";
 import type { Position, Side } from "~/domain/types";
 import { TableScroll } from "../table-scroll";
-import { CHART_WIDTH, type TextMark } from "./layout";
+import { CHART_WIDTH } from "./layout";
 import { redLinesText, respondentsText, spreadLayout, spreadSummary } from "./spread-layout";
 
 const SIDE_COLOUR: Readonly<Record<Side, string>> = { vcs: "#1d70b8", prime: "#6f3b0a" };
@@ -29,21 +30,6 @@ export interface SpreadProps {
   side?: Side;
   /** The figure's caption (default "Where the respondents stand"); the table's caption is the same. */
   caption?: string;
-}
-
-function Text({ mark, fill = TEXT_COLOUR }: { mark: TextMark; fill?: string }) {
-  return (
-    <text
-      x={mark.x}
-      y={mark.y}
-      textAnchor={mark.anchor}
-      fontSize={mark.fontSize}
-      fontWeight={mark.bold ? 700 : 400}
-      fill={fill}
-    >
-      {mark.text}
-    </text>
-  );
 }
 
 /** One drawing of the chart, at a width. */
@@ -70,7 +56,7 @@ function SpreadSvg({ spread, combinedPreferred, optionLabels, side = "vcs", widt
       {layout.ticks.map((t) => (
         <g key={t.value}>
           <line x1={t.x} x2={t.x} y1={layout.axis.y} y2={layout.axis.y + 5} stroke={SECONDARY_TEXT} />
-          <Text mark={t.label} fill={SECONDARY_TEXT} />
+          <SvgText mark={t.label} fill={SECONDARY_TEXT} />
         </g>
       ))}
       {layout.stacks.map((s) => (
@@ -78,7 +64,7 @@ function SpreadSvg({ spread, combinedPreferred, optionLabels, side = "vcs", widt
           {s.dots.map((d, n) => (
             <circle key={n} cx={d.cx} cy={d.cy} r={layout.radius} fill={colour} stroke="#fff" strokeWidth={1.5} />
           ))}
-          {s.countLabel ? <Text mark={s.countLabel} /> : null}
+          {s.countLabel ? <SvgText mark={s.countLabel} /> : null}
         </g>
       ))}
       {layout.combined ? (
@@ -93,14 +79,14 @@ function SpreadSvg({ spread, combinedPreferred, optionLabels, side = "vcs", widt
             stroke={TEXT_COLOUR}
             strokeWidth={2}
           />
-          <Text mark={layout.combined.label} />
+          <SvgText mark={layout.combined.label} />
         </g>
       ) : null}
       {layout.ends.map((m) => (
-        <Text key={m.text} mark={m} fill={SECONDARY_TEXT} />
+        <SvgText key={m.text} mark={m} fill={SECONDARY_TEXT} />
       ))}
       {layout.redLines.map((m) => (
-        <Text key={m.y} mark={m} />
+        <SvgText key={m.y} mark={m} />
       ))}
     </svg>
   );
