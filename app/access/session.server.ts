@@ -161,6 +161,13 @@ export async function requireRole(
   };
 }
 
+/** Whether this browser holds a role in a check, without refusing the request when it does not. */
+export async function holdsRole(request: Request, checkId: string, role: Role): Promise<boolean> {
+  const secret = await sessionSecret(request);
+  if (!secret) return false;
+  return (await findGrant({ idHash: hash(secret), checkId, role, limits: limits() })).status === "active";
+}
+
 /** The sides this browser may also answer for in a check (the creator's own side, say). */
 export async function sidesHeld(request: Request, checkId: string): Promise<Side[]> {
   const secret = await sessionSecret(request);

@@ -3,7 +3,7 @@
  * rules in flags.ts produce the findings). Method v1's wording is kept exactly
  * as v1 reports printed it; v2's wording follows who is pushing, names options
  * by their labels, and says who should act and what evidence to ask for
- * (docs/method.md, "Flags people can read aloud").
+ * (docs/method.md, "Flags").
  */
 import { spreadRange, spreadTotal, type BoardSpread } from "./combine";
 import { FLAG_CATALOGUE } from "./flag-catalogue";

@@ -16,3 +16,18 @@ export const OCCASION_LABELS: Readonly<Record<Occasion, string>> = {
 export function roundName(number: number, occasion: Occasion | null): string {
   return occasion ? `Round ${number} (${OCCASION_LABELS[occasion].toLowerCase()})` : `Round ${number}`;
 }
+
+/** A neighbouring round, and where this browser opens it (null when it holds no role there). */
+export interface RoundNeighbour {
+  name: string;
+  href: string | null;
+}
+
+/** Where a check sits among its rounds, as one role sees it: for the top of its home pages. */
+export interface RoundPlace {
+  number: number;
+  name: string;
+  previous: RoundNeighbour | null;
+  next: RoundNeighbour | null;
+  roundsHref: string;
+}

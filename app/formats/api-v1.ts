@@ -105,3 +105,20 @@ function sideBoardJson(board: SideBoardJson) {
 function outcomeJson(recorded: { outcome: string; note: string | null } | undefined) {
   return recorded ? { status: recorded.outcome, note: recorded.note } : null;
 }
+
+/** A check just created (POST /api/v1/checks, and a check-up's next round): its secret links, shown this once. */
+export function createdCheckJson(
+  check: { id: string; tokens: Record<"owner" | Side, string>; claimed: Record<Side, boolean> },
+  origin: string,
+) {
+  return {
+    id: check.id,
+    tokens: check.tokens,
+    claimed: check.claimed,
+    links: {
+      owner: `${origin}/i/${check.tokens.owner}`,
+      vcs: `${origin}/i/${check.tokens.vcs}`,
+      prime: `${origin}/i/${check.tokens.prime}`,
+    },
+  };
+}

@@ -1,7 +1,7 @@
 /**
  * The joint review's records (issue 19; docs/architecture.md, "The joint review"): one proposal per flag, by one
- * side, confirmed by the other. Each write re-checks the writer's link inside its transaction, and locks the
- * flag's row, so of two sides writing at once the second sees the first.
+ * side, confirmed by the other. Each write re-checks the writer's link inside its transaction and locks before it
+ * checks (a proposal the check's row, a confirmation the flag's), so of two writes at once the second sees the first.
  */
 import { and, eq } from "drizzle-orm";
 import { flagKey } from "~/domain/flags";
@@ -15,21 +15,21 @@ import {
   type ReviewOutcome,
   type ReviewProposal,
   type JointReview,
+  type ProposalError,
 } from "~/domain/review";
 import type { FactId, Facts, Position, Side } from "~/domain/types";
-import { db, forUpdate, tables, writeTransaction } from "~/db.server";
+import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import type { CheckSummary } from "./check.server";
 import { questionnaireOf } from "./questionnaire.server";
 import { bothSubmitted } from "./report.server";
 import { getSideAnswers } from "./response.server";
 import { authorityHolds, type Authority } from "./session.server";
 
-/** Every proposal recorded for a check, by flag key, with its figures. */
-export async function getReviewOutcomes(checkId: string): Promise<Map<string, ReviewOutcome>> {
-  const [rows, figureRows] = await Promise.all([
-    db().select().from(tables.reviewOutcomes).where(eq(tables.reviewOutcomes.checkId, checkId)),
-    db().select().from(tables.reviewFigures).where(eq(tables.reviewFigures.checkId, checkId)),
-  ]);
+/** Every proposal recorded for a check, by flag key, with its figures (read inside `tx` when one is given). */
+export async function getReviewOutcomes(checkId: string, tx?: WriteTransaction): Promise<Map<string, ReviewOutcome>> {
+  const reader = tx ?? db();
+  const rows = await reader.select().from(tables.reviewOutcomes).where(eq(tables.reviewOutcomes.checkId, checkId));
+  const figureRows = await reader.select().from(tables.reviewFigures).where(eq(tables.reviewFigures.checkId, checkId));
   const figures = new Map<string, Facts>();
   for (const row of figureRows) {
     const of = figures.get(row.flagKey) ?? {};
@@ -55,32 +55,36 @@ function outcomeOf(row: typeof tables.reviewOutcomes.$inferSelect, figures: Fact
   };
 }
 
-export type ProposeResult = { status: "saved"; outcome: ReviewOutcome } | { status: "unauthorised" };
+export type ProposeResult =
+  | { status: "saved"; outcome: ReviewOutcome }
+  /** `problems` found the proposal wrong against the review as it stands: nothing was saved. */
+  | { status: "invalid"; errors: ProposalError[] }
+  | { status: "unauthorised" };
 
 /**
  * A side proposes an outcome for a flag: it replaces any earlier proposal (by either side), and a replaced
  * proposal's confirmation goes with it, so what stands is always what both sides saw last. The caller has
- * checked the flag is the report's and the proposal is valid for it (proposalErrors).
+ * checked the flag is the report's. `problems` (proposalErrors, for the flag and proposal) runs inside the
+ * transaction against every outcome as it stands, with the check's row locked: of two proposals at once, on one
+ * flag or on two about the same question, the second waits, and is checked against the first.
  */
 export async function proposeOutcome(input: {
   authority: Authority;
   side: Side;
   flagKey: string;
   proposal: ReviewProposal;
+  problems: (others: readonly ReviewOutcome[]) => ProposalError[];
 }): Promise<ProposeResult> {
   const { authority, side, proposal } = input;
   const checkId = authority.checkId;
   const now = new Date();
   return writeTransaction(async (tx): Promise<ProposeResult> => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" };
-    const [current] = await forUpdate(
-      tx
-        .select({ revision: tables.reviewOutcomes.revision })
-        .from(tables.reviewOutcomes)
-        .where(and(eq(tables.reviewOutcomes.checkId, checkId), eq(tables.reviewOutcomes.flagKey, input.flagKey)))
-        .limit(1),
-    );
-    const revision = (current?.revision ?? 0) + 1;
+    await forUpdate(tx.select({ id: tables.checks.id }).from(tables.checks).where(eq(tables.checks.id, checkId)));
+    const standing = await getReviewOutcomes(checkId, tx);
+    const errors = input.problems([...standing.values()]);
+    if (errors.length > 0) return { status: "invalid", errors };
+    const revision = (standing.get(input.flagKey)?.revision ?? 0) + 1;
     const values = {
       kind: proposal.kind,
       position: proposal.kind === "agreed" ? (proposal.position ?? null) : null,
@@ -149,9 +153,9 @@ export async function confirmOutcome(input: {
       ? (Object.fromEntries(figureRows.map((r) => [r.factId, r.value])) as Facts)
       : undefined;
     const outcome = outcomeOf(row, figures);
-    if (input.revision !== undefined && input.revision !== row.revision) return { status: "stale", outcome };
-    if (row.proposedBy === side) return { status: "own" };
+    // Whose proposal it is comes first: a side confirming its own is refused whatever revision it names.
     if (outcome.by !== otherSide(side)) return { status: "own" };
+    if (input.revision !== undefined && input.revision !== row.revision) return { status: "stale", outcome };
     if (row.confirmedAt) return { status: "confirmed", outcome };
     const confirmedAt = new Date();
     await tx.update(tables.reviewOutcomes).set({ confirmedAt }).where(where);

@@ -8,7 +8,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { currentQuestionnaire, hasCoreSet, questionnaireFor } from "~/domain/questionnaires";
 import type { Side } from "~/domain/types";
 import { SIDES } from "~/domain/types";
-import type { Occasion } from "~/domain/rounds";
+import { roundName, type Occasion } from "~/domain/rounds";
 import { db, forUpdate, tables, writeTransaction } from "~/db.server";
 import {
   getCheckSummary,
@@ -18,7 +18,17 @@ import {
   type CreatorSide,
   type SealKeys,
 } from "./check.server";
-import { getReport } from "./report.server";
+import { getReport, type ReportView } from "./report.server";
+import { authorityHolds, type Authority } from "./session.server";
+import { questionnaireOf } from "./questionnaire.server";
+import {
+  compareRounds,
+  roundSeries,
+  type RoundComparison,
+  type RoundSeries,
+  type RoundsPage,
+  type RoundsPageRound,
+} from "~/domain/round-comparison";
 
 /** A check's place in its chain of rounds. */
 export interface RoundLink {
@@ -72,7 +82,9 @@ export async function getRoundChain(checkId: string): Promise<RoundLink[]> {
 export type StartRoundResult =
   | { status: "started"; check: CreatedCheck; number: number }
   /** The check already has a next round: check-ups go from the latest round. */
-  | { status: "exists"; nextCheckId: string };
+  | { status: "exists"; nextCheckId: string }
+  /** The owner's link was replaced, or the check deleted, since the request began. */
+  | { status: "unauthorised" };
 
 /**
  * Starts the next round of a completed check (the caller has checked both sides submitted, and that it is an
@@ -82,7 +94,7 @@ export type StartRoundResult =
  * start, even at the same moment, finds the first.
  */
 export async function startRound(
-  input: { previous: CheckSummary; occasion: Occasion; creatorSide?: CreatorSide | undefined },
+  input: { authority: Authority; previous: CheckSummary; occasion: Occasion; creatorSide?: CreatorSide | undefined },
   keys: SealKeys,
 ): Promise<StartRoundResult> {
   const { previous } = input;
@@ -92,8 +104,13 @@ export async function startRound(
     questionnaireFor(bank.version, questionSet)!.dimensions.flatMap((d) => d.items.map((item) => item.id)),
   );
   return writeTransaction(async (tx): Promise<StartRoundResult> => {
-    // Locked: of two starts at once, the second waits and then finds the first's round.
-    await forUpdate(tx.select({ id: tables.checks.id }).from(tables.checks).where(eq(tables.checks.id, previous.id)));
+    // Locked: of two starts at once, the second waits and then finds the first's round; and a check deleted
+    // meanwhile (its owner's grant goes with it) starts nothing.
+    if (!(await authorityHolds(tx, input.authority))) return { status: "unauthorised" };
+    const [locked] = await forUpdate(
+      tx.select({ id: tables.checks.id }).from(tables.checks).where(eq(tables.checks.id, previous.id)),
+    );
+    if (!locked) return { status: "unauthorised" };
     const [next] = await tx
       .select({ checkId: tables.rounds.checkId })
       .from(tables.rounds)
@@ -201,18 +218,111 @@ export interface RoundResult {
 export async function listRoundsWithResults(
   checkId: string,
 ): Promise<Array<RoundListing & { result: RoundResult | null; check: CheckSummary | null }>> {
-  const rounds = await listRounds(checkId);
+  return withReports(await listRounds(checkId));
+}
+
+async function withReports(listed: RoundListing[]): Promise<RoundWithReport[]> {
   return Promise.all(
-    rounds.map(async (round) => {
+    listed.map(async (round) => {
       const check = await getCheckSummary(round.id);
       const report = check ? await getReport(check) : null;
       return {
         ...round,
         check,
+        report,
         result: report
           ? { verdict: { code: report.verdict.code, label: report.verdict.label }, overall: report.overall }
           : null,
       };
     }),
   );
+}
+
+/** A round of the chain with its report (null until both its sides submitted: the seal). */
+export type RoundWithReport = RoundListing & { result: RoundResult | null; check: CheckSummary | null } & {
+  report: ReportView | null;
+};
+
+/** The chain of a check's rounds for the check-ups page and API: each round, the chart's series, and the comparison. */
+export interface RoundsOverview {
+  rounds: RoundWithReport[];
+  /** Where this check sits in `rounds`. */
+  at: number;
+  series: RoundSeries;
+  /**
+   * This round against the one before, once both are complete; null otherwise (`waiting` says why, or the check
+   * is its chain's first round).
+   */
+  comparison: RoundComparison | null;
+  /** What the comparison waits for: the rounds not yet complete, by number. Empty when there is nothing to wait for. */
+  waiting: number[];
+}
+
+export async function getRoundsOverview(checkId: string): Promise<RoundsOverview> {
+  const rounds = await withReports(await listRounds(checkId));
+  const at = rounds.findIndex((r) => r.id === checkId);
+  const here = rounds[at];
+  const before = at > 0 ? rounds[at - 1] : undefined;
+  const input = (round: RoundWithReport | undefined) =>
+    round?.check && round.report
+      ? {
+          number: round.number,
+          occasion: round.occasion,
+          questionnaire: questionnaireOf(round.check),
+          report: round.report,
+        }
+      : null;
+  const previous = input(before);
+  const current = input(here);
+  return {
+    rounds,
+    at,
+    series: roundSeries(rounds),
+    comparison: previous && current ? compareRounds(previous, current) : null,
+    waiting: before ? [before, here].flatMap((r) => (r && !r.report ? [r.number] : [])) : [],
+  };
+}
+
+/**
+ * The check-ups page's data for a role: `home(id)` is where the role's pages live in a round, and `holds(id)`
+ * says whether this browser holds the role in that round (the caller asks the session).
+ */
+export async function getRoundsPage(
+  checkId: string,
+  options: { home: (checkId: string) => string; holds: (checkId: string) => Promise<boolean> },
+): Promise<RoundsPage> {
+  const overview = await getRoundsOverview(checkId);
+  const rounds = await Promise.all(
+    overview.rounds.map(async (round): Promise<RoundsPageRound> => {
+      const held = round.id === checkId || (await options.holds(round.id));
+      return {
+        id: round.id,
+        number: round.number,
+        name: roundName(round.number, round.occasion),
+        startedOn: round.createdAt.toLocaleDateString("en-GB", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "Europe/London",
+        }),
+        current: round.id === checkId,
+        submitted: round.submitted,
+        result: round.result,
+        href: held ? `${options.home(round.id)}${round.result ? "/report" : ""}` : null,
+      };
+    }),
+  );
+  const here = rounds[overview.at]!;
+  const link = (round: RoundsPageRound | undefined) =>
+    round ? { id: round.id, name: round.name, href: round.href === null ? null : options.home(round.id) } : null;
+  return {
+    title: overview.rounds[overview.at]?.title ?? "",
+    rounds,
+    series: overview.series,
+    comparison: overview.comparison,
+    waiting: overview.waiting.map((n) => rounds.find((r) => r.number === n)!.name),
+    here: { number: here.number, name: here.name },
+    previous: link(rounds[overview.at - 1]),
+    next: link(rounds[overview.at + 1]),
+  };
 }

@@ -22,9 +22,15 @@ export const action = apiHandler(async ({ request, params }: ActionFunctionArgs)
   const entry = review.entries.find((e) => e.key === params.flagKey);
   if (!entry) return apiError(404, [{ path: "flagKey", message: "This check's report raises no flag with this key" }]);
   const proposal = await parseJsonBody(request, proposalSchema);
-  const errors = proposalErrors(questionnaireOf(check), entry.flag, proposal, review.outcomes);
-  if (errors.length > 0) return apiError(422, errors);
-  const saved = await proposeOutcome({ authority, side: side!, flagKey: entry.key, proposal });
+  const questionnaire = questionnaireOf(check);
+  const saved = await proposeOutcome({
+    authority,
+    side: side!,
+    flagKey: entry.key,
+    proposal,
+    problems: (others) => proposalErrors(questionnaire, entry.flag, proposal, others),
+  });
+  if (saved.status === "invalid") return apiError(422, saved.errors);
   if (saved.status === "unauthorised") return revokedInFlight();
   return apiJson(outcomeJson({ ...entry, outcome: saved.outcome }));
 });

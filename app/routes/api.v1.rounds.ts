@@ -4,16 +4,21 @@ import { requireCheck } from "~/access/check.server";
 import { noReviewReason } from "~/access/review.server";
 import { sealKeys } from "~/access/session.server";
 import { newRoundSchema } from "~/forms/review-schemas.server";
-import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
+import { createdCheckJson } from "~/formats/api-v1";
+import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
 import { bothSubmitted } from "~/models/report.server";
-import { listRoundsWithResults, startRound } from "~/models/round.server";
+import { getRoundsOverview, startRound } from "~/models/round.server";
 
-/** The rounds of the chain this check belongs to, first first (docs/api.md, "Check-ups"). */
+/**
+ * The rounds of the chain this check belongs to, first first (docs/api.md, "Check-ups"), and, once this round and
+ * the one before are both complete, `comparison`: this round against the one before (compareRounds).
+ */
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const access = await requireBearer(request, ["owner", "vcs", "prime"]);
   const check = await requireCheck(access.checkId);
-  const rounds = await listRoundsWithResults(check.id);
+  const { rounds, comparison } = await getRoundsOverview(check.id);
   return apiJson({
+    ...(comparison ? { comparison } : {}),
     rounds: rounds.map((r) => ({
       id: r.id,
       number: r.number,
@@ -29,39 +34,25 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["GET", "POST"]);
   const access = await requireBearer(request, ["owner"]);
   const previous = await requireCheck(access.checkId);
-  const refused = noReviewReason(previous);
-  if (refused) return apiError(409, [{ path: "", message: refused.replace("joint review", "check-ups") }]);
+  if (noReviewReason(previous)) {
+    return apiError(409, [{ path: "", message: "A partner search’s or a workshop’s checks have no check-ups" }]);
+  }
   if (!bothSubmitted(previous)) {
     return apiError(409, [
       { path: "", message: "A check-up starts from a completed check: both sides must submit first" },
     ]);
   }
   const input = await parseJsonBody(request, newRoundSchema);
-  const started = await startRound({ previous, ...input }, await sealKeys());
+  const authority = { checkId: previous.id, role: access.role, tokenHash: access.tokenHash };
+  const started = await startRound({ authority, previous, ...input }, await sealKeys());
+  if (started.status === "unauthorised") return revokedInFlight();
   if (started.status === "exists") {
     return apiError(
       409,
       [{ path: "", message: "This round already has a next round: start check-ups from the latest" }],
-      {
-        next: { id: started.nextCheckId },
-      },
+      { next: { id: started.nextCheckId } },
     );
   }
-  const origin = new URL(request.url).origin;
   const { check, number } = started;
-  return apiJson(
-    {
-      id: check.id,
-      number,
-      previousId: previous.id,
-      tokens: check.tokens,
-      claimed: check.claimed,
-      links: {
-        owner: `${origin}/i/${check.tokens.owner}`,
-        vcs: `${origin}/i/${check.tokens.vcs}`,
-        prime: `${origin}/i/${check.tokens.prime}`,
-      },
-    },
-    201,
-  );
+  return apiJson({ ...createdCheckJson(check, new URL(request.url).origin), number, previousId: previous.id }, 201);
 });

@@ -16,6 +16,8 @@ import { CopyLink } from "~/components/copy-link";
 import { respondentCounts } from "~/models/board.server";
 import { workshopPartOf } from "~/access/participant.server";
 import { WORKSHOP_CLOSED } from "~/domain/workshop";
+import { roundPlaceFor } from "~/access/rounds.server";
+import { AfterTheReportLinks, RoundBanner } from "~/components/check-ups";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -97,6 +99,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     progress: overallProgress(sections, answers),
     resumeId: resumeSection(sections, answers)?.id ?? null,
     report,
+    /** Where this check sits among its rounds (issue 19); null for a search's or a workshop's check. */
+    round: await roundPlaceFor(request, summary, role),
     /** The side's own link, made just now (on claiming the invitation or replacing the link): shown this once. */
     newLink: (await readFlash(request))?.links.find((link) => link.role === role)?.token ?? null,
     origin: new URL(request.url).origin,
@@ -174,6 +178,7 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
         {data.organisation}
       </span>
       <h1>{check.title}</h1>
+      <RoundBanner place={data.round} />
       {participant ? (
         <ParticipantIntro data={data} />
       ) : scenario ? (
@@ -210,6 +215,7 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
           {/* First, before the result's long list of flags: the page the participant takes home. */}
           {participant ? <SummaryLink base={base} /> : null}
           <ResultSummary report={report} basePath={base} />
+          {data.round ? <AfterTheReportLinks base={base} /> : null}
         </>
       ) : submitted && scenario ? (
         <div className="panel">
@@ -257,6 +263,17 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
             You can save and come back at any time with the same link; keep it safe, as anyone with it can answer for{" "}
             {data.organisation}.
           </p>
+          {data.round && data.round.number > 1 ? (
+            <div className="notice notice--info">
+              <p>
+                <strong>
+                  This is a check-up: your answers start from your answers in {data.round.previous?.name}.
+                </strong>{" "}
+                Go through each section and change what has moved since then; nothing is sent until you submit. The
+                figures (money, referrals and the like) are asked again, as they will have changed.
+              </p>
+            </div>
+          ) : null}
           <p className="progress">
             {data.progress.answered} of {data.progress.total} questions answered
           </p>

@@ -163,7 +163,7 @@ type ActionResult =
   | { kind: "nothing"; message: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { side, entry, listPath, review, authority, questionnaire } = await requireFlag(request, params);
+  const { side, entry, listPath, authority, questionnaire } = await requireFlag(request, params);
   const form = await readFormData(request);
   const back = (done: "proposed" | "confirmed") =>
     redirect(
@@ -197,14 +197,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = parsed.values as Values;
   if (!parsed.ok) return data<ActionResult>({ kind: "errors", errors: parsed.errors, values }, { status: 400 });
   const proposal = parsed.value;
-  const problems = proposalErrors(questionnaire, entry.flag, proposal, review.outcomes);
-  if (problems.length > 0) {
+  const saved = await proposeOutcome({
+    authority,
+    side,
+    flagKey: entry.key,
+    proposal,
+    problems: (others) => proposalErrors(questionnaire, entry.flag, proposal, others),
+  });
+  if (saved.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
+  if (saved.status === "invalid") {
     const errors: FieldErrors = {};
-    for (const p of problems) errors[proposalPageField(p.path, proposal.kind)] ??= p.message;
+    for (const p of saved.errors) errors[proposalPageField(p.path, proposal.kind)] ??= p.message;
     return data<ActionResult>({ kind: "errors", errors, values }, { status: 400 });
   }
-  const saved = await proposeOutcome({ authority, side, flagKey: entry.key, proposal });
-  if (saved.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
   return back("proposed");
 }
 

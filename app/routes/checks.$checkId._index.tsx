@@ -15,6 +15,8 @@ import { refuseParticipantOwnerPages } from "~/access/workshop.server";
 import { homeFor, readFlash, requireRole, sealKeys, sidesHeld } from "~/access/session.server";
 import { getSideLinks, publicCheck } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
+import { noStartReason, roundPlaceFor } from "~/access/rounds.server";
+import { AfterTheReportLinks, RoundBanner, StartRoundForm } from "~/components/check-ups";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.check.title} – your partnership check – Common Ground` : "Common Ground" },
@@ -43,6 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   const link = (token: string) => `${url.origin}/i/${token}`;
   const replaced = url.searchParams.get("replaced");
+  const report = await getReport(summary);
+  const round = await roundPlaceFor(request, summary, "owner");
   return {
     check: publicCheck(summary),
     created: url.searchParams.has("created"),
@@ -66,7 +70,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       }),
     ) as Record<Side, { yours: boolean; claimed: boolean; claimedOn: string | null; invitation: string | null }>,
     home: homeFor(checkId, "owner"),
-    report: await getReport(summary),
+    report,
+    /** Where this check sits among its rounds (issue 19), and whether the next round can start from it. */
+    round,
+    canStartRound: Boolean(round && report) && (await noStartReason(summary)) === null,
     /** Email updates: only when the site sends email, and while there is something to tell or an address to remove. */
     email:
       mailConfigured() &&
@@ -146,14 +153,22 @@ function InvitationPanel({
 }
 
 export default function OwnerPage() {
-  const { check, created, replaced, newLinks, sides, home, report, email } = useLoaderData<typeof loader>();
+  const { check, created, replaced, newLinks, sides, home, report, round, canStartRound, email } =
+    useLoaderData<typeof loader>();
+  const checkUp = round && round.number > 1 ? round : null;
   const emailForm = useActionData<typeof action>();
   const yourSide = SIDES.find((side) => sides[side].yours);
   return (
     <>
       {newLinks.length > 0 ? (
         <div className="success-banner" role="status">
-          <h2>{created ? "Your partnership check has been created" : "Your new link"}</h2>
+          <h2>
+            {created && checkUp
+              ? `${checkUp.name} has started`
+              : created
+                ? "Your partnership check has been created"
+                : "Your new link"}
+          </h2>
           <p>
             <strong>Save {newLinks.length === 1 ? "this link" : "these links"} somewhere private now.</strong> This is
             the only time {newLinks.length === 1 ? "it is" : "they are"} shown: Common Ground keeps no copy it could
@@ -181,6 +196,7 @@ export default function OwnerPage() {
       ) : null}
       <span className="caption">Partnership check</span>
       <h1>{check.title}</h1>
+      <RoundBanner place={round} />
       <p>
         Between <strong>{check.sides.vcs.name}</strong> (the voluntary or community organisation) and{" "}
         <strong>{check.sides.prime.name}</strong> (the prime contractor).
@@ -191,7 +207,19 @@ export default function OwnerPage() {
 
       {/* Once both sides have submitted, the result comes first: it is what everyone opens the page for. */}
       {report ? <ResultSummary report={report} basePath={home} /> : null}
+      {report && round ? <AfterTheReportLinks base={home} /> : null}
 
+      {checkUp && !report ? (
+        <div className="notice notice--info">
+          <h2>A check-up</h2>
+          <p>
+            This is a new round of the check, with invitations of its own: send each side its invitation below. Each
+            side’s answers start from its answers in {checkUp.previous?.name ?? "the round before"}, to check and
+            change; the figures are asked again. Once both sides have submitted, the result is compared with the round
+            before on the <Link to={checkUp.roundsHref}>check-ups page</Link>.
+          </p>
+        </div>
+      ) : null}
       {report ? null : (
         <div className="notice">
           <h2>What you can see</h2>
@@ -215,6 +243,8 @@ export default function OwnerPage() {
           ))}
         </>
       )}
+
+      {canStartRound ? <StartRoundForm action={`${home}/rounds`} /> : null}
 
       {email ? (
         <EmailUpdates

@@ -80,6 +80,9 @@ export default function HowScoringWorks() {
           <li>
             <a href="#revised-verdict">After the conversation: the revised verdict</a>
           </li>
+          <li>
+            <a href="#check-ups">Check-ups: comparing one round with the one before</a>
+          </li>
         </ol>
       </nav>
 
@@ -716,6 +719,23 @@ export default function HowScoringWorks() {
         If instead they record {data.review.dealbreaker.title} as {data.review.kinds.accepted.toLowerCase()}, the
         revised verdict is <strong>{data.review.accepted.after.label}</strong> (overall{" "}
         {data.review.accepted.after.overall}): “{data.review.accepted.why}”
+      </p>
+
+      <h2 id="check-ups">11. Check-ups: comparing one round with the one before</h2>
+      <p>
+        A check before signing is the baseline for the relationship. Six or twelve months in, or at a renewal, the
+        person who started the check can start a new round. Each side’s answers to the questions start from its answers
+        in the round before, to check and change; the figures are asked again, as they will have changed. The new round
+        is scored exactly like any check, by the question bank and method current when it starts, and kept sealed until
+        both sides have submitted.
+      </p>
+      <p>
+        Its check-ups page then compares it with the round before: the verdict and the overall score before → after, a
+        chart of each section’s score round by round, the questions whose answers moved, and the flags that appeared,
+        cleared or changed severity. Only what both rounds asked is compared. A question only one round asked, or a kind
+        of flag only one round’s method raises, is listed as not compared; and when the two rounds used different
+        methods, a score can move with the method alone, so the page says so and lists only the questions whose answers
+        moved.
       </p>
 
       <p>

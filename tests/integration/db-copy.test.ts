@@ -189,6 +189,7 @@ async function seedReview(checkId: string, flags: Flag[]) {
     side: "vcs",
     flagKey: flagKey(questionFlag),
     proposal: { kind: "agreed", position: 2, wording: AWKWARD_NOTE },
+    problems: () => [],
   });
   expect(agreed.status).toBe("saved");
   expect((await confirmOutcome({ authority: prime, side: "prime", flagKey: flagKey(questionFlag) })).status).toBe(
@@ -200,10 +201,15 @@ async function seedReview(checkId: string, flags: Flag[]) {
     side: "prime",
     flagKey: flagKey(figureFlag),
     proposal: { kind: "agreed", figures: { [figure]: 2.5 } },
+    problems: () => [],
   });
   expect(figures.status).toBe("saved");
   const started = await startRound(
-    { previous: (await getCheckSummary(checkId))!, occasion: "12-months" },
+    {
+      authority: await sideAuthority(checkId, "owner"),
+      previous: (await getCheckSummary(checkId))!,
+      occasion: "12-months",
+    },
     await sealKeys(),
   );
   expect(started.status).toBe("started");

@@ -5,7 +5,8 @@
  * dealbreaker and the prime confirms it, the prime proposes one for the second and the organisation confirms,
  * and the serious gap is left open by both. The revised verdict appears beside the original, the draft heads of
  * terms list both agreed terms (the .docx is downloaded and read back). Every page gets an axe scan and a
- * screenshot. (Check-ups join this journey once their pages exist: see issue 19.)
+ * screenshot. Then the owner starts a check-up twelve months on; the organisation accepts round 2 in the same
+ * browser and finds its answers there, both sides answer again, and the check-ups page compares the rounds.
  */
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
@@ -62,13 +63,18 @@ async function answerThroughApi(base: string, invitation: string, side: Side, ro
     headers: { Authorization: `Bearer ${invitation}` },
   });
   const { token } = (await claimed.json()) as { token: string };
+  await answerAndSubmit(base, token, side, round);
+  return token;
+}
+
+/** A side holding its own link answers every question and figure and submits, through the API. */
+async function answerAndSubmit(base: string, token: string, side: Side, round: 1 | 2) {
   const answers = Object.fromEntries(ITEMS.map((id) => [id, toApiAnswer(answerFor(side, id, round))]));
   const facts = Object.fromEntries(
     bank.facts.filter((f) => f.side === side && !f.optional).map((f) => [f.id, HEALTHY_FACTS[side][f.id]]),
   );
   await call(base, "PUT", "/api/v1/answers", token, { answers, facts });
   await call(base, "POST", "/api/v1/answers/submit", token);
-  return token;
 }
 
 const heading = (page: Page) => page.locator("h1").textContent();
@@ -249,7 +255,63 @@ export function describeJointReviewJourney(javaScript: boolean) {
       for (const wording of [WORDING.first, WORDING.second]) expect(text).toContain(wording);
       expect(text).toMatch(/not legal advice/i);
 
+      // A check-up twelve months on: the owner starts round 2 from the check's page. Choosing nothing is refused.
+      await owner.page.goto(`${base}/checks/${check.id}`);
+      const start = owner.page.getByRole("region", { name: "Check up later" });
+      await expect.poll(() => start.count(), TIMEOUT).toBe(1);
+      await visit(owner.page, "owner-home-complete", true);
+      await start.getByRole("button", { name: "Start the check-up" }).click();
+      await expect.poll(() => owner.page.locator(".error-summary").count(), TIMEOUT).toBe(1);
+      expect(await owner.page.locator(".error-summary").textContent()).toContain("Say when this check-up is");
+      await visit(owner.page, "start-round-error");
+      await owner.page.getByLabel("Twelve months in").check();
+      await owner.page.getByRole("button", { name: "Start the check-up" }).click();
+      await owner.page.waitForURL(/\/checks\/[A-Za-z0-9_-]+\?created=1$/, TIMEOUT);
+      const nextId = new URL(owner.page.url()).pathname.split("/")[2]!;
+      expect(nextId).not.toBe(check.id);
+      expect(await main(owner.page)).toContain("Round 2 (twelve months in) has started");
+      await visit(owner.page, "round-2-owner", true);
+      const invitation = async (side: Side) =>
+        (await owner.page.locator(`#${side}-link`).inputValue()).split("/i/")[1]!;
+      const invitations = { vcs: await invitation("vcs"), prime: await invitation("prime") };
+
+      // The organisation accepts round 2 in the browser it used for round 1: its answers are there already.
+      await vcs.page.goto(`${base}/i/${invitations.vcs}`);
+      await vcs.page.getByRole("button", { name: "Accept and start" }).click();
+      await vcs.page.waitForURL(/\/vcs\?claimed=1$/, TIMEOUT);
+      await expect.poll(() => main(vcs.page), TIMEOUT).toContain("This is a check-up: your answers start from");
+      const home = await main(vcs.page);
+      expect(home).toContain("This is a check-up: your answers start from your answers in Round 1");
+      expect(home).toMatch(new RegExp(`${ITEMS.length} of \\d+ questions answered`));
+      expect(await vcs.page.getByRole("link", { name: "Back to Round 1" }).count()).toBe(1);
+      await visit(vcs.page, "round-2-vcs-home", true);
+      const ownToken = (await vcs.page.locator("#own-link").inputValue()).split("/i/")[1]!;
+      // Both sides answer again (through the API): the first two questions now meet; the third still does not.
+      await answerAndSubmit(base, ownToken, "vcs", 2);
+      await answerThroughApi(base, invitations.prime, "prime", 2);
+
+      // The owner compares the rounds.
+      await owner.page.goto(`${base}/checks/${nextId}`);
+      await owner.page.getByRole("link", { name: "Check-ups" }).first().click();
+      await expect.poll(() => heading(owner.page), TIMEOUT).toBe("Check-ups");
+      expect(await owner.page.getByRole("img", { name: /^Section scores/ }).count()).toBe(1);
+      for (const name of ["What moved", "Flags that appeared", "Flags that cleared", "Could not be compared"]) {
+        expect(await owner.page.getByRole("heading", { name, exact: true }).count()).toBe(1);
+      }
+      const rounds = await main(owner.page);
+      const cleared = rounds.slice(rounds.indexOf("Flags that cleared"), rounds.indexOf("Could not be compared"));
+      for (const title of review.outcomes.filter((o) => o.severity === "dealbreaker").map((o) => o.title)) {
+        expect(cleared).toContain(title);
+      }
+      expect(rounds).toContain("Round 1");
+      await visit(owner.page, "rounds", true);
+      // The organisation reads the same comparison from its own page.
+      await vcs.page.goto(`${base}/checks/${nextId}/vcs/rounds`);
+      expect(await heading(vcs.page)).toBe("Check-ups");
+      expect(await main(vcs.page)).toContain("Flags that cleared");
+      await visit(vcs.page, "rounds-vcs");
+
       for (const { context } of [vcs, prime, owner]) await context.close();
-    }, 300_000);
+    }, 420_000);
   });
 }
