@@ -3,9 +3,9 @@
  * every agreed term a line (in the JSON and in the Word document, read back here), what is still open at the end,
  * the not-legal-advice statement in both, and sealed until both sides have submitted.
  */
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { NOT_LEGAL_ADVICE } from "~/domain/heads-of-terms";
+import { docxText } from "../docx-text";
 import { api, apiCreateCheck } from "./api-support";
 import { answerAndSubmit } from "./review-support";
 import { ORIGIN, openLink } from "./support";
@@ -22,18 +22,6 @@ interface Terms {
 }
 
 const key = (k: string) => encodeURIComponent(k);
-
-/** Document text of a .docx, its XML entities read back. */
-function docxText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)["word/document.xml"]!);
-  return xml
-    .replace(/<[^>]+>/g, "")
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
 
 async function reviewed() {
   const check = await apiCreateCheck();

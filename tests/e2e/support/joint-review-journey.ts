@@ -9,12 +9,12 @@
  * browser and finds its answers there, both sides answer again, and the check-ups page compares the rounds.
  */
 import { readFileSync } from "node:fs";
-import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { currentQuestionnaire } from "~/domain/questionnaires";
 import type { Answer, Side } from "~/domain/types";
 import { toApiAnswer } from "~/domain/validation";
+import { docxText } from "../../docx-text";
 import { HEALTHY_FACTS } from "../../fixtures";
 import { expectAccessible, newContext, screenshot, serverAndBrowser } from "./browser";
 import { hasChromium } from "./chromium";
@@ -244,14 +244,7 @@ export function describeJointReviewJourney(javaScript: boolean) {
         owner.page.waitForEvent("download", TIMEOUT),
         owner.page.getByRole("link", { name: "Download as a Word document" }).click(),
       ]);
-      const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
-      const text = strFromU8(files["word/document.xml"]!)
-        .replace(/<[^>]+>/g, "")
-        .replace(/&apos;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&amp;/g, "&");
+      const text = docxText(new Uint8Array(readFileSync((await download.path())!)));
       for (const wording of [WORDING.first, WORDING.second]) expect(text).toContain(wording);
       expect(text).toMatch(/not legal advice/i);
 
