@@ -73,9 +73,11 @@ export function roundChartLayout(series: RoundSeries, width: number = CHART_WIDT
     : Math.max(...rows.map((row) => textWidth(scoresText(row.scores), titleSize, true))) + 12;
   const titleColumn = narrow ? 0 : 190;
   const left = 4 + titleColumn;
+  // The widest a marker can be: every round at one score ("1,2,3"), so no marker runs past either end.
+  const widest = Math.max(r, textWidth(series.rounds.map((round) => round.number).join(","), 12, true) / 2 + 3);
   const x = scaleLinear()
     .domain([0, 100])
-    .range([left + r, width - 4 - valueColumn - r]);
+    .range([left + widest + 2, width - 4 - valueColumn - widest - 2]);
   const latestAt = series.rounds.reduce((at, round, i) => (round.overall === null ? at : i), -1);
   let top = 24;
   const laid: RoundRow[] = rows.map((row) => {

@@ -166,6 +166,9 @@ describe("roundSeries and its chart", () => {
         expect(row.markers[0]!.cx).toBeGreaterThanOrEqual(row.track.x1);
         expect(row.markers[0]!.cx).toBeLessThanOrEqual(row.track.x2);
         expect(row.markers[0]!.cy).toBe(row.track.y);
+        // The widest marker (two rounds at 100) stays inside the drawing and its margin.
+        expect(row.markers[0]!.cx + row.markers[0]!.r).toBeLessThanOrEqual(width - 4);
+        expect(row.markers[0]!.cx - row.markers[0]!.r).toBeGreaterThanOrEqual(4);
         expect(row.path).toBeNull();
       }
     }
