@@ -19,6 +19,8 @@ import { recordFlagOutcome } from "~/models/outcome.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { getSideAnswers } from "~/models/response.server";
 import { getJointReview } from "~/models/review.server";
+import { getRoundLink } from "~/models/round.server";
+import { roundName } from "~/domain/rounds";
 import { readFormData } from "~/http/form-body.server";
 import type { RouteHandle } from "~/root";
 
@@ -62,6 +64,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         href: `${home}/joint-review`,
         revised: revisedVerdictOf(questionnaire, await getJointReview(check, report)),
       };
+  // A check-up's report points to its comparison with the round before (issue 19, "Check-ups").
+  const link = jointReview ? await getRoundLink(check.id) : null;
+  const checkUp = link?.previousCheckId
+    ? { name: roundName(link.number, link.occasion), href: `${home}/rounds` }
+    : null;
   return {
     title: check.title,
     vcsName: check.sides.vcs.name,
@@ -74,6 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sections: labels.map((d) => ({ id: d.id, title: d.title, shown: shown.includes(d) })),
     home,
     jointReview,
+    checkUp,
     canRecordOutcomes: role === "owner",
     /** A partner search's candidate sees the prime's terms on referrals and naming partners (issue 17). */
     bidCandy:
@@ -126,6 +134,7 @@ export default function FullReport() {
     sections,
     home,
     jointReview,
+    checkUp,
     canRecordOutcomes,
     bidCandy,
   } = useLoaderData<typeof loader>();
@@ -143,6 +152,11 @@ export default function FullReport() {
         Between <strong>{vcsName}</strong> (the voluntary or community organisation) and <strong>{primeName}</strong>{" "}
         (the prime contractor).
       </p>
+      {checkUp ? (
+        <p className="round-banner">
+          <strong>{checkUp.name}.</strong> <Link to={checkUp.href}>Compare it with the round before</Link>
+        </p>
+      ) : null}
       {jointReview ? (
         <p className="no-print report-joint-review-link">
           <Link to={jointReview.href}>Joint review</Link>: record with the other side what you agreed on each flag.

@@ -283,9 +283,9 @@ export function describeJointReviewJourney(javaScript: boolean) {
       await answerAndSubmit(base, ownToken, "vcs", 2);
       await answerThroughApi(base, invitations.prime, "prime", 2);
 
-      // The owner compares the rounds.
-      await owner.page.goto(`${base}/checks/${nextId}`);
-      await owner.page.getByRole("link", { name: "Check-ups" }).first().click();
+      // The owner compares the rounds, from round 2's report.
+      await owner.page.goto(`${base}/checks/${nextId}/report`);
+      await owner.page.getByRole("link", { name: "Compare it with the round before" }).click();
       await expect.poll(() => heading(owner.page), TIMEOUT).toBe("Check-ups");
       expect(await owner.page.getByRole("img", { name: /^Section scores/ }).count()).toBe(1);
       for (const name of ["What moved", "Flags that appeared", "Flags that cleared", "Could not be compared"]) {
