@@ -1,104 +1,15 @@
 /**
- * Check-ups (issue 19): the rounds page's body (shared by the owner's page and a side's), the form that starts the
- * next round (on the owner's home page and the owner's rounds page), and the line a round's home pages open with.
+ * Check-ups (issue 19): the rounds page's body, shared by the owner's page and a side's. What the check's home
+ * pages show of the rounds is in round-links.tsx, which carries no chart code (the home pages have no charts).
  */
-import { Form, Link } from "@remix-run/react";
-import type { FieldErrors } from "~/forms/field-names";
+import { Link } from "@remix-run/react";
 import type { RoundComparison, RoundsPage } from "~/domain/round-comparison";
-import { OCCASIONS, OCCASION_LABELS, type RoundPlace } from "~/domain/rounds";
 import type { Severity, Side } from "~/domain/types";
 import { SEVERITY_LABELS } from "~/domain/flags";
-import { RadioGroup } from "./form";
 import { SEVERITY_TAG } from "./result-summary";
 import { SIDE_LABELS } from "./side-labels";
 import { RoundChart } from "./round-chart";
 import { VerdictTag } from "./verdict-tag";
-
-/** The owner starts the next round: one radio group and a button, a plain form posting to the rounds page. */
-export function StartRoundForm({
-  action,
-  errors,
-  value,
-}: {
-  action: string;
-  errors?: FieldErrors | undefined;
-  value?: string | undefined;
-}) {
-  return (
-    <section aria-labelledby="check-up-heading" className="check-up-start">
-      <h2 id="check-up-heading">Check up later</h2>
-      <p>
-        Start a new round of this check, to see how the partnership stands now. Each side’s answers to the questions
-        start from its answers here, to check and change; the figures are asked again. The new round has links of its
-        own to send, and its report is compared with this one.
-      </p>
-      <Form method="post" action={action} noValidate>
-        <RadioGroup
-          name="occasion"
-          legend="When is this check-up?"
-          error={errors?.occasion}
-          options={OCCASIONS.map((o) => ({ value: o, label: OCCASION_LABELS[o] }))}
-          value={value}
-        />
-        <button type="submit" className="button">
-          Start the check-up
-        </button>
-      </Form>
-    </section>
-  );
-}
-
-/**
- * Near the top of a round's home pages, once the check has more than one round: which round this is, and the way
- * to the rounds either side of it (where this browser holds a role in them) and to the check-ups page.
- */
-export function RoundBanner({ place }: { place: RoundPlace | null }) {
-  if (!place || (place.number < 2 && !place.next)) return null;
-  const neighbour = (n: RoundPlace["previous"], before: boolean) =>
-    n ? (
-      <>
-        {" · "}
-        {n.href ? (
-          <Link to={n.href}>
-            {before ? "Back to" : "On to"} {n.name}
-          </Link>
-        ) : (
-          <span>
-            {before ? "After" : "Followed by"} {n.name}
-          </span>
-        )}
-      </>
-    ) : null;
-  return (
-    <p className="round-banner">
-      <strong>{place.name}</strong>
-      {neighbour(place.previous, true)}
-      {neighbour(place.next, false)}
-      {" · "}
-      <Link to={place.roundsHref}>All check-ups</Link>
-    </p>
-  );
-}
-
-/** After both sides submitted: the way to the joint review, the heads of terms and the check-ups. */
-export function AfterTheReportLinks({ base }: { base: string }) {
-  return (
-    <nav aria-labelledby="after-report-heading" className="after-report">
-      <h2 id="after-report-heading">After the report</h2>
-      <ul className="list">
-        <li>
-          <Link to={`${base}/joint-review`}>Joint review</Link>
-        </li>
-        <li>
-          <Link to={`${base}/terms`}>Draft heads of terms</Link>
-        </li>
-        <li>
-          <Link to={`${base}/rounds`}>Check-ups</Link>
-        </li>
-      </ul>
-    </nav>
-  );
-}
 
 const SIDES_ORDER: readonly Side[] = ["vcs", "prime"];
 
@@ -106,7 +17,7 @@ function RoundsList({ page }: { page: RoundsPage }) {
   return (
     <ol className="round-list">
       {page.rounds.map((round) => (
-        <li key={round.id} className="round-list__item" aria-current={round.current ? "page" : undefined}>
+        <li key={round.id} className="round-list__item" aria-current={round.current ? "true" : undefined}>
           <h3 className="round-list__name">
             {round.href ? <Link to={round.href}>{round.name}</Link> : round.name}
             {round.current ? <span className="hint"> (this round)</span> : null}
@@ -165,7 +76,11 @@ function Comparison({ comparison }: { comparison: RoundComparison }) {
 
       <h2>What moved</h2>
       {c.moved.length === 0 ? (
-        <p>Nothing moved: every question asked in both rounds has the same answers and the same fit.</p>
+        <p>
+          {c.fitComparable
+            ? "Nothing moved: every question asked in both rounds has the same answers and the same fit."
+            : "No answer moved: every question asked in both rounds has the same answers (each round is scored by its own method)."}
+        </p>
       ) : (
         <ul className="round-moves">
           {c.moved.map((m) => (
@@ -201,7 +116,14 @@ function Comparison({ comparison }: { comparison: RoundComparison }) {
       <h2>Flags that appeared</h2>
       <FlagList flags={c.appeared} none="No new flags: nothing is raised now that was not raised before." />
       <h2>Flags that cleared</h2>
-      <FlagList flags={c.cleared} none="No flags cleared: everything raised before is raised again." />
+      <FlagList
+        flags={c.cleared}
+        none={
+          c.notCompared.flags.some((f) => f.onlyIn === c.previous.number)
+            ? "No flags cleared among those that could be compared (see below)."
+            : "No flags cleared: everything raised before is raised again."
+        }
+      />
       {c.changed.length > 0 ? (
         <>
           <h2>Flags that changed severity</h2>
@@ -230,8 +152,10 @@ function Comparison({ comparison }: { comparison: RoundComparison }) {
               {f.about ? `, on “${f.about}”` : ""}{" "}
               <span className="hint">
                 {f.why === "asked"
-                  ? `(raised in round ${f.onlyIn}, about a question or figure only that round asked)`
-                  : `(raised in round ${f.onlyIn}: the other round’s method does not raise this kind of flag)`}
+                  ? `(raised in round ${f.onlyIn}; a question or figure it reads was asked in only one of the rounds)`
+                  : f.why === "method"
+                    ? `(raised in round ${f.onlyIn}; the other round’s method does not raise this kind of flag)`
+                    : `(raised in round ${f.onlyIn}; only one of the rounds asked several people to answer for that side)`}
               </span>
             </li>
           ))}
@@ -279,7 +203,9 @@ export function RoundsView({ page }: { page: RoundsPage }) {
       ) : (
         <p>No round is complete yet: the chart of section scores appears once both sides of a round have submitted.</p>
       )}
-      {page.previous === null ? (
+      {page.previous === null && page.here.number > 1 ? (
+        <p>The round before this one has been deleted, so there is nothing to compare this round with.</p>
+      ) : page.previous === null ? (
         <p>
           This is the first round: there is nothing before it to compare with. Once a later round is complete, its page
           compares it with the one before.
@@ -290,8 +216,8 @@ export function RoundsView({ page }: { page: RoundsPage }) {
         <div className="notice">
           <p>
             The comparison with {page.previous.name} appears once both rounds are complete. Waiting for{" "}
-            {page.waiting.join(" and ")}: both its sides must submit, and nothing of a round’s answers shows before
-            then.
+            {page.waiting.join(" and ")}: both {page.waiting.length > 1 ? "their" : "its"} sides must submit, and
+            nothing of a round’s answers shows before then.
           </p>
         </div>
       )}

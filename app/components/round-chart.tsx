@@ -242,7 +242,9 @@ export function RoundChart({ series, caption }: { series: RoundSeries; caption: 
                 <tr key={row.id}>
                   <th scope="row">{row.title}</th>
                   {row.scores.map((score, i) => (
-                    <td key={series.rounds[i]!.number}>{score ?? "Not yet"}</td>
+                    <td key={series.rounds[i]!.number}>
+                      {score ?? (series.rounds[i]!.overall === null ? "Not yet" : "Not asked")}
+                    </td>
                   ))}
                 </tr>
               ))}

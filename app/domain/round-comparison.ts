@@ -91,7 +91,12 @@ export interface RoundComparison {
     questions: NotCompared[];
     sections: NotCompared[];
     /** Flags about a question or a figure only one round asked: neither appeared nor cleared. */
-    flags: Array<FlagChange & { onlyIn: number; why: "asked" | "method" }>;
+    /**
+     * `onlyIn`: the round that raised it. `why`: "asked" (a question or figure of it only one round asked),
+     * "method" (a kind of flag only one round's method raises), "board" (a disagreement within a side's board,
+     * where only one round asked several people for that side).
+     */
+    flags: Array<FlagChange & { onlyIn: number; why: "asked" | "method" | "board" }>;
     /** Set when the rounds used different bank or method versions: which each used. */
     versions: string | null;
   };
@@ -124,12 +129,13 @@ const rangeWords = (a: Answer) =>
 
 const percent = (fit: number) => Math.round(fit * 100);
 
-function sideMove(side: Side, before: Answer, after: Answer, item: PositionItem): SideMove | null {
+/** How a side's answer moved; the earlier answer in the earlier round's words (`was`), the later in the later's. */
+function sideMove(side: Side, before: Answer, after: Answer, item: PositionItem, was: PositionItem): SideMove | null {
   const preferred =
     before.preferred === after.preferred
       ? null
       : {
-          before: positionWords(item, side, before.preferred),
+          before: positionWords(was, side, before.preferred),
           after: positionWords(item, side, after.preferred),
         };
   const acceptable =
@@ -168,7 +174,8 @@ export function compareRounds(previous: RoundInput, current: RoundInput): RoundC
     const was = beforeItems.get(id);
     const now = afterItems.get(id);
     if (!was || !now) continue;
-    const sides = SIDES.flatMap((side) => sideMove(side, was[side], now[side], item) ?? []);
+    const earlier = before.get(id)!.item;
+    const sides = SIDES.flatMap((side) => sideMove(side, was[side], now[side], item, earlier) ?? []);
     const fit = { before: percent(was.fit), after: percent(now.fit) };
     if (sides.length > 0 || (fitComparable && fit.before !== fit.after)) {
       moved.push({ itemId: id, sectionId, prompt: item.prompt.vcs, sides, fit });
@@ -212,13 +219,33 @@ export function compareRounds(previous: RoundInput, current: RoundInput): RoundC
     about: aboutIn(round, flag),
   });
   // Under one method a flag is the same flag in both rounds when its key is. Across methods the key can differ for
-  // the same finding (v2 names the side that pushes), so a flag is matched by what it concerns; and a kind of flag
-  // only one of the two methods raises is not compared at all.
+  // the same finding (v2 names the side that pushes, and reads more figures for some rules), so a flag is matched by
+  // its kind and what it concerns: its questions, or for a flag from the figures its code and first figure.
   const matchKey = fitComparable
     ? flagKey
-    : (flag: Flag) => [kindOf(flag), ...flag.itemIds, "|", ...flag.factIds].join(":");
+    : (flag: Flag) =>
+        flag.itemIds.length > 0
+          ? [kindOf(flag), ...flag.itemIds].join(":")
+          : [kindOf(flag), flag.factIds[0] ?? ""].join(":");
+  // Why a flag cannot be compared, or null: a question or figure only one round asked; a kind of flag one round's
+  // method does not raise; a board's disagreement where only one round asked several people for that side.
+  const hasBoard = (round: RoundInput, side: Flag["side"]) => Boolean(side && round.report.boards?.[side]);
+  const whyNot = (flag: Flag): "asked" | "method" | "board" | null => {
+    if (!askedInBoth(flag)) return "asked";
+    if (!raisable(flag)) return "method";
+    if (flag.code === "INTERNAL_DISAGREEMENT" && !(hasBoard(previous, flag.side) && hasBoard(current, flag.side))) {
+      return "board";
+    }
+    return null;
+  };
   const raisable = (flag: Flag) =>
     raisableUnder(previous.questionnaire.method, flag) && raisableUnder(current.questionnaire.method, flag);
+  // Decided per matched pair: if either round's flag cannot be compared, neither is counted as appearing or clearing.
+  const uncomparable = new Map<string, "asked" | "method" | "board">();
+  for (const flag of [...previous.report.flags, ...current.report.flags]) {
+    const why = whyNot(flag);
+    if (why && !uncomparable.has(matchKey(flag))) uncomparable.set(matchKey(flag), why);
+  }
   const beforeFlags = new Map(previous.report.flags.map((f) => [matchKey(f), f]));
   const afterKeys = new Set(current.report.flags.map(matchKey));
   const flagsNotCompared: RoundComparison["notCompared"]["flags"] = [];
@@ -226,9 +253,8 @@ export function compareRounds(previous: RoundInput, current: RoundInput): RoundC
   const cleared: FlagChange[] = [];
   const changed: RoundComparison["changed"] = [];
   for (const flag of current.report.flags) {
-    if (!askedInBoth(flag)) flagsNotCompared.push({ ...change(current, flag), onlyIn: current.number, why: "asked" });
-    else if (!raisable(flag))
-      flagsNotCompared.push({ ...change(current, flag), onlyIn: current.number, why: "method" });
+    const why = uncomparable.get(matchKey(flag));
+    if (why) flagsNotCompared.push({ ...change(current, flag), onlyIn: current.number, why });
     else {
       const was = beforeFlags.get(matchKey(flag));
       if (!was) appeared.push(change(current, flag));
@@ -236,9 +262,8 @@ export function compareRounds(previous: RoundInput, current: RoundInput): RoundC
     }
   }
   for (const flag of previous.report.flags) {
-    if (!askedInBoth(flag)) flagsNotCompared.push({ ...change(previous, flag), onlyIn: previous.number, why: "asked" });
-    else if (!raisable(flag))
-      flagsNotCompared.push({ ...change(previous, flag), onlyIn: previous.number, why: "method" });
+    const why = uncomparable.get(matchKey(flag));
+    if (why) flagsNotCompared.push({ ...change(previous, flag), onlyIn: previous.number, why });
     else if (!afterKeys.has(matchKey(flag))) cleared.push(change(previous, flag));
   }
 

@@ -80,7 +80,11 @@ export async function proposeOutcome(input: {
   const now = new Date();
   return writeTransaction(async (tx): Promise<ProposeResult> => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" };
-    await forUpdate(tx.select({ id: tables.checks.id }).from(tables.checks).where(eq(tables.checks.id, checkId)));
+    const [locked] = await forUpdate(
+      tx.select({ id: tables.checks.id }).from(tables.checks).where(eq(tables.checks.id, checkId)),
+    );
+    // Deleted since the request began (its links go with it, but not inside this transaction's view on PostgreSQL).
+    if (!locked) return { status: "unauthorised" };
     const standing = await getReviewOutcomes(checkId, tx);
     const errors = input.problems([...standing.values()]);
     if (errors.length > 0) return { status: "invalid", errors };

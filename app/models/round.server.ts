@@ -214,13 +214,6 @@ export interface RoundResult {
   overall: number;
 }
 
-/** The rounds of a check's chain, each with its result once complete (its own report: its own bank and method). */
-export async function listRoundsWithResults(
-  checkId: string,
-): Promise<Array<RoundListing & { result: RoundResult | null; check: CheckSummary | null }>> {
-  return withReports(await listRounds(checkId));
-}
-
 async function withReports(listed: RoundListing[]): Promise<RoundWithReport[]> {
   return Promise.all(
     listed.map(async (round) => {
@@ -290,8 +283,10 @@ export async function getRoundsOverview(checkId: string): Promise<RoundsOverview
 export async function getRoundsPage(
   checkId: string,
   options: { home: (checkId: string) => string; holds: (checkId: string) => Promise<boolean> },
-): Promise<RoundsPage> {
+): Promise<RoundsPage | null> {
   const overview = await getRoundsOverview(checkId);
+  // Deleted since the caller read it: no chain to show.
+  if (overview.at < 0) return null;
   const rounds = await Promise.all(
     overview.rounds.map(async (round): Promise<RoundsPageRound> => {
       const held = round.id === checkId || (await options.holds(round.id));

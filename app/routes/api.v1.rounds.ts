@@ -16,6 +16,9 @@ import { getRoundsOverview, startRound } from "~/models/round.server";
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const access = await requireBearer(request, ["owner", "vcs", "prime"]);
   const check = await requireCheck(access.checkId);
+  if (noReviewReason(check)) {
+    return apiError(409, [{ path: "", message: "A partner search’s or a workshop’s checks have no check-ups" }]);
+  }
   const { rounds, comparison } = await getRoundsOverview(check.id);
   return apiJson({
     ...(comparison ? { comparison } : {}),

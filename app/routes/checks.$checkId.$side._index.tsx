@@ -17,7 +17,7 @@ import { respondentCounts } from "~/models/board.server";
 import { workshopPartOf } from "~/access/participant.server";
 import { WORKSHOP_CLOSED } from "~/domain/workshop";
 import { roundPlaceFor } from "~/access/rounds.server";
-import { AfterTheReportLinks, RoundBanner } from "~/components/check-ups";
+import { AfterTheReportLinks, RoundBanner } from "~/components/round-links";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -267,7 +267,8 @@ function SideOverview({ data }: { data: Extract<Loaded, { kind: "lead" }> }) {
             <div className="notice notice--info">
               <p>
                 <strong>
-                  This is a check-up: your answers start from your answers in {data.round.previous?.name}.
+                  This is a check-up: your answers start from your answers in{" "}
+                  {data.round.previous?.name ?? "the round before"}.
                 </strong>{" "}
                 Go through each section and change what has moved since then; nothing is sent until you submit. The
                 figures (money, referrals and the like) are asked again, as they will have changed.

@@ -9,7 +9,8 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { noStartReason, requireRounds } from "~/access/rounds.server";
 import { holdsRole, homeFor, openSession, sealKeys, sidesHeld } from "~/access/session.server";
-import { RoundsView, StartRoundForm } from "~/components/check-ups";
+import { RoundsView } from "~/components/check-ups";
+import { StartRoundForm } from "~/components/round-links";
 import { ErrorSummary, errorLinks } from "~/components/form";
 import { payloadValue } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
@@ -34,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     home: (id) => homeFor(id, role),
     holds: (id) => holdsRole(request, id, role),
   });
+  if (!page) throw new Response("This check has been deleted.", { status: 404 });
   return {
     page,
     home: homeFor(check.id, role),
@@ -63,7 +65,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await sealKeys(),
   );
   if (started.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
-  if (started.status === "exists") throw redirect(`/checks/${started.nextCheckId}`, 303);
+  if (started.status === "exists") {
+    // A second press of the button (or a second tab): the round it started is this browser's to open. Otherwise
+    // someone else started it, or the first answer never arrived, and its links are not this browser's to see.
+    if (await holdsRole(request, started.nextCheckId, "owner")) throw redirect(`/checks/${started.nextCheckId}`, 303);
+    throw new Response(
+      "This round already has a check-up after it, started from another browser. Open it with the link shown to whoever started it.",
+      { status: 409 },
+    );
+  }
   const created = started.check;
   const mine: Array<"owner" | Side> = ["owner", ...(["vcs", "prime"] as const).filter((side) => created.claimed[side])];
   const cookie = await openSession(

@@ -16,7 +16,7 @@ import { homeFor, readFlash, requireRole, sealKeys, sidesHeld } from "~/access/s
 import { getSideLinks, publicCheck } from "~/models/check.server";
 import { getReport } from "~/models/report.server";
 import { noStartReason, roundPlaceFor } from "~/access/rounds.server";
-import { AfterTheReportLinks, RoundBanner, StartRoundForm } from "~/components/check-ups";
+import { AfterTheReportLinks, RoundBanner, StartRoundForm } from "~/components/round-links";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.check.title} – your partnership check – Common Ground` : "Common Ground" },

@@ -20,7 +20,7 @@ import * as roundsRoute from "~/routes/checks.$checkId.$side.rounds";
 import * as ownerRounds from "~/routes/checks.$checkId.rounds";
 import { api } from "./api-support";
 import { answerAndSubmit, completedCheck, flaggedAnswer, itemIdsOf } from "./review-support";
-import { callAction, callLoader, checkWithSessions, sideAuthority } from "./support";
+import { callAction, callLoader, checkWithSessions, openLink, sideAuthority } from "./support";
 
 interface Started {
   id: string;
@@ -71,8 +71,14 @@ describe("POST /api/v1/rounds", () => {
     expect(bad.status).toBe(422);
     expect(JSON.stringify(bad.body)).toContain("Say when this check-up is");
 
-    const started = await startThroughApi(check.tokens.owner);
+    const started = await api<Started & { claimed: Record<Side, boolean> }>("POST", "/api/v1/rounds", {
+      token: check.tokens.owner,
+      body: { occasion: "12-months", creatorSide: "prime" },
+    });
     expect(started.status).toBe(201);
+    // The owner answers for the prime itself: its own link for round 2, and an invitation for the organisation.
+    expect(started.body.claimed).toEqual({ vcs: false, prime: true });
+    expect((await api("GET", "/api/v1/side", { token: started.body.tokens.prime })).status).toBe(200);
     expect(started.body).toMatchObject({ number: 2, previousId: check.id });
     expect(started.body.id).not.toBe(check.id);
     expect(started.body.links.vcs).toMatch(/\/i\/[A-Za-z0-9_-]{32,}$/);
@@ -144,8 +150,26 @@ describe("a new round", () => {
 
     const sealed = await api<Rounds>("GET", "/api/v1/rounds", { token: started.tokens.owner });
     expect(sealed.body.comparison).toBeUndefined();
-    const page = await callLoader(ownerRounds.loader, `/checks/${started.id}/rounds`, { checkId: started.id });
-    expect(page.status).toBe(403);
+    const ownerCookie = (await openLink(started.tokens.owner)).cookie!;
+    const page = await callLoader(
+      ownerRounds.loader,
+      `/checks/${started.id}/rounds`,
+      { checkId: started.id },
+      { cookie: ownerCookie },
+    );
+    expect(page.status).toBe(200);
+    const waiting = (page.body as Awaited<ReturnType<typeof ownerRounds.loader>>).page;
+    expect(waiting.comparison).toBeNull();
+    expect(waiting.waiting).toEqual(["Round 2 (twelve months in)"]);
+    expect(JSON.stringify(waiting)).not.toContain("Our name stays");
+    // Round 1's side session opens nothing of round 2.
+    const other = await callLoader(
+      roundsRoute.loader,
+      `/checks/${started.id}/vcs/rounds`,
+      { checkId: started.id, side: "vcs" },
+      { cookie: check.cookies.vcs },
+    );
+    expect(other.status).toBe(403);
 
     await answerAndSubmit(started.id, "prime", settled(version, "prime"));
     const { body } = await api<Rounds>("GET", "/api/v1/rounds", { token: started.tokens.owner });
@@ -201,6 +225,17 @@ describe("a new round", () => {
     expect(onlyV2.length + onlyV1.length).toBeGreaterThan(0);
     expect(comparison.notCompared.questions.filter((q) => q.onlyIn === 2).map((q) => q.id)).toEqual(onlyV2);
     expect(comparison.notCompared.questions.filter((q) => q.onlyIn === 1).map((q) => q.id)).toEqual(onlyV1);
+    // A flag from the figures raised in both rounds neither appears nor clears, though v2 reads more figures.
+    const [firstReport, secondReport] = await Promise.all(
+      [check.id, started.check.id].map(async (id) => (await getReport((await getCheckSummary(id))!))!),
+    );
+    const figureCodes = (flags: NonNullable<typeof firstReport>["flags"]) =>
+      new Set(flags.filter((f) => f.itemIds.length === 0).map((f) => f.code));
+    const before = figureCodes(firstReport!.flags);
+    const inBoth = [...figureCodes(secondReport!.flags)].filter((code) => before.has(code));
+    for (const change of [...comparison.appeared, ...comparison.cleared]) {
+      expect(inBoth).not.toContain(change.key.split(":")[0]);
+    }
     // No flag about a question only one round asked is counted as appearing or clearing.
     const counted = [...comparison.appeared, ...comparison.cleared, ...comparison.changed];
     for (const change of counted) {

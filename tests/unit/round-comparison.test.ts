@@ -132,6 +132,13 @@ describe("compareRounds", () => {
     // Flags only v2's method raises are not counted as having appeared.
     for (const f of c.appeared) expect(["UNSAFE_AGREEMENT", "CONTRADICTION"]).not.toContain(f.key.split(":")[0]);
     for (const f of c.notCompared.flags) expect(["asked", "method"]).toContain(f.why);
+    // A flag from the figures raised in both rounds (v2 reads more figures for it) neither appears nor clears.
+    const figureCodes = (r: RoundInput) =>
+      new Set(r.report.flags.filter((f) => f.itemIds.length === 0).map((f) => f.code));
+    const before = figureCodes(round(1, v1));
+    const inBoth = [...figureCodes(round(2, v2))].filter((code) => before.has(code));
+    expect(inBoth.length).toBeGreaterThan(0);
+    for (const f of [...c.appeared, ...c.cleared]) expect(inBoth).not.toContain(f.key.split(":")[0]);
     // The same answers scored by two methods: nothing moved, since no answer did.
     expect(c.moved).toEqual([]);
   });

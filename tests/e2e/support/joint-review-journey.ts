@@ -262,7 +262,8 @@ export function describeJointReviewJourney(javaScript: boolean) {
       await owner.page.waitForURL(/\/checks\/[A-Za-z0-9_-]+\?created=1$/, TIMEOUT);
       const nextId = new URL(owner.page.url()).pathname.split("/")[2]!;
       expect(nextId).not.toBe(check.id);
-      expect(await main(owner.page)).toContain("Round 2 (twelve months in) has started");
+      // With JavaScript the address changes a moment before the new page is drawn: wait for the page itself.
+      await expect.poll(() => main(owner.page), TIMEOUT).toContain("Round 2 (twelve months in) has started");
       await visit(owner.page, "round-2-owner", true);
       const invitation = async (side: Side) =>
         (await owner.page.locator(`#${side}-link`).inputValue()).split("/i/")[1]!;
