@@ -439,3 +439,150 @@ export const rounds = pgTable("rounds", {
   number: integer("number").notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * A 360° stakeholder review of a relational service (issue 20; docs/architecture.md, "Stakeholder reviews"). Its
+ * id is its check's: the check row anchors the review's links and sessions (the commissioner's, the provider's and
+ * each stakeholder's), as a workshop's does. The commissioner and the provider each confirm they run it together.
+ */
+export const stakeholderReviews = pgTable("stakeholder_reviews", {
+  checkId: text("check_id")
+    .primaryKey()
+    .references(() => checks.id, { onDelete: "cascade" }),
+  /** The service reviewed: "Healthwatch Eastshire". */
+  service: text("service").notNull(),
+  providerName: text("provider_name").notNull(),
+  commissionerName: text("commissioner_name").notNull(),
+  /** Who created it: "commissioner" or "provider". */
+  createdBy: text("created_by").notNull(),
+  /** The stakeholder questionnaire's version (app/domain/stakeholder). */
+  questionnaireVersion: text("questionnaire_version").notNull(),
+  commissionerConfirmedAt: timestampMs("commissioner_confirmed_at"),
+  providerConfirmedAt: timestampMs("provider_confirmed_at"),
+  /** The year before's review; null for the first, or once that one has been deleted. One next round each. */
+  previousCheckId: text("previous_check_id")
+    .unique()
+    .references(() => checks.id, { onDelete: "set null" }),
+  /** 1 for the first review of the service, 2 the year after, and so on. */
+  number: integer("number").notNull().default(1),
+  /** When the commissioner closed it to new answers. */
+  closedAt: timestampMs("closed_at"),
+  createdAt: createdAt(),
+});
+
+/** A stakeholder group of a review ("GP practices"), with its open link if it has one. */
+export const stakeholderGroups = pgTable(
+  "stakeholder_groups",
+  {
+    id: text("id").primaryKey(),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => stakeholderReviews.checkId, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** The group's order on the review's pages. */
+    position: integer("position").notNull(),
+    /** The group's open link (role "stakeholder-open"), if it has one: anyone with it can answer for the group. */
+    openTokenHash: text("open_token_hash")
+      .unique()
+      .references(() => accessTokens.tokenHash, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("stakeholder_groups_review_idx").on(t.reviewId, t.name)],
+);
+
+/**
+ * An invitation to one stakeholder, by group and level (its token an access token with role "stakeholder", kind
+ * "invitation"): claiming it makes the stakeholder's own link and response.
+ */
+export const stakeholderInvitations = pgTable(
+  "stakeholder_invitations",
+  {
+    tokenHash: text("token_hash")
+      .primaryKey()
+      .references(() => accessTokens.tokenHash, { onDelete: "cascade" }),
+    groupId: text("group_id")
+      .notNull()
+      .references(() => stakeholderGroups.id, { onDelete: "cascade" }),
+    /** "operational" or "strategic". */
+    level: text("level").notNull(),
+  },
+  (t) => [index("stakeholder_invitations_group_idx").on(t.groupId)],
+);
+
+/**
+ * One person's answers: a stakeholder's (by group and level, reached through its own link's token) or the
+ * provider's self-assessment (kind "provider", no group, no level; one per review).
+ */
+export const stakeholderResponses = pgTable(
+  "stakeholder_responses",
+  {
+    id: text("id").primaryKey(),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => stakeholderReviews.checkId, { onDelete: "cascade" }),
+    /** "stakeholder" or "provider". */
+    kind: text("kind").notNull(),
+    groupId: text("group_id").references(() => stakeholderGroups.id, { onDelete: "cascade" }),
+    level: text("level"),
+    /** The stakeholder's own link; null for the provider's self-assessment (the provider's link answers it). */
+    tokenHash: text("token_hash")
+      .unique()
+      .references(() => accessTokens.tokenHash, { onDelete: "cascade" }),
+    submittedAt: timestampMs("submitted_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("stakeholder_responses_review_idx").on(t.reviewId, t.kind),
+    index("stakeholder_responses_group_idx").on(t.groupId),
+  ],
+);
+
+/** A rating of one statement, 1-5, or null for "don't know". */
+export const stakeholderRatings = pgTable(
+  "stakeholder_ratings",
+  {
+    responseId: text("response_id")
+      .notNull()
+      .references(() => stakeholderResponses.id, { onDelete: "cascade" }),
+    statementId: text("statement_id").notNull(),
+    rating: integer("rating"),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.statementId] })],
+);
+
+/** A free-text answer ("change-service", "change-own"). */
+export const stakeholderTexts = pgTable(
+  "stakeholder_texts",
+  {
+    responseId: text("response_id")
+      .notNull()
+      .references(() => stakeholderResponses.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
+);
+
+/** A shared action agreed in the system discussion: who, what, by when; for the provider or another organisation. */
+export const stakeholderActions = pgTable(
+  "stakeholder_actions",
+  {
+    id: text("id").primaryKey(),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => stakeholderReviews.checkId, { onDelete: "cascade" }),
+    /** "provider" (the service's own action) or "system" (another organisation's). */
+    forWhom: text("for_whom").notNull(),
+    /** The organisation or person who will do it. */
+    who: text("who").notNull(),
+    what: text("what").notNull(),
+    /** YYYY-MM-DD, or null for no date. */
+    dueOn: text("due_on"),
+    /** The theme it answers, if any. */
+    themeId: text("theme_id"),
+    /** "commissioner" or "provider": who recorded it. */
+    recordedBy: text("recorded_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("stakeholder_actions_review_idx").on(t.reviewId)],
+);

@@ -62,7 +62,7 @@ export function isSecretLinkPath(path: string): boolean {
  * workshop has its own limit (isWorkshopJoinPath).
  */
 export function isCheckCreationPath(path: string): boolean {
-  return /^\/(checks\/new|api\/v1\/checks|searches\/new|api\/v1\/searches|apply(\/[^/]+)?|api\/v1\/apply|searches\/[^/]+\/invite|api\/v1\/searches\/[^/]+\/candidates|workshops\/new|api\/v1\/workshops)$/i.test(
+  return /^\/(checks\/new|api\/v1\/checks|searches\/new|api\/v1\/searches|apply(\/[^/]+)?|api\/v1\/apply|searches\/[^/]+\/invite|api\/v1\/searches\/[^/]+\/candidates|workshops\/new|api\/v1\/workshops|stakeholder-reviews\/new|api\/v1\/stakeholder-reviews)$/i.test(
     trimmed(path),
   );
 }
@@ -77,7 +77,7 @@ export function isJoinCodePage(path: string): boolean {
  * whether a code opens a workshop, and each join makes a participant's check.
  */
 export function isWorkshopJoinPath(path: string): boolean {
-  return /^\/(join\/[^/]+|api\/v1\/workshops\/join)$/i.test(trimmed(path));
+  return /^\/(join\/[^/]+|api\/v1\/workshops\/join|api\/v1\/stakeholder-review\/join)$/i.test(trimmed(path));
 }
 
 /** Pages and API answers that depend on who is asking: never stored by a browser or proxy, never indexed. */

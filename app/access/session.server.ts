@@ -199,5 +199,8 @@ export async function sweepExpired(
 /** Where a role's pages live once its link has been opened (no token in the address). */
 
 export function homeFor(checkId: string, role: Role): string {
+  // A stakeholder review's (issue 20): its id is its check's.
+  if (role === "commissioner" || role === "provider") return `/stakeholder-reviews/${checkId}`;
+  if (role === "stakeholder" || role === "stakeholder-open") return `/stakeholder-reviews/${checkId}/answer`;
   return role === "owner" ? `/checks/${checkId}` : `/checks/${checkId}/${role}`;
 }

@@ -3,18 +3,28 @@ import { currentQuestionnaire, parseSections, type QuestionSet } from "~/domain/
 import type { Side, SideStatus } from "~/domain/types";
 import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { storeNotificationAddress } from "./notification.server";
+import { claimStakeholderInvitation } from "./stakeholder.server";
 import { forgetReport } from "./report.server";
 import { generateId, generateToken, hashToken, isWellFormedId, isWellFormedToken, seal, unseal } from "./tokens.server";
 
 /** A respondent invited by a side's lead (issue 16): answers alone, for that side, and sees nothing else. */
 export type RespondentRole = `${Side}-respondent`;
-export type Role = "owner" | Side | RespondentRole;
+/**
+ * A stakeholder review's roles (issue 20): the commissioner and the provider who run it, each stakeholder (their own
+ * link, made when their invitation is claimed or when they start from their group's open link), and a group's open
+ * link. Its check row anchors these links and sessions; nobody holds a check role in it.
+ */
+export type ReviewRole = "commissioner" | "provider" | "stakeholder" | "stakeholder-open";
+export type Role = "owner" | Side | RespondentRole | ReviewRole;
+
+export const isReviewRole = (role: Role): role is ReviewRole =>
+  role === "commissioner" || role === "provider" || role === "stakeholder" || role === "stakeholder-open";
 
 export const respondentRoleOf = (side: Side): RespondentRole => `${side}-respondent`;
 
 /** The side a role answers for (null for the owner). */
 export function sideOfRole(role: Role): Side | null {
-  if (role === "owner") return null;
+  if (role === "owner" || isReviewRole(role)) return null;
   return role === "vcs" || role === "vcs-respondent" ? "vcs" : "prime";
 }
 
@@ -195,6 +205,22 @@ export async function claimInvitation(token: string): Promise<ClaimResult> {
       .update(tables.accessTokens)
       .set({ claimedAt: now, sealedToken: null })
       .where(eq(tables.accessTokens.tokenHash, tokenHash));
+    // A stakeholder's invitation (issue 20): the new link comes with the response it answers, for its group and level.
+    if (row.role === "stakeholder") {
+      const made = await claimStakeholderInvitation(tx, tokenHash, row.checkId);
+      if (!made) return { status: "unknown" };
+      return {
+        status: "claimed",
+        token: made.token,
+        access: {
+          checkId: row.checkId,
+          role: "stakeholder",
+          partyId: null,
+          responseId: null,
+          tokenHash: made.tokenHash,
+        },
+      };
+    }
     const own = generateToken();
     const ownHash = hashToken(own);
     await tx.insert(tables.accessTokens).values({

@@ -6,7 +6,7 @@ import { homeFor, openSession } from "~/access/session.server";
 import { SIDE_LABELS } from "~/components/side-labels";
 import type { Side } from "~/domain/types";
 import { getRespondent } from "~/models/board.server";
-import { claimInvitation, isRespondentRole, lookupToken, sideOfRole } from "~/models/check.server";
+import { claimInvitation, isRespondentRole, isReviewRole, lookupToken, sideOfRole } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
   { title: "Your invitation – Common Ground" },
@@ -28,6 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (found.status === "claimed") return data(CLAIMED_BEFORE, { status: 409 });
   if (found.status === "unknown") throw new Response("Not found", { status: 404 });
   const { checkId, role, tokenHash } = found.access;
+  // A stakeholder review's links (issue 20) are the API's until the review's pages exist.
+  if (isReviewRole(role)) throw new Response("Not found", { status: 404 });
   if (found.status === "active") {
     return redirect(homeFor(checkId, role), {
       status: 303,
@@ -49,6 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Claims the invitation: it opens nothing after this, and the claimer gets the side's own link, shown once. */
 export async function action({ request, params }: ActionFunctionArgs) {
+  const peek = await lookupToken(params.token ?? "");
+  if (peek.status === "invitation" && isReviewRole(peek.access.role)) throw new Response("Not found", { status: 404 });
   const claimed = await claimInvitation(params.token ?? "");
   if (claimed.status === "revoked") throw new Response("This link has been replaced.", { status: 410 });
   if (claimed.status === "claimed_before") return data(CLAIMED_BEFORE, { status: 409 });

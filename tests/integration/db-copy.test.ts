@@ -35,6 +35,19 @@ import { saveSideAnswers, submitResponse } from "~/models/response.server";
 import { applyToSearch, createSearch, scoreCandidates } from "~/models/search.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
 import { createWorkshop, joinWorkshop, scoreParticipants } from "~/models/workshop.server";
+import {
+  addAction,
+  closeReview,
+  confirmReview,
+  createStakeholderReview,
+  getStakeholderReview,
+  inviteStakeholders,
+  joinFromOpenLink,
+  makeOpenLink,
+  saveReviewAnswers,
+  startNextRound,
+} from "~/models/stakeholder.server";
+import { currentStakeholderQuestionnaire, statementsOf } from "~/domain/stakeholder";
 import { openDatabase, openSqliteDatabase, type DatabaseHandle } from "../../db/client";
 import {
   compareDatabases,
@@ -172,6 +185,7 @@ async function seed() {
     await seedSearch();
     await seedWorkshop();
     await seedReview(check.id, report.flags);
+    await seedStakeholderReview();
   } finally {
     delete process.env.SMTP_URL;
   }
@@ -213,6 +227,55 @@ async function seedReview(checkId: string, flags: Flag[]) {
     await sealKeys(),
   );
   expect(started.status).toBe("started");
+}
+
+/** A stakeholder review (issue 20): confirmed, stakeholders invited and answering, free text, actions, next year's. */
+async function seedStakeholderReview() {
+  const created = await createStakeholderReview(
+    {
+      service: "Healthwatch “Eastshire”",
+      providerName: "O'Neill Community Voice",
+      commissionerName: "Eastshire Council",
+      createdBy: "commissioner",
+      groups: ["GP practices", "Council officers"],
+    },
+    await sealKeys(),
+  );
+  const provider = await claimInvitation(created.tokens.provider);
+  if (provider.status !== "claimed") throw new Error(provider.status);
+  const commissioner = await sideAuthority(created.id, "commissioner");
+  const providerAuthority = await sideAuthority(created.id, "provider");
+  expect((await confirmReview(providerAuthority)).status).toBe("confirmed");
+  const review = (await getStakeholderReview(created.id))!;
+  const [gps, council] = review.groups;
+  const invited = await inviteStakeholders({
+    authority: commissioner,
+    groupId: gps!.id,
+    level: "operational",
+    count: 2,
+  });
+  if (invited.status !== "invited") throw new Error(invited.status);
+  const claimed = await claimInvitation(invited.tokens[0]!);
+  if (claimed.status !== "claimed") throw new Error(claimed.status);
+  const open = await makeOpenLink({ authority: providerAuthority, groupId: council!.id });
+  if (open.status !== "made") throw new Error(open.status);
+  const joined = await joinFromOpenLink({ openTokenHash: hashToken(open.token), level: "strategic" });
+  if (joined.status !== "joined") throw new Error(joined.status);
+  const questionnaire = currentStakeholderQuestionnaire();
+  const first = statementsOf(questionnaire)[0]!.id;
+  const saved = await saveReviewAnswers({
+    authority: { checkId: created.id, role: "stakeholder", tokenHash: claimed.access.tokenHash },
+    questionnaire,
+    answers: { ratings: { [first]: 4 }, text: { "change-service": AWKWARD_NOTE } },
+  });
+  expect(saved.status).toBe("saved");
+  const added = await addAction({
+    authority: commissioner,
+    action: { forWhom: "system", who: "GP federation", what: AWKWARD_NOTE, dueOn: "2027-03-31", themeId: "listening" },
+  });
+  expect(added.status).toBe("added");
+  expect((await closeReview(commissioner)).status).toBe("closed");
+  expect((await startNextRound(commissioner, await sealKeys())).status).toBe("started");
 }
 
 /** A partner search (issue 17): the prime submitted, one applicant scored (its stored result and section scores). */
@@ -318,6 +381,13 @@ test("the seeded database holds rows in every table of the schema (so every tabl
     "review_outcomes",
     "review_figures",
     "rounds",
+    "stakeholder_reviews",
+    "stakeholder_groups",
+    "stakeholder_invitations",
+    "stakeholder_responses",
+    "stakeholder_ratings",
+    "stakeholder_texts",
+    "stakeholder_actions",
   ]);
   // A new table must be seeded above, or this fails: an empty table would prove nothing about its copy.
   expect(summaries.filter((s) => s.rows === 0).map((s) => s.table)).toEqual([]);
