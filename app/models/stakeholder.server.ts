@@ -364,6 +364,16 @@ export type JoinResult =
 /** Someone with a group's open link starts answering for that group: a link of their own, shown to them once. */
 export async function joinFromOpenLink(input: { openTokenHash: string; level: StakeholderLevel }): Promise<JoinResult> {
   return writeTransaction(async (tx): Promise<JoinResult> => {
+    // The review first, then the link: the order makeOpenLink takes (review, then the old link), so a join racing a
+    // remade link waits for it rather than deadlocking.
+    const [peek] = await tx
+      .select({ checkId: tables.accessTokens.checkId })
+      .from(tables.accessTokens)
+      .where(eq(tables.accessTokens.tokenHash, input.openTokenHash))
+      .limit(1);
+    if (!peek) return { status: "unknown" };
+    const review = await lockReview(tx, peek.checkId);
+    if (!review) return { status: "unknown" };
     const [link] = await forUpdate(
       tx
         .select()
@@ -378,8 +388,6 @@ export async function joinFromOpenLink(input: { openTokenHash: string; level: St
         .limit(1),
     );
     if (!link) return { status: "unknown" };
-    const review = await lockReview(tx, link.checkId);
-    if (!review) return { status: "unknown" };
     if (review.closedAt) return { status: "closed" };
     const [group] = await tx
       .select()

@@ -85,10 +85,28 @@ describe("the anonymity threshold", () => {
         expect(results.overall?.responses ?? 0).toBe(counted >= MIN_GROUP_RESPONSES ? counted : 0);
         // No cell, anywhere, is built from fewer responses than the threshold.
         for (const level of results.levels ?? []) expect(level.cell.responses).toBeGreaterThanOrEqual(3);
+        if (results.levels) {
+          for (const group of [a, b, c].filter((g) => g.length >= MIN_GROUP_RESPONSES)) {
+            for (const l of ["operational", "strategic"] as const) {
+              const n = group.filter((r) => r.level === l).length;
+              expect(n === 0 || n >= MIN_GROUP_RESPONSES).toBe(true);
+            }
+          }
+        }
         if (results.levels === null && results.overall) {
           const atLevel = (l: StakeholderLevel) =>
             [...a, ...b, ...c].filter((r) => r.level === l && sizes[r.groupId as keyof typeof sizes] >= 3).length;
-          expect(Math.min(atLevel("operational"), atLevel("strategic"))).toBeLessThan(MIN_GROUP_RESPONSES);
+          const smallWithinAGroup = [a, b, c]
+            .filter((g) => g.length >= MIN_GROUP_RESPONSES)
+            .some((g) =>
+              (["operational", "strategic"] as const).some((l) => {
+                const n = g.filter((r) => r.level === l).length;
+                return n > 0 && n < MIN_GROUP_RESPONSES;
+              }),
+            );
+          expect(
+            Math.min(atLevel("operational"), atLevel("strategic")) < MIN_GROUP_RESPONSES || smallWithinAGroup,
+          ).toBe(true);
         }
       }),
       { numRuns: 120 },
@@ -104,6 +122,17 @@ describe("the anonymity threshold", () => {
       ["operational", 3],
       ["strategic", 3],
     ]);
+  });
+
+  test("levels stay hidden when a level's total less the groups' totals would leave fewer than three", () => {
+    // GPs: three, all operational. Council: one operational, three strategic. Both levels reach three, but the
+    // operational total less the GPs' (whose level whoever invited them knows) is the one officer's answer.
+    const gps = [0, 1, 2].map(() => every(2, "operational", "g1"));
+    const council = [every(5, "operational", "g2"), ...[0, 1, 2].map(() => every(3, "strategic", "g2"))];
+    expect(stakeholderResults(q, GROUPS, [...gps, ...council], null).levels).toBeNull();
+    // With three operational officers, every level within every group reaches three or is empty: levels show.
+    const more = [...council, every(5, "operational", "g2"), every(5, "operational", "g2")];
+    expect(stakeholderResults(q, GROUPS, [...gps, ...more], null).levels?.map((l) => l.cell.responses)).toEqual([6, 3]);
   });
 
   test("free text shows only for a group that reaches the threshold, sorted and without its level", () => {

@@ -5,7 +5,9 @@
  * - A group below the threshold is not shown and not counted anywhere: not in "all stakeholders", not in the
  *   levels. Counting it in a total beside the groups that are shown would let anyone subtract its figures out.
  * - Levels (operational, strategic) are shown only across all the groups that are shown, never within a group, and
- *   only when both levels reach the threshold: with two levels, showing one gives away the other.
+ *   only when both levels reach the threshold (with two levels, showing one gives away the other) and, within every
+ *   group shown, each level has none or at least the threshold: otherwise a level's total less the groups' totals
+ *   (whose levels whoever invited them knows) could leave one person's answers.
  * - Free text is shown only for a group that reaches the threshold, sorted (not in the order it arrived), and with
  *   no level beside it.
  * - The results are worked out once the review is closed to answers (the caller's rule): figures that moved with
@@ -71,7 +73,7 @@ export interface Cell {
 
 export type GroupResult =
   | { group: GroupInfo; shown: true; cell: Cell; text: FreeTextAnswers }
-  /** Fewer than MIN_GROUP_RESPONSES submitted: nothing of it is shown or counted, not even how many. */
+  /** Fewer than MIN_GROUP_RESPONSES submitted: nothing of its answers is shown or counted. */
   | { group: GroupInfo; shown: false };
 
 export type FreeTextAnswers = Record<StakeholderFreeText["id"], string[]>;
@@ -102,6 +104,8 @@ export interface StakeholderResults {
   levels: Array<{ level: StakeholderLevel; cell: Cell }> | null;
   /** The provider's self-assessment, if it has submitted one. */
   self: Readonly<Record<string, Agreement | null>> | null;
+  /** Each theme's mean of the provider's own ratings (don't know left out), to one decimal; null without one. */
+  selfThemes: ThemeFigures[] | null;
   /** Every statement, in the questionnaire's order, with why it is worth discussing (divergent when any reason). */
   divergence: Divergence[];
 }
@@ -177,9 +181,16 @@ export function stakeholderResults(
       : { group, shown: false };
   });
   const atLevel = STAKEHOLDER_LEVELS.map((level) => ({ level, responses: counted.filter((r) => r.level === level) }));
-  const levels = atLevel.every((l) => l.responses.length >= threshold)
-    ? atLevel.map((l) => ({ level: l.level, cell: cellOf(questionnaire, l.responses) }))
-    : null;
+  const levelsSafe = shownGroups.every((g) =>
+    STAKEHOLDER_LEVELS.every((level) => {
+      const n = byGroup.get(g.id)!.filter((r) => r.level === level).length;
+      return n === 0 || n >= threshold;
+    }),
+  );
+  const levels =
+    levelsSafe && atLevel.every((l) => l.responses.length >= threshold)
+      ? atLevel.map((l) => ({ level: l.level, cell: cellOf(questionnaire, l.responses) }))
+      : null;
   const overall = counted.length >= threshold ? cellOf(questionnaire, counted) : null;
   const selfRatings = self ? self.ratings : null;
 
@@ -212,9 +223,20 @@ export function stakeholderResults(
       };
     }),
   );
+  const selfThemes = selfRatings
+    ? questionnaire.themes.map((t) => {
+        const given = t.statements.flatMap((s) => {
+          const r = selfRatings[s.id];
+          return r === null || r === undefined ? [] : [r];
+        });
+        const average = mean(given);
+        return { themeId: t.id, mean: average === undefined ? null : oneDecimal(average) };
+      })
+    : null;
   return {
     threshold,
     counted: counted.length,
+    selfThemes,
     overall,
     groups: groupResults,
     levels,

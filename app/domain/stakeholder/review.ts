@@ -15,7 +15,7 @@ export const MAX_GROUPS = 12;
 export interface StakeholderGroupSummary {
   id: string;
   name: string;
-  /** Submitted responses; below the threshold only that it is below (the caller shows "fewer than three"). */
+  /** Submitted responses, exactly: a count of who has answered, not what (the results apply the threshold). */
   submitted: number;
   /** Invitations sent and links made from the open link (claimed or not). */
   invited: number;
