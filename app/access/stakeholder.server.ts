@@ -10,6 +10,7 @@ import type { StakeholderReviewSummary } from "~/domain/stakeholder/review";
 import { getStakeholderReview } from "~/models/stakeholder.server";
 import type { Authority } from "~/models/session.server";
 import { requireBearer } from "./bearer.server";
+import { holdsRole, requireRole } from "./session.server";
 
 export interface StakeholderAccess {
   review: StakeholderReviewSummary;
@@ -51,4 +52,16 @@ export function refused(status: "unauthorised" | "unconfirmed" | "closed" | "no-
     case "full":
       return apiError(409, [{ path: "", message: "This review takes no more stakeholders" }]);
   }
+}
+
+/**
+ * The review for this browser's session as one of the two who run it (the commissioner's session first, then the
+ * provider's): a 403 for anyone else, a stakeholder included, and a 404 once the review is deleted.
+ */
+export async function requireRunnerPage(request: Request, reviewId: string): Promise<StakeholderAccess> {
+  const role: Role = (await holdsRole(request, reviewId, "commissioner")) ? "commissioner" : "provider";
+  const { authority } = await requireRole(request, reviewId, role);
+  const review = await getStakeholderReview(reviewId);
+  if (!review) throw new Response("This stakeholder review has been deleted.", { status: 404 });
+  return { review, role, authority };
 }

@@ -38,6 +38,7 @@ export function stakeholderResultsJson(results: StakeholderResults) {
     ),
     levels: results.levels,
     selfAssessment: results.self,
+    selfThemes: results.selfThemes,
     divergence: results.divergence,
   };
 }

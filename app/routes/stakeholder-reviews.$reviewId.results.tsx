@@ -1,0 +1,372 @@
+/**
+ * A stakeholder review's results and its system discussion guide (issue 20; docs/method.md, "Stakeholder
+ * reviews"), for the commissioner and the provider, once the review is closed: the themes as the system sees them
+ * beside the provider's own view, each group shown (none below three), where views differ with the questions to
+ * discuss, the free text of the groups shown, and the shared actions agreed: who, what, by when. Printable.
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireRunnerPage } from "~/access/stakeholder.server";
+import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
+import { ThemeChart } from "~/components/stakeholder-chart";
+import { TableScroll } from "~/components/table-scroll";
+import { statementsOf } from "~/domain/stakeholder";
+import type { Divergence } from "~/domain/stakeholder/results";
+import { payloadValue } from "~/forms/field-names";
+import { parseForm } from "~/forms/parse.server";
+import { sharedActionSchema } from "~/forms/stakeholder-schemas.server";
+import { readFormData } from "~/http/form-body.server";
+import {
+  addAction,
+  getReviewResults,
+  listActions,
+  questionnaireOfReview,
+  removeAction,
+} from "~/models/stakeholder.server";
+import type { RouteHandle } from "~/root";
+
+/** Read and printed; its forms post without scripts. */
+export const handle: RouteHandle = { hydrate: false };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Results: ${data.service} – stakeholder review – Common Ground` : "Common Ground" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+const REASON_WORDS: Readonly<Record<Divergence["reasons"][number], string>> = {
+  "self-higher": "The provider rates itself higher than the system does",
+  "self-lower": "The provider rates itself lower than the system does",
+  "groups-differ": "The groups see this differently from one another",
+  "not-known": "Half or more of the stakeholders did not know",
+};
+
+const figure = (n: number | null) => (n === null ? "–" : n.toFixed(1));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { review, role } = await requireRunnerPage(request, params.reviewId ?? "");
+  const results = await getReviewResults(review);
+  if (!results)
+    throw new Response("The results appear once the commissioner closes the review to answers.", { status: 409 });
+  const questionnaire = questionnaireOfReview(review);
+  const statements = new Map(statementsOf(questionnaire).map((s) => [s.id, s]));
+  const themeTitle = new Map(questionnaire.themes.map((t) => [t.id, t.title]));
+  const selfThemes = new Map((results.selfThemes ?? []).map((t) => [t.themeId, t.mean]));
+  const shown = results.groups.flatMap((g) => (g.shown ? [g] : []));
+  return {
+    service: review.service,
+    providerName: review.providerName,
+    commissionerName: review.commissionerName,
+    role,
+    home: `/stakeholder-reviews/${review.id}`,
+    threshold: results.threshold,
+    counted: results.counted,
+    themes: questionnaire.themes.map((t) => ({
+      id: t.id,
+      title: t.title,
+      system: results.overall?.themes.find((x) => x.themeId === t.id)?.mean ?? null,
+      self: selfThemes.get(t.id) ?? null,
+    })),
+    groups: shown.map((g) => ({
+      name: g.group.name,
+      responses: g.cell.responses,
+      themes: questionnaire.themes.map((t) => g.cell.themes.find((x) => x.themeId === t.id)?.mean ?? null),
+      text: questionnaire.freeText.map((q) => ({ id: q.id, question: q.stakeholder, answers: g.text[q.id] })),
+    })),
+    hidden: results.groups.flatMap((g) => (g.shown ? [] : [g.group.name])),
+    levels: results.levels?.map((l) => ({
+      level: l.level,
+      responses: l.cell.responses,
+      themes: questionnaire.themes.map((t) => l.cell.themes.find((x) => x.themeId === t.id)?.mean ?? null),
+    })),
+    divergent: questionnaire.themes
+      .map((t) => ({
+        id: t.id,
+        title: t.title,
+        discussion: t.discussion,
+        items: results.divergence
+          .filter((d) => d.themeId === t.id && d.reasons.length > 0)
+          .map((d) => ({
+            ...d,
+            text: statements.get(d.statementId)!.stakeholder,
+            reasons: d.reasons.map((r) => REASON_WORDS[r]),
+          })),
+      }))
+      .filter((t) => t.items.length > 0),
+    selfSubmitted: results.self !== null,
+    actions: (await listActions(review.id)).map((a) => ({
+      ...a,
+      theme: a.themeId ? (themeTitle.get(a.themeId) ?? null) : null,
+      createdAt: a.createdAt.toISOString(),
+    })),
+    themeOptions: questionnaire.themes.map((t) => ({ value: t.id, label: t.title })),
+  };
+}
+
+const ACTION_FIELDS = ["forWhom", "who", "what", "dueOn", "themeId"] as const;
+
+/** Records a shared action, or removes one (`intent=remove`). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { review, authority } = await requireRunnerPage(request, params.reviewId ?? "");
+  const form = await readFormData(request);
+  const back = `/stakeholder-reviews/${review.id}/results#actions`;
+  if (form.get("intent") === "remove") {
+    const removed = await removeAction({ authority, actionId: String(form.get("actionId") ?? "") });
+    if (removed.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
+    return redirect(back, 303);
+  }
+  form.delete("intent");
+  const parsed = parseForm(form, sharedActionSchema);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const { themeId } = parsed.value;
+  if (themeId !== undefined && !questionnaireOfReview(review).themes.some((t) => t.id === themeId)) {
+    return data({ errors: { themeId: "Choose one of the themes" }, values: parsed.values }, { status: 400 });
+  }
+  const added = await addAction({
+    authority,
+    action: { ...parsed.value, dueOn: parsed.value.dueOn ?? null, themeId: themeId ?? null },
+  });
+  if (added.status === "unauthorised") throw new Response("This link has been replaced.", { status: 410 });
+  if (added.status === "full") {
+    return data(
+      { errors: { form: "This review has as many actions as it can hold" }, values: parsed.values },
+      { status: 400 },
+    );
+  }
+  return redirect(back, 303);
+}
+
+export default function StakeholderResults() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as
+    | { errors: Partial<Record<(typeof ACTION_FIELDS)[number] | "form", string>>; values: Record<string, unknown> }
+    | undefined;
+  const value = (name: string) => payloadValue(result?.values, name);
+  return (
+    <>
+      <ErrorSummary errors={errorLinks(result?.errors, ACTION_FIELDS)} />
+      <p className="no-print">
+        <Link to={page.home}>Back to the review</Link>
+      </p>
+      <span className="caption">Stakeholder review: {page.service}</span>
+      <h1>Results and discussion guide</h1>
+      <p className="lead">
+        What {page.counted} stakeholders said about {page.service}, run by {page.commissionerName} and{" "}
+        {page.providerName}. Print this page, or save it as a PDF, for both boards.
+      </p>
+      <div className="notice notice--info">
+        <p>
+          No group is shown with fewer than {page.threshold} responses, and nobody’s answers are shown on their own.
+          {page.hidden.length > 0
+            ? ` ${page.hidden.join(", ")} had fewer than ${page.threshold}, so their answers are not shown or counted anywhere on this page.`
+            : ""}
+        </p>
+      </div>
+
+      {page.counted === 0 ? (
+        <p>No group reached {page.threshold} responses, so there are no figures to show.</p>
+      ) : (
+        <>
+          <ThemeChart rows={page.themes} />
+          {page.selfSubmitted ? null : (
+            <p>The provider did not submit a self-assessment, so only the system’s view is shown.</p>
+          )}
+
+          <h2>By group</h2>
+          <TableScroll label="Theme scores by group">
+            <table className="table">
+              <caption>Theme scores by group, 1 to 5</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Theme</th>
+                  {page.groups.map((g) => (
+                    <th scope="col" className="numeric" key={g.name}>
+                      {g.name} <span className="hint">({g.responses})</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {page.themes.map((t, i) => (
+                  <tr key={t.id}>
+                    <th scope="row">{t.title}</th>
+                    {page.groups.map((g) => (
+                      <td className="numeric" key={g.name}>
+                        {figure(g.themes[i] ?? null)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {page.levels ? (
+            <TableScroll label="Theme scores by level">
+              <table className="table">
+                <caption>Theme scores by level, 1 to 5</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Theme</th>
+                    {page.levels.map((l) => (
+                      <th scope="col" className="numeric" key={l.level}>
+                        {l.level === "operational" ? "Operational" : "Strategic"}{" "}
+                        <span className="hint">({l.responses})</span>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.themes.map((t, i) => (
+                    <tr key={t.id}>
+                      <th scope="row">{t.title}</th>
+                      {page.levels!.map((l) => (
+                        <td className="numeric" key={l.level}>
+                          {figure(l.themes[i] ?? null)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          ) : (
+            <p className="hint">
+              Operational and strategic views are shown apart only when each has {page.threshold} responses or more.
+            </p>
+          )}
+
+          <h2>Where views differ: for the system discussion</h2>
+          {page.divergent.length === 0 ? (
+            <p>No statement stands out: the provider’s view and the groups’ views are close on every one.</p>
+          ) : (
+            page.divergent.map((t) => (
+              <section key={t.id} className="stakeholder-divergent" aria-labelledby={`divergent-${t.id}`}>
+                <h3 id={`divergent-${t.id}`}>{t.title}</h3>
+                <ul className="list">
+                  {t.items.map((d) => (
+                    <li key={d.statementId}>
+                      <strong>{d.text}</strong> Stakeholders {figure(d.system)}
+                      {d.self !== null ? `, the provider ${d.self}` : ""}
+                      {d.groupSpread !== null ? `, groups ${d.groupSpread} apart` : ""}. {d.reasons.join("; ")}.
+                    </li>
+                  ))}
+                </ul>
+                <p className="label">Questions to discuss</p>
+                <ul className="list">
+                  {t.discussion.map((q) => (
+                    <li key={q}>{q}</li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
+
+          <h2>In their own words</h2>
+          {page.groups.map((g) => (
+            <section key={g.name} aria-labelledby={`words-${g.name}`}>
+              <h3 id={`words-${g.name}`}>{g.name}</h3>
+              {g.text.map((q) => (
+                <div key={q.id}>
+                  <p className="label">{q.question}</p>
+                  {q.answers.length === 0 ? (
+                    <p className="hint">Nobody in this group answered.</p>
+                  ) : (
+                    <ul className="list">
+                      {q.answers.map((a, i) => (
+                        <li key={`${i}-${a}`}>{a}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </section>
+          ))}
+        </>
+      )}
+
+      <h2 id="actions">Shared actions</h2>
+      <p>
+        What the system agreed to do: for {page.providerName}, and for every other organisation in the local system.
+      </p>
+      {page.actions.length === 0 ? (
+        <p>No actions recorded yet.</p>
+      ) : (
+        <TableScroll label="Shared actions">
+          <table className="table">
+            <caption className="visually-hidden">Shared actions</caption>
+            <thead>
+              <tr>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">By when</th>
+                <th scope="col" className="no-print">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.actions.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    {a.who}
+                    <span className="hint">
+                      {" "}
+                      ({a.forWhom === "provider" ? "the provider" : "another organisation"})
+                    </span>
+                  </td>
+                  <td>
+                    {a.what}
+                    {a.theme ? <span className="hint"> ({a.theme})</span> : null}
+                  </td>
+                  <td>{a.dueOn ?? "No date"}</td>
+                  <td className="no-print">
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="actionId" value={a.id} />
+                      <button type="submit" className="button button--secondary">
+                        Remove<span className="visually-hidden"> the action for {a.who}</span>
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      <Form method="post" noValidate className="no-print stakeholder-action-form">
+        <h3>Record an action</h3>
+        <input type="hidden" name="intent" value="add" />
+        <RadioGroup
+          name="forWhom"
+          legend="Whose action is it?"
+          error={result?.errors?.forWhom}
+          value={value("forWhom")}
+          options={[
+            { value: "provider", label: `${page.providerName}’s` },
+            { value: "system", label: "Another organisation’s" },
+          ]}
+        />
+        <TextField name="who" label="Who will do it?" error={result?.errors?.who} defaultValue={value("who")} />
+        <TextField name="what" label="What will they do?" error={result?.errors?.what} defaultValue={value("what")} />
+        <TextField
+          name="dueOn"
+          label="By when? (optional)"
+          hint="As a date, for example 2027-03-31."
+          error={result?.errors?.dueOn}
+          defaultValue={value("dueOn")}
+        />
+        <RadioGroup
+          name="themeId"
+          legend="Which theme does it answer? (optional)"
+          error={result?.errors?.themeId}
+          value={value("themeId")}
+          options={page.themeOptions}
+        />
+        <button type="submit" className="button">
+          Add the action
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * A stakeholder review's results page (issue 20): only the two who run it open it, only once the review is closed;
+ * no group below three and no one's answers on it; shared actions recorded and removed through plain forms, with
+ * bad input refused and what was typed kept. Through the real loader and action, on both databases.
+ */
+import { describe, expect, test } from "vitest";
+import { openSession } from "~/access/session.server";
+import { currentStakeholderQuestionnaire, statementsOf } from "~/domain/stakeholder";
+import type { Agreement } from "~/domain/stakeholder/types";
+import { hashToken } from "~/models/tokens.server";
+import * as page from "~/routes/stakeholder-reviews.$reviewId.results";
+import { api } from "./api-support";
+import { ORIGIN, callAction, callLoader } from "./support";
+
+type Page = Awaited<ReturnType<typeof page.loader>>;
+const ids = statementsOf(currentStakeholderQuestionnaire()).map((s) => s.id);
+
+/** A browser session holding a review role (the review's pages to open links are the next step). */
+async function sessionFor(reviewId: string, role: "commissioner" | "provider" | "stakeholder", token: string) {
+  const header = await openSession(new Request(ORIGIN), [{ checkId: reviewId, role, tokenHash: hashToken(token) }]);
+  return header.split(";")[0]!;
+}
+
+async function claim(token: string) {
+  return (await api<{ token: string }>("POST", "/api/v1/invitations/claim", { token })).body.token;
+}
+
+async function closedReview() {
+  const created = await api<{ id: string; tokens: { commissioner: string; provider: string } }>(
+    "POST",
+    "/api/v1/stakeholder-reviews",
+    {
+      body: {
+        service: "Healthwatch Eastshire",
+        providerName: "Eastshire Community Voice",
+        commissionerName: "Eastshire County Council",
+        createdBy: "commissioner",
+        groups: ["GP practices", "Residents' representatives"],
+      },
+    },
+  );
+  const { id } = created.body;
+  const commissioner = created.body.tokens.commissioner;
+  const provider = await claim(created.body.tokens.provider);
+  await api("POST", "/api/v1/stakeholder-review/confirm", { token: provider });
+  const groups = (
+    await api<{ groups: Array<{ id: string }> }>("GET", "/api/v1/stakeholder-review", { token: commissioner })
+  ).body.groups;
+  const invite = async (groupId: string, count: number) =>
+    (
+      await api<{ tokens: string[] }>("POST", "/api/v1/stakeholder-review/invitations", {
+        token: commissioner,
+        body: { groupId, level: "operational", count },
+      })
+    ).body.tokens;
+  const answer = async (token: string, value: Agreement, text: string) => {
+    await api("PUT", "/api/v1/stakeholder-review/answers", {
+      token,
+      body: { ratings: Object.fromEntries(ids.map((s) => [s, value])), text: { "change-service": text } },
+    });
+    expect((await api("POST", "/api/v1/stakeholder-review/answers/submit", { token })).status).toBe(200);
+  };
+  const gps = await Promise.all((await invite(groups[0]!.id, 3)).map(claim));
+  for (const [i, token] of gps.entries()) await answer(token, 2, `GP suggestion ${i}`);
+  const [resident] = await Promise.all((await invite(groups[1]!.id, 1)).map(claim));
+  await answer(resident!, 5, "The lone resident's words");
+  await answer(provider, 5, "");
+  return { id, commissioner, provider, resident: resident! };
+}
+
+describe("the results page", () => {
+  test("opens for the two who run the review once it is closed, with nothing of a group below three", async () => {
+    const review = await closedReview();
+    const path = `/stakeholder-reviews/${review.id}/results`;
+    const params = { reviewId: review.id };
+    const commissioner = await sessionFor(review.id, "commissioner", review.commissioner);
+    expect((await callLoader(page.loader, path, params, { cookie: commissioner })).status).toBe(409);
+    await api("POST", "/api/v1/stakeholder-review/close", { token: review.commissioner });
+
+    for (const cookie of [commissioner, await sessionFor(review.id, "provider", review.provider)]) {
+      const opened = await callLoader(page.loader, path, params, { cookie });
+      expect(opened.status).toBe(200);
+      const view = opened.body as Page;
+      expect(view.counted).toBe(3);
+      expect(view.groups.map((g) => [g.name, g.responses])).toEqual([["GP practices", 3]]);
+      expect(view.hidden).toEqual(["Residents' representatives"]);
+      expect(view.themes[0]).toMatchObject({ system: 2, self: 5 });
+      expect(view.divergent.length).toBe(currentStakeholderQuestionnaire().themes.length);
+      expect(view.groups[0]!.text[0]!.answers).toEqual(["GP suggestion 0", "GP suggestion 1", "GP suggestion 2"]);
+      expect(JSON.stringify(view)).not.toContain("lone resident");
+    }
+    // A stakeholder, or nobody, opens nothing.
+    const stakeholder = await sessionFor(review.id, "stakeholder", review.resident);
+    expect((await callLoader(page.loader, path, params, { cookie: stakeholder })).status).toBe(403);
+    expect((await callLoader(page.loader, path, params)).status).toBe(403);
+  });
+
+  test("shared actions: recorded, refused with what was typed kept, and removed", async () => {
+    const review = await closedReview();
+    await api("POST", "/api/v1/stakeholder-review/close", { token: review.commissioner });
+    const path = `/stakeholder-reviews/${review.id}/results`;
+    const params = { reviewId: review.id };
+    const cookie = await sessionFor(review.id, "provider", review.provider);
+    const bad = await callAction(
+      page.action,
+      path,
+      { intent: "add", forWhom: "system", who: "", what: "Share the survey", dueOn: "31/03/2027" },
+      params,
+      { cookie },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({
+      errors: { who: expect.stringMatching(/^Enter who/), dueOn: expect.stringMatching(/YYYY-MM-DD/) },
+      values: { what: "Share the survey", dueOn: "31/03/2027" },
+    });
+    const added = await callAction(
+      page.action,
+      path,
+      {
+        intent: "add",
+        forWhom: "system",
+        who: "GP federation",
+        what: "Share the survey",
+        dueOn: "2027-03-31",
+        themeId: "listening",
+      },
+      params,
+      { cookie },
+    );
+    expect(added.status).toBe(303);
+    const view = (await callLoader(page.loader, path, params, { cookie })).body as Page;
+    expect(view.actions.map((a) => [a.who, a.what, a.dueOn, a.theme, a.recordedBy])).toEqual([
+      ["GP federation", "Share the survey", "2027-03-31", "Listening to the public", "provider"],
+    ]);
+    const removed = await callAction(page.action, path, { intent: "remove", actionId: view.actions[0]!.id }, params, {
+      cookie,
+    });
+    expect(removed.status).toBe(303);
+    expect(((await callLoader(page.loader, path, params, { cookie })).body as Page).actions).toEqual([]);
+  });
+});
