@@ -732,3 +732,19 @@ export async function listReviewRounds(reviewId: string) {
   }
   return Promise.all(chain.map(async (review) => ({ review, results: await getReviewResults(review) })));
 }
+
+/**
+ * Deletes a review for good: its check row, and with it (foreign keys, on delete cascade) its links and sessions,
+ * groups, invitations, every response, rating and word of free text, and its actions. Next year's review, if any,
+ * stays, no longer linked back. The commissioner's link is checked inside the same transaction.
+ */
+export async function deleteStakeholderReview(
+  authority: Authority,
+): Promise<{ status: "deleted" } | { status: "unauthorised" }> {
+  return writeTransaction(async (tx) => {
+    if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" as const };
+    if (!(await lockReview(tx, authority.checkId))) return { status: "unauthorised" as const };
+    await tx.delete(tables.checks).where(eq(tables.checks.id, authority.checkId));
+    return { status: "deleted" as const };
+  });
+}

@@ -1,5 +1,6 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { RUNNERS, requireApiStakeholder } from "~/access/stakeholder.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { RUNNERS, refused, requireApiStakeholder } from "~/access/stakeholder.server";
+import { deleteStakeholderReview } from "~/models/stakeholder.server";
 import { stakeholderReviewJson } from "~/formats/stakeholder-json";
 import { apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
 
@@ -9,6 +10,11 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   return apiJson(stakeholderReviewJson(review));
 });
 
-export async function action() {
-  return methodNotAllowed(["GET"]);
-}
+/** The commissioner deletes the review, every answer with it (docs/api.md, "Stakeholder reviews"). */
+export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
+  if (request.method !== "DELETE") return methodNotAllowed(["GET", "DELETE"]);
+  const { authority } = await requireApiStakeholder(request, ["commissioner"]);
+  const done = await deleteStakeholderReview(authority);
+  if (done.status !== "deleted") return refused(done.status);
+  return new Response(null, { status: 204 });
+});

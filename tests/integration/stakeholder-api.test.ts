@@ -368,4 +368,44 @@ describe("running a stakeholder review", () => {
       "Residents' and patients' representatives",
     ]);
   });
+
+  test("the commissioner deletes a review: every answer, word and link goes; next year's review stays", async () => {
+    const { id, commissioner, provider } = await runningReview();
+    await api("POST", "/api/v1/stakeholder-review/confirm", { token: provider });
+    const group = (await reviewOf(commissioner)).groups[0]!.id;
+    const [stakeholder] = await Promise.all((await invite(commissioner, group, "operational", 2)).map(claim));
+    await answerAndSubmit(stakeholder!, 3, { "change-service": "Words that must not outlive the review" });
+    await api("POST", "/api/v1/stakeholder-review/actions", {
+      token: provider,
+      body: { forWhom: "provider", who: "Us", what: "Publish it" },
+    });
+    await api("POST", "/api/v1/stakeholder-review/close", { token: commissioner });
+    const next = await api<{ id: string }>("POST", "/api/v1/stakeholder-review/rounds", { token: commissioner });
+
+    expect((await api("DELETE", "/api/v1/stakeholder-review", { token: provider })).status).toBe(403);
+    expect((await api("DELETE", "/api/v1/stakeholder-review", { token: stakeholder })).status).toBe(403);
+    expect((await api("DELETE", "/api/v1/stakeholder-review", { token: commissioner })).status).toBe(204);
+    for (const token of [commissioner, provider, stakeholder!]) {
+      expect((await api("GET", "/api/v1/stakeholder-review/answers", { token })).status).toBe(401);
+    }
+    const { db, tables } = await import("~/db.server");
+    const { eq } = await import("drizzle-orm");
+    for (const [table, column] of [
+      [tables.stakeholderReviews, tables.stakeholderReviews.checkId],
+      [tables.stakeholderGroups, tables.stakeholderGroups.reviewId],
+      [tables.stakeholderResponses, tables.stakeholderResponses.reviewId],
+      [tables.stakeholderActions, tables.stakeholderActions.reviewId],
+      [tables.accessTokens, tables.accessTokens.checkId],
+      [tables.checks, tables.checks.id],
+    ] as const) {
+      expect(await db().select().from(table).where(eq(column, id))).toEqual([]);
+    }
+    const texts = await db().select().from(tables.stakeholderTexts);
+    expect(JSON.stringify(texts)).not.toContain("must not outlive");
+    const [kept] = await db()
+      .select()
+      .from(tables.stakeholderReviews)
+      .where(eq(tables.stakeholderReviews.checkId, next.body.id));
+    expect(kept).toMatchObject({ previousCheckId: null, number: 2 });
+  });
 });
