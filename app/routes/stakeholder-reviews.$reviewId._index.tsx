@@ -220,8 +220,8 @@ function Groups({ page }: { page: Page }) {
   return (
     <>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Stakeholder groups">
-        <table className="table">
-          <caption>Stakeholder groups</caption>
+        <table className="table stakeholder-groups">
+          <caption className="visually-hidden">Stakeholder groups: how many were invited and how many answered</caption>
           <thead>
             <tr>
               <th scope="col">Group</th>
@@ -231,33 +231,17 @@ function Groups({ page }: { page: Page }) {
               <th scope="col" className="numeric">
                 Answered
               </th>
-              <th scope="col">Open link</th>
             </tr>
           </thead>
           <tbody>
             {review.groups.map((g) => (
               <tr key={g.id}>
-                <th scope="row">{g.name}</th>
+                <th scope="row">
+                  {g.name}
+                  {g.hasOpenLink ? <span className="hint stakeholder-groups__open"> (has an open link)</span> : null}
+                </th>
                 <td className="numeric">{g.invited}</td>
                 <td className="numeric">{g.submitted}</td>
-                <td>
-                  {review.closed ? (
-                    g.hasOpenLink ? (
-                      "Made"
-                    ) : (
-                      "None"
-                    )
-                  ) : (
-                    <Form method="post" className="stakeholder-open-link">
-                      <input type="hidden" name="intent" value="open-link" />
-                      <input type="hidden" name="groupId" value={g.id} />
-                      <button type="submit" className="button button--secondary button--small">
-                        {g.hasOpenLink ? "Replace the open link" : "Make an open link"}
-                        <span className="visually-hidden"> for {g.name}</span>
-                      </button>
-                    </Form>
-                  )}
-                </td>
               </tr>
             ))}
           </tbody>
@@ -269,10 +253,28 @@ function Groups({ page }: { page: Page }) {
         picked out.
       </p>
       {review.closed ? null : (
-        <p className="hint">
-          An open link lets anyone who has it answer for the group: share it in a group email or a newsletter. Making a
-          new one stops the old one working.
-        </p>
+        <>
+          <h3>Open links</h3>
+          <p>
+            An open link lets anyone who has it answer for a group: share it in a group email or a newsletter. Making a
+            new one stops the old one working.
+          </p>
+          <ul className="stakeholder-open-links">
+            {review.groups.map((g) => (
+              <li key={g.id}>
+                <span>{g.name}</span>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="open-link" />
+                  <input type="hidden" name="groupId" value={g.id} />
+                  <button type="submit" className="button button--secondary">
+                    {g.hasOpenLink ? "Replace the open link" : "Make an open link"}
+                    <span className="visually-hidden"> for {g.name}</span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </>
   );
