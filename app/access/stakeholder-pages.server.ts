@@ -4,15 +4,11 @@
  * commissioner's is tried first, since only it may close the review.
  */
 import { holdsRole, requireRole } from "~/access/session.server";
-import { otherParty, REVIEW_PARTIES, type ReviewParty } from "~/domain/stakeholder/review";
+import { otherParty, partyName, REVIEW_PARTIES, type ReviewParty } from "~/domain/stakeholder/review";
 import type { Role } from "~/models/check.server";
 import { getStakeholderReview } from "~/models/stakeholder.server";
 
 export const isReviewParty = (role: Role): role is ReviewParty => role === "commissioner" || role === "provider";
-
-/** The name of a party's organisation in a review. */
-export const partyName = (review: { commissionerName: string; providerName: string }, party: ReviewParty) =>
-  party === "commissioner" ? review.commissionerName : review.providerName;
 
 /** The commissioner's or the provider's right to a review's pages: a 403 without either, a 404 once it has gone. */
 export async function requireReviewParty(request: Request, reviewId: string) {

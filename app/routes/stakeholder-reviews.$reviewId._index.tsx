@@ -7,11 +7,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { partyName, requireReviewParty } from "~/access/stakeholder-pages.server";
+import { requireReviewParty } from "~/access/stakeholder-pages.server";
 import { openSession, readFlash, sealKeys } from "~/access/session.server";
 import { CopyLink } from "~/components/copy-link";
 import { ErrorSummary, RadioGroup, TextField, errorLinks, fieldId } from "~/components/form";
-import { MAX_INVITATIONS_AT_ONCE, otherParty, type ReviewParty } from "~/domain/stakeholder/review";
+import { MAX_INVITATIONS_AT_ONCE, otherParty, partyName, type ReviewParty } from "~/domain/stakeholder/review";
 import { payloadValue, type FieldErrors } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
 import { inviteFormSchema } from "~/forms/stakeholder-schemas.server";
@@ -145,7 +145,7 @@ function Parties({ page }: { page: Page }) {
       </dd>
     </div>
   );
-  return <dl className="summary-list">{(["commissioner", "provider"] as const).map(row)}</dl>;
+  return <dl className="summary-list stakeholder-parties">{(["commissioner", "provider"] as const).map(row)}</dl>;
 }
 
 function InviteForm({ page, failed }: { page: Page; failed: ActionErrors | undefined }) {
@@ -419,13 +419,20 @@ export default function StakeholderReviewPage() {
           {review.closed ? null : <InviteForm page={page} failed={failed} />}
         </>
       ) : (
-        <p>
-          You can invite stakeholders once both {review.commissionerName} and {review.providerName} have confirmed. The
-          groups are: {review.groups.map((g) => g.name).join(", ")}.
-        </p>
+        <>
+          <p>
+            You can invite stakeholders once both {review.commissionerName} and {review.providerName} have confirmed.
+            The review’s stakeholder groups are:
+          </p>
+          <ul>
+            {review.groups.map((g) => (
+              <li key={g.id}>{g.name}</li>
+            ))}
+          </ul>
+        </>
       )}
 
-      {role === "commissioner" && !review.closed ? (
+      {role === "commissioner" && bothConfirmed && !review.closed ? (
         <>
           <h2>Closing the review</h2>
           <p>

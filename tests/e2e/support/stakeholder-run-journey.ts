@@ -53,7 +53,7 @@ export function describeStakeholderRunJourney(javaScript: boolean) {
       await commissioner.getByLabel("What is the service called?").fill("Healthwatch Eastshire");
       await commissioner.getByRole("button", { name: "Create the review" }).click();
       await commissioner.waitForURL(/\/stakeholder-reviews\/[^/?]+\?created=1$/, TIMEOUT);
-      expect(await heading(commissioner)).toBe("Healthwatch Eastshire");
+      await expect.poll(() => heading(commissioner), TIMEOUT).toBe("Healthwatch Eastshire");
       const home = new URL(commissioner.url()).pathname;
       expect(await commissioner.getByLabel("Your link to this page").inputValue()).toMatch(/\/i\/[A-Za-z0-9_-]+$/);
       const invitation = await commissioner.getByLabel("Invitation for Eastshire Community Voice").inputValue();
@@ -76,9 +76,12 @@ export function describeStakeholderRunJourney(javaScript: boolean) {
       await visit(provider, "accepted");
       await provider.getByRole("button", { name: "Confirm we are running this review together" }).click();
       await provider.waitForURL(/\?confirmed=1$/, TIMEOUT);
-      expect(await provider.getByRole("button", { name: "Confirm we are running this review together" }).count()).toBe(
-        0,
-      );
+      await expect
+        .poll(
+          () => provider.getByRole("button", { name: "Confirm we are running this review together" }).count(),
+          TIMEOUT,
+        )
+        .toBe(0);
       // The provider cannot close the review.
       expect(await provider.getByRole("button", { name: "Close the review to answers" }).count()).toBe(0);
 
@@ -90,16 +93,18 @@ export function describeStakeholderRunJourney(javaScript: boolean) {
       await visit(commissioner, "confirmed");
       await commissioner.getByRole("button", { name: "Make the invitations" }).click();
       await commissioner.waitForURL(/\?invited=/, TIMEOUT);
-      expect(await commissioner.locator(".success-banner h2").textContent()).toBe(
-        "3 invitations made for GP practices (operational)",
-      );
+      await expect
+        .poll(() => commissioner.locator(".success-banner h2").textContent(), TIMEOUT)
+        .toBe("3 invitations made for GP practices (operational)");
       const invitations = await Promise.all(
         [1, 2, 3].map((n) => commissioner.getByLabel(`Invitation ${n}`, { exact: true }).inputValue()),
       );
       expect(new Set(invitations).size).toBe(3);
       for (const link of invitations) expect(link).toMatch(/\/i\/[A-Za-z0-9_-]+$/);
       const gpRow = commissioner.getByRole("row", { name: /GP practices/ });
-      expect((await gpRow.getByRole("cell").allTextContents()).slice(0, 2)).toEqual(["3", "0"]);
+      await expect
+        .poll(async () => (await gpRow.getByRole("cell").allTextContents()).slice(0, 2), TIMEOUT)
+        .toEqual(["3", "0"]);
       await visit(commissioner, "invited");
 
       // An open link for council officers, shown once.
