@@ -6,7 +6,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireReviewParty } from "~/access/stakeholder-pages.server";
 import { openSession, readFlash, sealKeys } from "~/access/session.server";
 import { CopyLink } from "~/components/copy-link";
@@ -283,6 +283,7 @@ function Groups({ page }: { page: Page }) {
 export default function StakeholderReviewPage() {
   const page = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
+  const location = useLocation();
   const { review, role, other } = page;
   const bothConfirmed = review.confirmed.commissioner && review.confirmed.provider;
   const home = `/stakeholder-reviews/${review.id}`;
@@ -416,7 +417,8 @@ export default function StakeholderReviewPage() {
       {bothConfirmed ? (
         <>
           <Groups page={page} />
-          {review.closed ? null : <InviteForm page={page} failed={failed} />}
+          {/* A fresh form after each page (with JavaScript the page is not reloaded): a second press is a choice. */}
+          {review.closed ? null : <InviteForm key={location.key} page={page} failed={failed} />}
         </>
       ) : (
         <>

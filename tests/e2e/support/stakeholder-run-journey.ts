@@ -96,6 +96,8 @@ export function describeStakeholderRunJourney(javaScript: boolean) {
       await expect
         .poll(() => commissioner.locator(".success-banner h2").textContent(), TIMEOUT)
         .toBe("3 invitations made for GP practices (operational)");
+      // The form starts afresh, so a second press does not make three more by accident.
+      expect(await commissioner.getByLabel("How many invitations?").inputValue()).toBe("1");
       const invitations = await Promise.all(
         [1, 2, 3].map((n) => commissioner.getByLabel(`Invitation ${n}`, { exact: true }).inputValue()),
       );
