@@ -4,7 +4,7 @@
  * (a first try with the service's name left out is refused, with what was typed kept), copies the provider's
  * invitation from its page; the provider accepts it in another browser and confirms; the commissioner invites
  * three GP practices at operational level and makes an open link for council officers, each read from the page it
- * is shown on once. Every page gets an axe scan and a screenshot, at desktop width and at 390 px.
+ * is shown on once, and then closes the review after saying yes. Every page gets an axe scan and a screenshot, at desktop width and at 390 px.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -126,6 +126,12 @@ export function describeStakeholderRunJourney(javaScript: boolean) {
       await commissioner.getByRole("button", { name: "Close the review to answers" }).click();
       await expect.poll(() => heading(commissioner), TIMEOUT).toBe("Close the review to answers?");
       await visit(commissioner, "close");
+      await commissioner.getByLabel("Yes, close it").check();
+      await commissioner.getByRole("button", { name: "Continue" }).click();
+      await commissioner.waitForURL(/\?closed=1$/, TIMEOUT);
+      await expect.poll(() => commissioner.getByRole("link", { name: "Read the results" }).count(), TIMEOUT).toBe(1);
+      expect(await commissioner.getByRole("button", { name: "Make the invitations" }).count()).toBe(0);
+      await visit(commissioner, "closed");
 
       await commissionerContext.close();
       await providerContext.close();
