@@ -20,19 +20,58 @@ const level = z.enum(STAKEHOLDER_LEVELS, {
   error: "Say whether the stakeholders work at operational or strategic level",
 });
 
-export const newStakeholderReviewSchema = z.strictObject({
+const groupNames = z
+  .array(required("the group’s name", 100), { error: "List the stakeholder groups" })
+  .min(1, "Name at least one stakeholder group")
+  .max(MAX_GROUPS, `A review has at most ${MAX_GROUPS} stakeholder groups`)
+  .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
+    message: "Give each stakeholder group a different name",
+  });
+
+const reviewDetails = {
   service: required("the name of the service", 200),
   providerName: required("the provider’s name", 200),
   commissionerName: required("the commissioner’s name", 200),
   createdBy: z.enum(REVIEW_PARTIES, { error: "Say whether you are the commissioner or the provider" }),
-  groups: z
-    .array(required("the group’s name", 100), { error: "List the stakeholder groups" })
-    .min(1, "Name at least one stakeholder group")
-    .max(MAX_GROUPS, `A review has at most ${MAX_GROUPS} stakeholder groups`)
-    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
-      message: "Give each stakeholder group a different name",
-    })
-    .default([...SUGGESTED_GROUPS]),
+};
+
+export const newStakeholderReviewSchema = z.strictObject({
+  ...reviewDetails,
+  groups: groupNames.default([...SUGGESTED_GROUPS]),
+});
+
+/**
+ * The page's form (issue 20): the groups come as one box, one group a line; blank lines are dropped, and an empty
+ * box asks for a group (the API's default applies only when the field is left out altogether).
+ */
+export const newStakeholderReviewFormSchema = z.strictObject({
+  ...reviewDetails,
+  groups: z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : value === undefined
+          ? []
+          : value,
+    groupNames,
+  ),
+});
+
+/** The dashboard's invitation form: the count as typed (Conform gives a string). */
+export const inviteFormSchema = z.strictObject({
+  intent: z.literal("invite"),
+  groupId: z.string({ error: "Choose a stakeholder group" }).min(1, "Choose a stakeholder group"),
+  level: z.enum(STAKEHOLDER_LEVELS, {
+    error: "Say whether these stakeholders work at operational or strategic level",
+  }),
+  count: z.coerce
+    .number({ error: "Say how many invitations to make, as a number" })
+    .int("Say how many invitations to make, as a whole number")
+    .min(1, "Make at least one invitation")
+    .max(MAX_INVITATIONS_AT_ONCE, `Make at most ${MAX_INVITATIONS_AT_ONCE} invitations at a time`),
 });
 
 export const inviteSchema = z.strictObject({

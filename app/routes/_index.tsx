@@ -82,6 +82,17 @@ export default function Home() {
             </li>
           </ul>
         </div>
+        <div>
+          <h3>Stakeholder reviews</h3>
+          <p>
+            For commissioners and the providers of relational services, such as a local Healthwatch: ask the NHS, the
+            council and community groups what they think of the service, with answers kept anonymous, and agree what to
+            change.
+          </p>
+          <p>
+            <Link to="/stakeholder-reviews/new">Start a stakeholder review</Link>
+          </p>
+        </div>
       </div>
     </>
   );

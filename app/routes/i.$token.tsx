@@ -6,6 +6,8 @@ import { homeFor, openSession } from "~/access/session.server";
 import { SIDE_LABELS } from "~/components/side-labels";
 import type { Side } from "~/domain/types";
 import { getRespondent } from "~/models/board.server";
+import { ReviewPartyInvitation } from "~/components/stakeholder-invitation";
+import { isReviewParty, reviewPartyInvitation } from "~/access/stakeholder-pages.server";
 import { claimInvitation, isRespondentRole, isReviewRole, lookupToken, sideOfRole } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
@@ -28,14 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (found.status === "claimed") return data(CLAIMED_BEFORE, { status: 409 });
   if (found.status === "unknown") throw new Response("Not found", { status: 404 });
   const { checkId, role, tokenHash } = found.access;
-  // A stakeholder review's links (issue 20) are the API's until the review's pages exist.
-  if (isReviewRole(role)) throw new Response("Not found", { status: 404 });
+  // A stakeholder review's links (issue 20): the commissioner's and the provider's open their pages here.
+  if (isReviewRole(role) && !isReviewParty(role)) throw new Response("Not found", { status: 404 });
   if (found.status === "active") {
     return redirect(homeFor(checkId, role), {
       status: 303,
       headers: { "Set-Cookie": await openSession(request, [{ checkId, role, tokenHash }]) },
     });
   }
+  if (isReviewParty(role)) return reviewPartyInvitation(checkId, role);
   const check = await requireCheck(checkId);
   const side = sideOfRole(role) as Side;
   const respondent = isRespondentRole(role) ? await getRespondent(found.access.responseId) : null;
@@ -52,7 +55,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Claims the invitation: it opens nothing after this, and the claimer gets the side's own link, shown once. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const peek = await lookupToken(params.token ?? "");
-  if (peek.status === "invitation" && isReviewRole(peek.access.role)) throw new Response("Not found", { status: 404 });
+  if (peek.status === "invitation" && isReviewRole(peek.access.role) && !isReviewParty(peek.access.role)) {
+    throw new Response("Not found", { status: 404 });
+  }
   const claimed = await claimInvitation(params.token ?? "");
   if (claimed.status === "revoked") throw new Response("This link has been replaced.", { status: 410 });
   if (claimed.status === "claimed_before") return data(CLAIMED_BEFORE, { status: 409 });
@@ -66,6 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OpenLink() {
   const loaded = useLoaderData<typeof loader>();
+  if (loaded.state === "review-party") return <ReviewPartyInvitation {...loaded} />;
   if (loaded.state === "claimed") {
     return (
       <>

@@ -343,17 +343,21 @@ describe("running a stakeholder review", () => {
     ]);
   });
 
-  test("a review's links open no check pages: a clean 404, never a check's page or an error", async () => {
+  test("a review's links open the review's pages, never a check's: the own link goes home, the invitation asks first", async () => {
     const created = await api<Created>("POST", "/api/v1/stakeholder-reviews", {
       body: { service: "Community anchor", providerName: "P", commissionerName: "C", createdBy: "provider" },
     });
     expect(created.status).toBe(201);
-    const { loader, action } = await import("~/routes/i.$token");
-    const { callAction, callLoader } = await import("./support");
-    for (const token of [created.body.tokens.provider, created.body.tokens.commissioner]) {
-      expect((await callLoader(loader, `/i/${token}`, { token })).status).toBe(404);
-      expect((await callAction(action, `/i/${token}`, {}, { token })).status).toBe(404);
-    }
+    const { loader } = await import("~/routes/i.$token");
+    const { callLoader } = await import("./support");
+    const own = await callLoader(loader, `/i/${created.body.tokens.provider}`, { token: created.body.tokens.provider });
+    expect(own.status).toBe(303);
+    expect(own.location).toBe(`/stakeholder-reviews/${created.body.id}`);
+    // Opening the invitation claims nothing: it shows what accepting means.
+    const invitation = created.body.tokens.commissioner;
+    const shown = await callLoader(loader, `/i/${invitation}`, { token: invitation });
+    expect(shown.status).toBe(200);
+    expect(shown.body).toMatchObject({ state: "review-party", party: "commissioner", other: "P" });
     // The invitation is still good for the API.
     expect((await api("POST", "/api/v1/invitations/claim", { token: created.body.tokens.commissioner })).status).toBe(
       200,

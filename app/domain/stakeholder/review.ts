@@ -7,6 +7,10 @@ export type ReviewParty = "commissioner" | "provider";
 export const REVIEW_PARTIES: readonly ReviewParty[] = ["commissioner", "provider"];
 export const otherParty = (party: ReviewParty): ReviewParty => (party === "commissioner" ? "provider" : "commissioner");
 
+/** The name of a party's organisation in a review. */
+export const partyName = (review: { commissionerName: string; providerName: string }, party: ReviewParty) =>
+  party === "commissioner" ? review.commissionerName : review.providerName;
+
 /** Most stakeholder invitations one request makes, and most a review may have: a leaked link cannot fill the database. */
 export const MAX_INVITATIONS_AT_ONCE = 50;
 export const MAX_STAKEHOLDERS = 500;

@@ -1,0 +1,3 @@
+import { describeStakeholderRunJourney } from "./support/stakeholder-run-journey";
+
+describeStakeholderRunJourney(true);
