@@ -178,6 +178,8 @@ type Refusal =
 
 /** The commissioner or the provider confirms it runs the review with the other. Harmless twice. */
 export async function confirmReview(authority: Authority): Promise<{ status: "confirmed" } | Refusal> {
+  // Only the two who run it confirm: the model holds to that as well as the routes.
+  if (!runs(authority)) return { status: "unauthorised" };
   const party = authority.role as ReviewParty;
   return writeTransaction(async (tx) => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" };
@@ -212,8 +214,11 @@ export async function getPartyInvitation(id: string, party: ReviewParty, keys: S
   return row?.sealedToken ? unseal(row.sealedToken, keys.open) : null;
 }
 
+/** Whether a writer is one of the two who run a review (the routes check it; the model does too). */
+const runs = (authority: Authority) => authority.role === "commissioner" || authority.role === "provider";
+
 async function ready(tx: WriteTransaction, authority: Authority): Promise<Refusal | { status: "ok" }> {
-  if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" };
+  if (!runs(authority) || !(await authorityHolds(tx, authority))) return { status: "unauthorised" };
   const review = await lockReview(tx, authority.checkId);
   if (!review) return { status: "unauthorised" };
   if (review.closedAt) return { status: "closed" };
@@ -547,6 +552,7 @@ export async function saveReviewAnswers(input: {
 
 /** The commissioner closes the review to answers; its results can then be read. Harmless twice. */
 export async function closeReview(authority: Authority): Promise<{ status: "closed" } | { status: "unauthorised" }> {
+  if (authority.role !== "commissioner") return { status: "unauthorised" };
   return writeTransaction(async (tx) => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" as const };
     const review = await lockReview(tx, authority.checkId);
@@ -630,6 +636,7 @@ export async function addAction(input: {
   action: Pick<SharedAction, "forWhom" | "who" | "what" | "dueOn" | "themeId">;
 }): Promise<{ status: "added"; id: string } | { status: "unauthorised" } | { status: "full" }> {
   const { authority } = input;
+  if (!runs(authority)) return { status: "unauthorised" };
   return writeTransaction(async (tx) => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" as const };
     if (!(await lockReview(tx, authority.checkId))) return { status: "unauthorised" as const };
@@ -656,6 +663,7 @@ export async function removeAction(input: {
   actionId: string;
 }): Promise<{ status: "removed" } | { status: "unauthorised" } | { status: "unknown" }> {
   const { authority } = input;
+  if (!runs(authority)) return { status: "unauthorised" };
   return writeTransaction(async (tx) => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" as const };
     if (!(await lockReview(tx, authority.checkId))) return { status: "unauthorised" as const };
@@ -683,6 +691,7 @@ export type NextRoundResult =
  * other an invitation) and nobody invited yet. One next round per review.
  */
 export async function startNextRound(authority: Authority, keys: SealKeys): Promise<NextRoundResult> {
+  if (!runs(authority)) return { status: "unauthorised" };
   return writeTransaction(async (tx): Promise<NextRoundResult> => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" };
     const review = await lockReview(tx, authority.checkId);
@@ -741,6 +750,7 @@ export async function listReviewRounds(reviewId: string) {
 export async function deleteStakeholderReview(
   authority: Authority,
 ): Promise<{ status: "deleted" } | { status: "unauthorised" }> {
+  if (authority.role !== "commissioner") return { status: "unauthorised" };
   return writeTransaction(async (tx) => {
     if (!(await authorityHolds(tx, authority))) return { status: "unauthorised" as const };
     if (!(await lockReview(tx, authority.checkId))) return { status: "unauthorised" as const };

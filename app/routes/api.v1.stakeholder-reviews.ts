@@ -16,6 +16,6 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["POST"]);
   const input = await parseJsonBody(request, newStakeholderReviewSchema);
   const created = await createStakeholderReview(input, await sealKeys());
-  // Tokens only, for now: the review's pages (and so its /i/ links) are the next step of issue 20.
+  // The tokens; each also opens the review's pages at /i/<token> (docs/api.md, "Stakeholder reviews").
   return apiJson({ id: created.id, tokens: created.tokens, claimed: created.claimed }, 201);
 });

@@ -412,4 +412,18 @@ describe("running a stakeholder review", () => {
       .where(eq(tables.stakeholderReviews.checkId, next.body.id));
     expect(kept).toMatchObject({ previousCheckId: null, number: 2 });
   });
+
+  test("the models refuse a stakeholder's authority for what only the two who run a review do", async () => {
+    const { id, commissioner } = await runningReview();
+    const { closeReview, confirmReview, deleteStakeholderReview, startNextRound } =
+      await import("~/models/stakeholder.server");
+    const { hashToken } = await import("~/models/tokens.server");
+    const { sealKeys } = await import("~/access/session.server");
+    const stakeholder = { checkId: id, role: "stakeholder" as const, tokenHash: hashToken(commissioner) };
+    expect((await confirmReview(stakeholder)).status).toBe("unauthorised");
+    expect((await closeReview(stakeholder)).status).toBe("unauthorised");
+    expect((await deleteStakeholderReview(stakeholder)).status).toBe("unauthorised");
+    expect((await startNextRound(stakeholder, await sealKeys())).status).toBe("unauthorised");
+    expect((await reviewOf(commissioner)).confirmed.provider).toBe(false);
+  });
 });
