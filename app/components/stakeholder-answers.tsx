@@ -2,6 +2,9 @@ import { Link } from "@remix-run/react";
 import type { AnswerSection } from "~/domain/stakeholder/answering";
 import { FREE_TEXT_STEP } from "~/domain/stakeholder/answering";
 import { MIN_GROUP_RESPONSES } from "~/domain/stakeholder/results";
+
+const IN_WORDS: Record<number, string> = { 2: "two", 3: "three", 4: "four", 5: "five" };
+const threshold = IN_WORDS[MIN_GROUP_RESPONSES] ?? String(MIN_GROUP_RESPONSES);
 import { fieldId } from "./form";
 
 /** The field a row's "Change" link jumps to on its page. */
@@ -72,13 +75,10 @@ export function PrivacyPromise({
           Nobody sees your answers as yours: not {data.commissionerName}, not {data.providerName}, not anyone else.
         </li>
         <li>
-          Results are shown for a group only once at least {MIN_GROUP_RESPONSES} people in it have submitted. Fewer than
-          that, and the group is not shown at all.
+          Results are shown for a group only once at least {threshold} people in it have submitted. Fewer than that, and
+          the group is not shown at all.
         </li>
-        <li>
-          What you write in your own words is shown, without your name, only for groups of {MIN_GROUP_RESPONSES} or
-          more.
-        </li>
+        <li>What you write in your own words is shown, without your name, only for groups of {threshold} or more.</li>
         <li>Nobody sees any results until the review closes.</li>
       </ul>
     </div>

@@ -90,8 +90,9 @@ export default function AnswerOverview() {
           </>
         ) : (
           <>
-            {data.commissionerName} and {data.providerName}, which runs the service, are asking people who work with it
-            for their view. It takes about 10 minutes.
+            {data.providerName} runs this service. {data.commissionerName}, which commissions it, and{" "}
+            {data.providerName} are asking the people and organisations who work with it for their view. It takes about
+            10 minutes.
           </>
         )}
       </p>
