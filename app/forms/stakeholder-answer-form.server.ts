@@ -6,14 +6,11 @@
 import { z } from "zod";
 import type { Agreement, StakeholderQuestionnaire, StakeholderTheme } from "~/domain/stakeholder/types";
 import { STAKEHOLDER_LEVELS } from "~/domain/stakeholder/types";
+import { DONT_KNOW_VALUE } from "~/domain/stakeholder/answering";
 import { FREE_TEXT_MAX } from "./stakeholder-schemas.server";
 import { visibleText } from "./schemas.server";
 
-export const DONT_KNOW_VALUE = "dont-know";
 const RATING_VALUES = ["1", "2", "3", "4", "5", DONT_KNOW_VALUE] as const;
-
-export const ratingField = (statementId: string) => `ratings.${statementId}`;
-export const textField = (questionId: string) => `text.${questionId}`;
 
 const intent = z.enum(["continue", "save-and-exit"]).default("continue");
 

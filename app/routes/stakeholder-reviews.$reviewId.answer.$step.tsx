@@ -9,18 +9,18 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { RouteHandle } from "~/root";
 import { requireAnswerer } from "~/access/stakeholder-answer.server";
 import { ErrorMessage, ErrorSummary, RadioGroup, errorLinks, fieldId } from "~/components/form";
-import { AGREEMENT_LABELS, DONT_KNOW, stepsOf } from "~/domain/stakeholder/answering";
+import {
+  AGREEMENT_LABELS,
+  DONT_KNOW,
+  DONT_KNOW_VALUE,
+  ratingField,
+  stepsOf,
+  textField,
+} from "~/domain/stakeholder/answering";
 import { AGREEMENTS, type StakeholderAnswers } from "~/domain/stakeholder/types";
 import { payloadValue, type FieldErrors } from "~/forms/field-names";
 import { parseForm } from "~/forms/parse.server";
-import {
-  DONT_KNOW_VALUE,
-  freeTextFormSchema,
-  ratingField,
-  ratingsOf,
-  textField,
-  themeFormSchema,
-} from "~/forms/stakeholder-answer-form.server";
+import { freeTextFormSchema, ratingsOf, themeFormSchema } from "~/forms/stakeholder-answer-form.server";
 import { FREE_TEXT_MAX } from "~/forms/stakeholder-schemas.server";
 import { readFormData } from "~/http/form-body.server";
 import { saveReviewAnswers } from "~/models/stakeholder.server";

@@ -7,6 +7,14 @@ import type { Agreement, StakeholderAnswers, StakeholderQuestionnaire } from "./
 /** The page after the themes: the two "one thing to change" questions. */
 export const FREE_TEXT_STEP = "one-thing-to-change";
 
+/**
+ * The pages' field names: a statement's radios (1 to 5, or DONT_KNOW_VALUE) and a free-text answer. Here, not in a
+ * .server module, because the pages render them in the browser too.
+ */
+export const DONT_KNOW_VALUE = "dont-know";
+export const ratingField = (statementId: string) => `ratings.${statementId}`;
+export const textField = (questionId: string) => `text.${questionId}`;
+
 /** The answers' words, as each radio and the summary show them. */
 export const AGREEMENT_LABELS: Record<Agreement, string> = {
   1: "Strongly disagree",

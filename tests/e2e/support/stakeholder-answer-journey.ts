@@ -120,19 +120,21 @@ export function describeStakeholderAnswerJourney(javaScript: boolean) {
       const themes = questionnaire.themes;
 
       const { context, page } = await browse(env.browser(), `${server}/i/${invitation}`);
-      expect(await heading(page)).toBe("You are invited to give your view of Healthwatch Eastshire");
+      await expect
+        .poll(() => heading(page), TIMEOUT)
+        .toBe("You are invited to give your view of Healthwatch Eastshire");
       expect(await page.locator("main").textContent()).toContain("Nobody sees your answers as yours");
       await visit(page, "invitation");
       await page.getByRole("button", { name: "Accept and start" }).click();
       await page.waitForURL(new RegExp(`/stakeholder-reviews/${id}/answer\\?claimed=1$`), TIMEOUT);
-      expect(await heading(page)).toBe("Healthwatch Eastshire");
+      await expect.poll(() => heading(page), TIMEOUT).toBe("Healthwatch Eastshire");
       const ownLink = await page.getByLabel("Your own link").inputValue();
       expect(ownLink).toMatch(new RegExp(`^${server}/i/[A-Za-z0-9_-]+$`));
       await visit(page, "overview");
 
       await page.getByRole("button", { name: /^Start\b/ }).click();
       await page.waitForURL(`${base}/${themes[0]!.id}`, TIMEOUT);
-      expect(await heading(page)).toBe(themes[0]!.title);
+      await expect.poll(() => heading(page), TIMEOUT).toBe(themes[0]!.title);
       expect(await page.getByRole("group", { name: themes[0]!.statements[0]!.stakeholder }).count()).toBe(1);
       await visit(page, "theme");
       await answerTheme(page, "4 – Agree", new RegExp(`/answer/${themes[1]!.id}$`));
@@ -157,16 +159,16 @@ export function describeStakeholderAnswerJourney(javaScript: boolean) {
         const count = await radios.count();
         // The "Don't know" chosen above stays: only the statements still unchosen get a 3.
         for (let i = index === 2 ? 1 : 0; i < count; i += 1) await radios.nth(i).check();
-        expect(await heading(page)).toBe(theme.title);
+        await expect.poll(() => heading(page), TIMEOUT).toBe(theme.title);
         await page.getByRole("button", { name: "Save and continue" }).click();
         await page.waitForURL(new RegExp(next), TIMEOUT);
       }
-      expect(await heading(page)).toBe("One thing to change");
+      await expect.poll(() => heading(page), TIMEOUT).toBe("One thing to change");
       await page.getByLabel(questionnaire.freeText[0]!.stakeholder).fill("Come to our practice managers' meetings.");
       await visit(page, "free-text");
       await page.getByRole("button", { name: "Save and continue" }).click();
       await page.waitForURL(`${base}/check`, TIMEOUT);
-      expect(await heading(page)).toBe("Check your answers before you submit");
+      await expect.poll(() => heading(page), TIMEOUT).toBe("Check your answers before you submit");
       const main = (await page.locator("main").textContent()) ?? "";
       expect(main).toContain("Come to our practice managers' meetings.");
       expect(main).toContain("Don’t know");
@@ -174,13 +176,17 @@ export function describeStakeholderAnswerJourney(javaScript: boolean) {
       await visit(page, "check");
       await page.getByRole("button", { name: "Submit your answers" }).click();
       await page.waitForURL(base, TIMEOUT);
-      expect(await page.getByRole("heading", { name: "Your answers have been submitted" }).count()).toBe(1);
+      await expect
+        .poll(() => page.getByRole("heading", { name: "Your answers have been submitted" }).count(), TIMEOUT)
+        .toBe(1);
       await visit(page, "submitted");
       await context.close();
 
       // A council officer, on a phone, through the group's open link: the level is asked first.
       const officer = await browse(env.browser(), `${server}/i/${openLink}`, 390);
-      expect(await heading(officer.page)).toBe("Give your view of Healthwatch Eastshire as one of Council officers");
+      await expect
+        .poll(() => heading(officer.page), TIMEOUT)
+        .toBe("Give your view of Healthwatch Eastshire as one of Council officers");
       await officer.page.getByRole("button", { name: /^Start\b/ }).click();
       await expect.poll(() => officer.page.locator(".error-summary").count(), TIMEOUT).toBe(1);
       expect(await officer.page.locator(".error-summary").textContent()).toContain(
@@ -190,7 +196,7 @@ export function describeStakeholderAnswerJourney(javaScript: boolean) {
       await officer.page.getByLabel("Strategic: plans, funding and decisions").check();
       await officer.page.getByRole("button", { name: /^Start\b/ }).click();
       await officer.page.waitForURL(base, TIMEOUT);
-      expect(await officer.page.getByText("0 of 21 statements answered").count()).toBe(1);
+      await expect.poll(() => officer.page.getByText("0 of 21 statements answered").count(), TIMEOUT).toBe(1);
       await visit(officer.page, "open-link-overview");
       await officer.context.close();
     }, 300_000);
