@@ -84,7 +84,16 @@ async function runningReview() {
     submit: (cookie: string | null, path = base) =>
       callAction(checkRoute.action, `${path}/check`, {}, { reviewId: id }, { cookie }),
   };
-  return { id, base, review, commissioner, provider, invitations: invited.tokens, pages };
+  return {
+    id,
+    base,
+    review,
+    commissioner,
+    provider,
+    commissionerLink: created.tokens.commissioner,
+    invitations: invited.tokens,
+    pages,
+  };
 }
 
 /** Accepts an invitation as its page's button does: the session cookie and where it leads. */
@@ -270,6 +279,14 @@ describe("the stakeholder's answering pages", () => {
     expect((await accept(invitations[1]!)).status).toBe(409);
     const stillOpen = await callLoader(openLinkRoute.loader, `/i/${invitations[1]}`, { token: invitations[1]! });
     expect((stillOpen.body as { state: string }).state).toBe("stakeholder-invitation");
+  });
+
+  test("the commissioner's and the provider's links are not stakeholder pages: they stay the API's for now", async () => {
+    const { commissionerLink } = await runningReview();
+    const opened = await callLoader(openLinkRoute.loader, `/i/${commissionerLink}`, { token: commissionerLink });
+    expect(opened.status).toBe(404);
+    expect(opened.cookie).toBeNull();
+    expect((await accept(commissionerLink)).status).toBe(404);
   });
 
   test("a group's open link asks the level, refuses none, and starts a stakeholder's own answers", async () => {
