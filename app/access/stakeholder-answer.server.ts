@@ -3,7 +3,6 @@
  * /stakeholder-reviews/:id/answer, or the provider for its self-assessment, under …/self-assessment. The same route
  * modules serve both; the role comes from the path, and the browser's session must hold it for this review.
  */
-import { currentStakeholderQuestionnaire } from "~/domain/stakeholder";
 import type { StakeholderQuestionnaire } from "~/domain/stakeholder/types";
 import { getOwnResponse, getStakeholderReview, questionnaireOfReview } from "~/models/stakeholder.server";
 import { requireRole } from "./session.server";
@@ -29,7 +28,7 @@ export async function requireAnswerer(request: Request, params: { reviewId?: str
   const { access, authority } = await requireRole(request, reviewId, role);
   const review = await getStakeholderReview(reviewId);
   if (!review) throw new Response("Not found", { status: 404 });
-  const questionnaire: StakeholderQuestionnaire = questionnaireOfReview(review) ?? currentStakeholderQuestionnaire();
+  const questionnaire: StakeholderQuestionnaire = questionnaireOfReview(review);
   const own = await getOwnResponse(access);
   return {
     role,

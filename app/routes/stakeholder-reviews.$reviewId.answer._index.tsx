@@ -158,10 +158,11 @@ export default function AnswerOverview() {
       )}
       <PrivacyPromise data={data} />
       {data.sections ? (
-        <>
-          <h2>{data.submittedOn ? "What you submitted" : "Your saved answers"}</h2>
+        // Folded: a long read-only list; open by default it would push the promise and the next steps off a phone.
+        <details className="stakeholder-answers">
+          <summary>{data.submittedOn ? "See what you submitted" : "See your saved answers"}</summary>
           <StakeholderAnswerSummary sections={data.sections} base={null} />
-        </>
+        </details>
       ) : null}
     </>
   );
