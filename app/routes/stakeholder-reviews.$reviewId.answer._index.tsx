@@ -91,8 +91,8 @@ export default function AnswerOverview() {
         ) : (
           <>
             {data.providerName} runs this service. {data.commissionerName}, which commissions it, and{" "}
-            {data.providerName} are asking the people and organisations who work with it for their view. It takes about
-            10 minutes.
+            {data.providerName} are asking the people and organisations who work with it for their view.
+            {data.submittedOn || data.closed ? null : " It takes about 10 minutes."}
           </>
         )}
       </p>
