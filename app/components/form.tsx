@@ -20,7 +20,8 @@ export function ErrorSummary({ errors }: { errors: ErrorLink[] }) {
       <ul>
         {errors.map((error) => (
           <li key={error.href + error.message}>
-            <a href={`#${error.href}`}>{error.message}</a>
+            {/* An href that is a path (another page's field) is used as it is. */}
+            <a href={error.href.startsWith("/") ? error.href : `#${error.href}`}>{error.message}</a>
           </li>
         ))}
       </ul>

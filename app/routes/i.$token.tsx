@@ -1,14 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireCheck } from "~/access/check.server";
 import { homeFor, openSession } from "~/access/session.server";
+import { ErrorSummary, RadioGroup, errorLinks } from "~/components/form";
 import { SIDE_LABELS } from "~/components/side-labels";
+import { PrivacyPromise } from "~/components/stakeholder-answers";
+import { payloadValue, type FieldErrors } from "~/forms/field-names";
+import { parseForm } from "~/forms/parse.server";
+import { joinFormSchema } from "~/forms/stakeholder-answer-form.server";
+import { readFormData } from "~/http/form-body.server";
+import { getStakeholderReview, joinFromOpenLink, openLinkGroup } from "~/models/stakeholder.server";
 import type { Side } from "~/domain/types";
 import { getRespondent } from "~/models/board.server";
 import { ReviewPartyInvitation } from "~/components/stakeholder-invitation";
 import { isReviewParty, reviewPartyInvitation } from "~/access/stakeholder-pages.server";
-import { claimInvitation, isRespondentRole, isReviewRole, lookupToken, sideOfRole } from "~/models/check.server";
+import { claimInvitation, isRespondentRole, lookupToken, sideOfRole, type Access } from "~/models/check.server";
 
 export const meta: MetaFunction = () => [
   { title: "Your invitation – Common Ground" },
@@ -16,6 +23,49 @@ export const meta: MetaFunction = () => [
 ];
 
 const CLAIMED_BEFORE = { state: "claimed" as const };
+const REVIEW_CLOSED = { state: "review-closed" as const };
+
+/** A stakeholder's link or invitation, or a group's open link, in a stakeholder review (issue 20). */
+const isStakeholderRole = (role: Access["role"]) => role === "stakeholder" || role === "stakeholder-open";
+
+/** What a stakeholder review's invitation or open link shows before anyone accepts or starts. */
+async function stakeholderPage(state: "invitation" | "active", access: Access) {
+  const review = await getStakeholderReview(access.checkId);
+  if (!review) throw new Response("Not found", { status: 404 });
+  const about = {
+    service: review.service,
+    commissionerName: review.commissionerName,
+    providerName: review.providerName,
+    closed: review.closedAt !== null,
+  };
+  if (access.role === "stakeholder" && state === "invitation") {
+    return { state: "stakeholder-invitation" as const, ...about };
+  }
+  // A group's open link (never an invitation): it starts a stakeholder's own link, for the level they choose.
+  const group = await openLinkGroup(access.tokenHash);
+  if (!group) throw new Response("This link has been replaced.", { status: 410 });
+  return { state: "stakeholder-open" as const, group: group.name, ...about };
+}
+
+/** Starts a stakeholder's own answers from a group's open link, at the level they chose. */
+async function joinReview(request: Request, tokenHash: string) {
+  const result = parseForm(await readFormData(request), joinFormSchema);
+  if (!result.ok)
+    return data({ state: "invalid" as const, errors: result.errors, values: result.values }, { status: 400 });
+  const joined = await joinFromOpenLink({ openTokenHash: tokenHash, level: result.value.level });
+  if (joined.status === "unknown") throw new Response("This link has been replaced.", { status: 410 });
+  if (joined.status === "closed") return data(REVIEW_CLOSED, { status: 409 });
+  if (joined.status === "full") {
+    throw new Response("This review has as many stakeholders as it can take, so it takes no more.", { status: 409 });
+  }
+  if (joined.status !== "joined") throw new Response("Not found", { status: 404 });
+  const cookie = await openSession(
+    request,
+    [{ checkId: joined.reviewId, role: "stakeholder", tokenHash: joined.tokenHash }],
+    { links: [{ role: "stakeholder", token: joined.token }] },
+  );
+  return redirect(homeFor(joined.reviewId, "stakeholder"), { status: 303, headers: { "Set-Cookie": cookie } });
+}
 
 /**
  * Opening a secret link. A link of one's own (the owner's, or a side's) is
@@ -30,8 +80,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (found.status === "claimed") return data(CLAIMED_BEFORE, { status: 409 });
   if (found.status === "unknown") throw new Response("Not found", { status: 404 });
   const { checkId, role, tokenHash } = found.access;
-  // A stakeholder review's links (issue 20): the commissioner's and the provider's open their pages here.
-  if (isReviewRole(role) && !isReviewParty(role)) throw new Response("Not found", { status: 404 });
+  const stakeholderLink = role === "stakeholder" && found.status === "active";
+  if (isStakeholderRole(role) && !stakeholderLink) return stakeholderPage(found.status, found.access);
   if (found.status === "active") {
     return redirect(homeFor(checkId, role), {
       status: 303,
@@ -55,8 +105,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Claims the invitation: it opens nothing after this, and the claimer gets the side's own link, shown once. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const peek = await lookupToken(params.token ?? "");
-  if (peek.status === "invitation" && isReviewRole(peek.access.role) && !isReviewParty(peek.access.role)) {
-    throw new Response("Not found", { status: 404 });
+  if (peek.status === "active" && peek.access.role === "stakeholder-open") {
+    return joinReview(request, peek.access.tokenHash);
+  }
+  if (peek.status === "invitation" && peek.access.role === "stakeholder") {
+    // A closed review takes no more answers: its invitations stay unclaimed rather than open a page that says so.
+    const review = await getStakeholderReview(peek.access.checkId);
+    if (review?.closedAt) return data(REVIEW_CLOSED, { status: 409 });
   }
   const claimed = await claimInvitation(params.token ?? "");
   if (claimed.status === "revoked") throw new Response("This link has been replaced.", { status: 410 });
@@ -72,6 +127,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OpenLink() {
   const loaded = useLoaderData<typeof loader>();
   if (loaded.state === "review-party") return <ReviewPartyInvitation {...loaded} />;
+  const acted = useActionData<typeof action>();
+  if (acted?.state === "review-closed" || ("closed" in loaded && loaded.closed)) {
+    return (
+      <>
+        <h1>This review has closed</h1>
+        <p>
+          {"service" in loaded ? `The review of ${loaded.service} ` : "This review "}has closed, so it takes no more
+          answers. Answers already submitted are kept and counted.
+        </p>
+        <p>
+          If you expected to give your view, contact{" "}
+          {"service" in loaded ? loaded.commissionerName : "whoever sent you the link"}.
+        </p>
+      </>
+    );
+  }
+  if (loaded.state === "stakeholder-invitation") return <StakeholderInvitation review={loaded} />;
+  if (loaded.state === "stakeholder-open") {
+    return (
+      <StakeholderOpenLink
+        review={loaded}
+        errors={acted?.state === "invalid" ? acted.errors : undefined}
+        values={acted?.state === "invalid" ? acted.values : undefined}
+      />
+    );
+  }
   if (loaded.state === "claimed") {
     return (
       <>
@@ -143,6 +224,81 @@ export default function OpenLink() {
       <Form method="post">
         <button type="submit" className="button button--start">
           Accept and start
+        </button>
+      </Form>
+    </>
+  );
+}
+
+interface ReviewAbout {
+  service: string;
+  commissionerName: string;
+  providerName: string;
+}
+
+function StakeholderInvitation({ review }: { review: ReviewAbout }) {
+  return (
+    <>
+      <span className="caption">Stakeholder review</span>
+      <h1>You are invited to give your view of {review.service}</h1>
+      <p>
+        {review.commissionerName}, which funds the service, and {review.providerName}, which runs it, are asking the
+        people and organisations who work with it what they think: how well it listens to the public, its relationships,
+        its influence and independence, and what it adds. It takes about 10 minutes.
+      </p>
+      <PrivacyPromise data={{ role: "stakeholder", ...review }} />
+      <div className="notice">
+        <h2 className="notice__title">What happens when you accept</h2>
+        <ul>
+          <li>This invitation becomes yours: it stops working for anyone else.</li>
+          <li>You get your own private link, shown once, to come back to your answers.</li>
+          <li>You can save and come back until you submit, or until the review closes.</li>
+        </ul>
+      </div>
+      <Form method="post">
+        <button type="submit" className="button button--start">
+          Accept and start
+        </button>
+      </Form>
+    </>
+  );
+}
+
+const LEVEL_OPTIONS = [
+  { value: "operational", label: "Operational: day-to-day work with the service" },
+  { value: "strategic", label: "Strategic: plans, funding and decisions" },
+];
+
+function StakeholderOpenLink(props: {
+  review: ReviewAbout & { group: string };
+  errors: FieldErrors | undefined;
+  values: Record<string, unknown> | undefined;
+}) {
+  const { review, errors } = props;
+  return (
+    <>
+      <ErrorSummary errors={errorLinks(errors, ["level"])} />
+      <span className="caption">Stakeholder review</span>
+      <h1>
+        Give your view of {review.service} as one of {review.group}
+      </h1>
+      <p>
+        {review.commissionerName}, which funds the service, and {review.providerName}, which runs it, are asking the
+        people and organisations who work with it what they think. It takes about 10 minutes.
+      </p>
+      <PrivacyPromise data={{ role: "stakeholder", ...review }} />
+      <Form method="post" noValidate>
+        <RadioGroup
+          name="level"
+          legend="At what level do you work with the service?"
+          hint="Results are also shown by level, and only where at least three people at each level have answered."
+          error={errors?.["level"]}
+          options={LEVEL_OPTIONS}
+          value={payloadValue(props.values, "level")}
+        />
+        <p>Starting gives you your own private link, shown once, to come back to your answers.</p>
+        <button type="submit" className="button button--start">
+          Start
         </button>
       </Form>
     </>

@@ -1,0 +1,3 @@
+import { describeStakeholderAnswerJourney } from "./support/stakeholder-answer-journey";
+
+describeStakeholderAnswerJourney(false);
