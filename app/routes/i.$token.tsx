@@ -126,8 +126,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OpenLink() {
   const loaded = useLoaderData<typeof loader>();
-  if (loaded.state === "review-party") return <ReviewPartyInvitation {...loaded} />;
   const acted = useActionData<typeof action>();
+  if (loaded.state === "review-party") return <ReviewPartyInvitation {...loaded} />;
   if (acted?.state === "review-closed" || ("closed" in loaded && loaded.closed)) {
     return (
       <>
