@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { bearerToken, INVALID_TOKEN } from "~/access/bearer.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
-import { claimInvitation, isReviewRole } from "~/models/check.server";
+import { claimInvitation } from "~/models/check.server";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -32,7 +32,6 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     checkId: claimed.access.checkId,
     role: claimed.access.role,
     token: claimed.token,
-    // A stakeholder review's links open no pages yet (issue 20): the token is for the API.
-    ...(isReviewRole(claimed.access.role) ? {} : { link: `${origin}/i/${claimed.token}` }),
+    link: `${origin}/i/${claimed.token}`,
   });
 });

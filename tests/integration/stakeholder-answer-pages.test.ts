@@ -281,12 +281,21 @@ describe("the stakeholder's answering pages", () => {
     expect((stillOpen.body as { state: string }).state).toBe("stakeholder-invitation");
   });
 
-  test("the commissioner's and the provider's links are not stakeholder pages: they stay the API's for now", async () => {
-    const { commissionerLink } = await runningReview();
+  test("the commissioner's link opens the review's own page, not a stakeholder's answers", async () => {
+    const { id, commissionerLink } = await runningReview();
     const opened = await callLoader(openLinkRoute.loader, `/i/${commissionerLink}`, { token: commissionerLink });
-    expect(opened.status).toBe(404);
-    expect(opened.cookie).toBeNull();
-    expect((await accept(commissionerLink)).status).toBe(404);
+    expect(opened.status).toBe(303);
+    expect(opened.location).toBe(`/stakeholder-reviews/${id}`);
+    expect(opened.cookie).toBeTruthy();
+    const answers = await callLoader(
+      overviewRoute.loader,
+      `/stakeholder-reviews/${id}/answer`,
+      { reviewId: id },
+      {
+        cookie: opened.cookie!,
+      },
+    );
+    expect(answers.status).toBe(403);
   });
 
   test("a group's open link asks the level, refuses none, and starts a stakeholder's own answers", async () => {
