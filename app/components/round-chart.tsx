@@ -9,7 +9,15 @@ import { scaleLinear } from "d3-scale";
 import { SvgText } from "./charts/svg-text";
 import type { ReactNode } from "react";
 import type { RoundSeries } from "~/domain/round-comparison";
-import { CHART_WIDTH, NARROW_BELOW, SMALLEST_TEXT, textWidth, wrapText, type TextMark } from "./charts/layout";
+import {
+  CHART_WIDTH,
+  NARROW_BELOW,
+  SMALLEST_TEXT,
+  textMark,
+  textWidth,
+  wrapText,
+  type TextMark,
+} from "./charts/layout";
 import { TableScroll } from "./table-scroll";
 
 const TEXT_COLOUR = "#0b0c0c";
@@ -39,21 +47,7 @@ export interface RoundRow {
   value: TextMark;
 }
 
-const text = (
-  value: string,
-  x: number,
-  y: number,
-  fontSize: number,
-  bold = false,
-  anchor: TextMark["anchor"] = "start",
-) => ({
-  text: value,
-  x,
-  y,
-  anchor,
-  fontSize,
-  bold,
-});
+const text = textMark;
 
 const scoresText = (scores: ReadonlyArray<number | null>) =>
   scores.map((s) => (s === null ? "–" : String(s))).join(" → ");

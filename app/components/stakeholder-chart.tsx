@@ -5,7 +5,7 @@
  * and for phones; CSS shows one), with the same figures as a table.
  */
 import { scaleLinear } from "d3-scale";
-import { CHART_WIDTH, NARROW_BELOW, SMALLEST_TEXT, wrapText, type TextMark } from "./charts/layout";
+import { CHART_WIDTH, NARROW_BELOW, SMALLEST_TEXT, textMark, wrapText } from "./charts/layout";
 import { SvgText } from "./charts/svg-text";
 import { TableScroll } from "./table-scroll";
 
@@ -21,21 +21,7 @@ export interface ThemeRow {
   self: number | null;
 }
 
-const text = (
-  value: string,
-  x: number,
-  y: number,
-  fontSize: number,
-  bold = false,
-  anchor: TextMark["anchor"] = "start",
-) => ({
-  text: value,
-  x,
-  y,
-  anchor,
-  fontSize,
-  bold,
-});
+const text = textMark;
 
 const figure = (n: number | null) => (n === null ? "–" : n.toFixed(1));
 

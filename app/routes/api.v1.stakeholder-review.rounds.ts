@@ -24,7 +24,6 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
       themeIds,
       rounds.map(({ review: r, results }) => ({
         number: r.number,
-        groupNames: Object.fromEntries(r.groups.map((g) => [g.id, g.name])),
         results,
       })),
     ),

@@ -136,6 +136,43 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(back, 303);
 }
 
+/** Each theme's mean (1 to 5) in each column: a group, or a level; each column headed by how many answered. */
+function ThemeTable(props: {
+  caption: string;
+  themes: ReadonlyArray<{ id: string; title: string }>;
+  columns: ReadonlyArray<{ name: string; responses: number; means: ReadonlyArray<number | null> }>;
+}) {
+  return (
+    <TableScroll label={props.caption}>
+      <table className="table">
+        <caption>{props.caption}, 1 to 5</caption>
+        <thead>
+          <tr>
+            <th scope="col">Theme</th>
+            {props.columns.map((c) => (
+              <th scope="col" className="numeric" key={c.name}>
+                {c.name} <span className="hint">({c.responses})</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.themes.map((t, i) => (
+            <tr key={t.id}>
+              <th scope="row">{t.title}</th>
+              {props.columns.map((c) => (
+                <td className="numeric" key={c.name}>
+                  {figure(c.means[i] ?? null)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 export default function StakeholderResults() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as
@@ -173,62 +210,21 @@ export default function StakeholderResults() {
           )}
 
           <h2>By group</h2>
-          <TableScroll label="Theme scores by group">
-            <table className="table">
-              <caption>Theme scores by group, 1 to 5</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Theme</th>
-                  {page.groups.map((g) => (
-                    <th scope="col" className="numeric" key={g.name}>
-                      {g.name} <span className="hint">({g.responses})</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {page.themes.map((t, i) => (
-                  <tr key={t.id}>
-                    <th scope="row">{t.title}</th>
-                    {page.groups.map((g) => (
-                      <td className="numeric" key={g.name}>
-                        {figure(g.themes[i] ?? null)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ThemeTable
+            caption="Theme scores by group"
+            themes={page.themes}
+            columns={page.groups.map((g) => ({ name: g.name, responses: g.responses, means: g.themes }))}
+          />
           {page.levels ? (
-            <TableScroll label="Theme scores by level">
-              <table className="table">
-                <caption>Theme scores by level, 1 to 5</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Theme</th>
-                    {page.levels.map((l) => (
-                      <th scope="col" className="numeric" key={l.level}>
-                        {l.level === "operational" ? "Operational" : "Strategic"}{" "}
-                        <span className="hint">({l.responses})</span>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.themes.map((t, i) => (
-                    <tr key={t.id}>
-                      <th scope="row">{t.title}</th>
-                      {page.levels!.map((l) => (
-                        <td className="numeric" key={l.level}>
-                          {figure(l.themes[i] ?? null)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <ThemeTable
+              caption="Theme scores by level"
+              themes={page.themes}
+              columns={page.levels.map((l) => ({
+                name: l.level === "operational" ? "Operational" : "Strategic",
+                responses: l.responses,
+                means: l.themes,
+              }))}
+            />
           ) : (
             <p className="hint">
               Operational and strategic views are shown apart only when each has {page.threshold} responses or more.

@@ -42,6 +42,16 @@ export interface TextMark {
   bold: boolean;
 }
 
+/** A text mark at a point: its words, size and weight, anchored at the start unless told otherwise. */
+export const textMark = (
+  value: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  bold = false,
+  anchor: TextMark["anchor"] = "start",
+): TextMark => ({ text: value, x, y, anchor, fontSize, bold });
+
 export interface Box {
   x1: number;
   x2: number;

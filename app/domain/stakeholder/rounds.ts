@@ -17,7 +17,6 @@ export function reviewTrend(
   themeIds: readonly string[],
   rounds: ReadonlyArray<{
     number: number;
-    groupNames: Readonly<Record<string, string>>;
     results: StakeholderResults | null;
   }>,
 ): RoundTrend {
@@ -26,7 +25,7 @@ export function reviewTrend(
   const names: string[] = [];
   for (const round of rounds) {
     for (const g of round.results?.groups ?? []) {
-      const name = round.groupNames[g.group.id] ?? g.group.name;
+      const name = g.group.name;
       if (!names.includes(name)) names.push(name);
     }
   }
