@@ -108,12 +108,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (peek.status === "active" && peek.access.role === "stakeholder-open") {
     return joinReview(request, peek.access.tokenHash);
   }
-  if (peek.status === "invitation" && peek.access.role === "stakeholder") {
-    // A closed review takes no more answers: its invitations stay unclaimed rather than open a page that says so.
-    const review = await getStakeholderReview(peek.access.checkId);
-    if (review?.closedAt) return data(REVIEW_CLOSED, { status: 409 });
-  }
   const claimed = await claimInvitation(params.token ?? "");
+  // A closed review takes no more answers: its invitations stay unclaimed rather than open a page that says so.
+  if (claimed.status === "review_closed") return data(REVIEW_CLOSED, { status: 409 });
   if (claimed.status === "revoked") throw new Response("This link has been replaced.", { status: 410 });
   if (claimed.status === "claimed_before") return data(CLAIMED_BEFORE, { status: 409 });
   if (claimed.status === "unknown") throw new Response("Not found", { status: 404 });

@@ -245,6 +245,24 @@ describe("running a stakeholder review", () => {
     expect(late.status).toBe(409);
   });
 
+  test("an invitation not used before the review closed opens nothing afterwards, through the API as on the page", async () => {
+    const { commissioner, provider } = await runningReview();
+    await api("POST", "/api/v1/stakeholder-review/confirm", { token: provider });
+    const [gps] = (await reviewOf(commissioner)).groups;
+    const [late] = await invite(commissioner, gps!.id, "operational", 1);
+    expect((await api("POST", "/api/v1/stakeholder-review/close", { token: commissioner })).status).toBe(200);
+
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const refused = await api<{ errors: Array<{ message: string }> }>("POST", "/api/v1/invitations/claim", {
+        token: late,
+      });
+      // Both times "closed", never "claimed before": the refusal used nothing up.
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors[0]!.message).toMatch(/review has closed/);
+    }
+    expect((await reviewOf(commissioner)).groups[0]).toMatchObject({ invited: 1, submitted: 0 });
+  });
+
   test("a group's open link made again stops the old one; an open link is not a stakeholder's own", async () => {
     const { commissioner, provider } = await runningReview();
     await api("POST", "/api/v1/stakeholder-review/confirm", { token: provider });
