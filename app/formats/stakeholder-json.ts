@@ -39,6 +39,7 @@ export function stakeholderResultsJson(results: StakeholderResults) {
     levels: results.levels,
     selfAssessment: results.self,
     selfThemes: results.selfThemes,
+    selfText: results.selfText,
     divergence: results.divergence,
   };
 }

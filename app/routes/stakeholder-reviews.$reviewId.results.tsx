@@ -94,6 +94,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       }))
       .filter((t) => t.items.length > 0),
     selfSubmitted: results.self !== null,
+    // The provider's words are its own, not a stakeholder's: shown as the provider's, whatever the groups' sizes.
+    selfText: questionnaire.freeText.flatMap((q) => {
+      const answer = results.selfText?.[q.id];
+      return answer ? [{ id: q.id, question: q.provider, answer }] : [];
+    }),
     actions: (await listActions(review.id)).map((a) => ({
       ...a,
       theme: a.themeId ? (themeTitle.get(a.themeId) ?? null) : null,
@@ -269,7 +274,9 @@ export default function StakeholderResults() {
                   ) : (
                     <ul className="list">
                       {q.answers.map((a, i) => (
-                        <li key={`${i}-${a}`}>{a}</li>
+                        <li key={`${i}-${a}`} className="stakeholder-words">
+                          {a}
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -277,6 +284,17 @@ export default function StakeholderResults() {
               ))}
             </section>
           ))}
+          {page.selfText.length > 0 ? (
+            <section aria-labelledby="words-provider">
+              <h3 id="words-provider">{page.providerName}, in its self-assessment</h3>
+              {page.selfText.map((q) => (
+                <div key={q.id}>
+                  <p className="label">{q.question}</p>
+                  <p className="stakeholder-words">{q.answer}</p>
+                </div>
+              ))}
+            </section>
+          ) : null}
         </>
       )}
 

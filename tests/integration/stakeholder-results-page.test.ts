@@ -64,7 +64,8 @@ async function closedReview() {
   for (const [i, token] of gps.entries()) await answer(token, 2, `GP suggestion ${i}`);
   const [resident] = await Promise.all((await invite(groups[1]!.id, 1)).map(claim));
   await answer(resident!, 5, "The lone resident's words");
-  await answer(provider, 5, "");
+  // The provider's own words, typed on two lines (a Windows line break), are its own: shown whatever the groups' sizes.
+  await answer(provider, 5, "Publish more of what we hear.\r\n\r\n\r\nAnd sooner.");
   return { id, commissioner, provider, resident: resident! };
 }
 
@@ -88,6 +89,13 @@ describe("the results page", () => {
       expect(view.divergent.length).toBe(currentStakeholderQuestionnaire().themes.length);
       expect(view.groups[0]!.text[0]!.answers).toEqual(["GP suggestion 0", "GP suggestion 1", "GP suggestion 2"]);
       expect(JSON.stringify(view)).not.toContain("lone resident");
+      expect(view.selfText).toEqual([
+        {
+          id: "change-service",
+          question: "What is one thing you could change to be more effective?",
+          answer: "Publish more of what we hear.\n\nAnd sooner.",
+        },
+      ]);
     }
     // A stakeholder, or nobody, opens nothing.
     const stakeholder = await sessionFor(review.id, "stakeholder", review.resident);
