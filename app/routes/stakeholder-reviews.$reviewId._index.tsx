@@ -47,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       confirmed: review.confirmed,
       closed: review.closedAt !== null,
       groups: review.groups,
+      selfSubmitted: review.selfSubmitted,
     },
     role,
     other,
@@ -146,6 +147,49 @@ function Parties({ page }: { page: Page }) {
     </div>
   );
   return <dl className="summary-list stakeholder-parties">{(["commissioner", "provider"] as const).map(row)}</dl>;
+}
+
+/**
+ * The provider's self-assessment: the provider's way in to it (nothing else links there), and for the commissioner
+ * whether it is in, so it knows before closing the review whether the results can show the provider's own view.
+ */
+function SelfAssessment({ page }: { page: Page }) {
+  const { review, role } = page;
+  if (role === "commissioner") {
+    return (
+      <>
+        <h2>The provider’s self-assessment</h2>
+        <p>
+          {review.selfSubmitted
+            ? `${review.providerName} has submitted its self-assessment. The results show it beside what stakeholders said.`
+            : `${review.providerName} has not submitted its self-assessment yet. Without it, the results show only the stakeholders’ view.`}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h2>Your self-assessment</h2>
+      <p>
+        {review.selfSubmitted ? (
+          <strong className="tag tag--green">Submitted</strong>
+        ) : (
+          <strong className="tag tag--grey">Not submitted yet</strong>
+        )}{" "}
+        {review.providerName} answers the same statements as the stakeholders, about itself, once for the organisation.
+        The results show its view beside the system’s, so you can see where you see the service differently.
+      </p>
+      <p>
+        <Link
+          to={`/stakeholder-reviews/${review.id}/self-assessment`}
+          className={review.selfSubmitted || review.closed ? undefined : "button"}
+          role={review.selfSubmitted || review.closed ? undefined : "button"}
+        >
+          {review.selfSubmitted || review.closed ? "See your self-assessment" : "Answer your self-assessment"}
+        </Link>
+      </p>
+    </>
+  );
 }
 
 function InviteForm({ page, failed }: { page: Page; failed: ActionErrors | undefined }) {
@@ -407,6 +451,8 @@ export default function StakeholderReviewPage() {
           )}
         </section>
       ) : null}
+
+      <SelfAssessment page={page} />
 
       <h2 id="stakeholder-groups">Stakeholders</h2>
       {formError ? (

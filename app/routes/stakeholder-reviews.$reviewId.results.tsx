@@ -10,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRunnerPage } from "~/access/stakeholder.server";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { ThemeChart } from "~/components/stakeholder-chart";
+import { ukDay } from "~/formats/closing-date";
 import { TableScroll } from "~/components/table-scroll";
 import { statementsOf } from "~/domain/stakeholder";
 import type { Divergence } from "~/domain/stakeholder/results";
@@ -102,6 +103,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions: (await listActions(review.id)).map((a) => ({
       ...a,
       theme: a.themeId ? (themeTitle.get(a.themeId) ?? null) : null,
+      /** The day in words, "31 March 2027" (dueOn is a plain day: noon UTC is that day in UK time too). */
+      due: a.dueOn ? ukDay(new Date(`${a.dueOn}T12:00:00Z`)) : null,
       createdAt: a.createdAt.toISOString(),
     })),
     themeOptions: questionnaire.themes.map((t) => ({ value: t.id, label: t.title })),
@@ -199,10 +202,24 @@ export default function StakeholderResults() {
       <div className="notice notice--info">
         <p>
           No group is shown with fewer than {page.threshold} responses, and nobody’s answers are shown on their own.
-          {page.hidden.length > 0
-            ? ` ${page.hidden.join(", ")} had fewer than ${page.threshold}, so their answers are not shown or counted anywhere on this page.`
+          {page.hidden.length === 1
+            ? ` ${page.hidden[0]} had fewer than ${page.threshold}, so their answers are not shown or counted anywhere on this page.`
             : ""}
         </p>
+        {/* A list, not a sentence: group names such as "Voluntary and community groups" blur in "A, B and C". */}
+        {page.hidden.length > 1 ? (
+          <>
+            <p>
+              These groups had fewer than {page.threshold}, so their answers are not shown or counted anywhere on this
+              page:
+            </p>
+            <ul className="list">
+              {page.hidden.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </div>
 
       {page.counted === 0 ? (
@@ -332,7 +349,7 @@ export default function StakeholderResults() {
                     {a.what}
                     {a.theme ? <span className="hint"> ({a.theme})</span> : null}
                   </td>
-                  <td>{a.dueOn ?? "No date"}</td>
+                  <td>{a.due ?? "No date"}</td>
                   <td className="no-print">
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove" />

@@ -137,8 +137,8 @@ describe("the results page", () => {
     );
     expect(added.status).toBe(303);
     const view = (await callLoader(page.loader, path, params, { cookie })).body as Page;
-    expect(view.actions.map((a) => [a.who, a.what, a.dueOn, a.theme, a.recordedBy])).toEqual([
-      ["GP federation", "Share the survey", "2027-03-31", "Listening to the public", "provider"],
+    expect(view.actions.map((a) => [a.who, a.what, a.dueOn, a.due, a.theme, a.recordedBy])).toEqual([
+      ["GP federation", "Share the survey", "2027-03-31", "31 March 2027", "Listening to the public", "provider"],
     ]);
     const removed = await callAction(page.action, path, { intent: "remove", actionId: view.actions[0]!.id }, params, {
       cookie,
