@@ -188,11 +188,7 @@ export default function OpenLink() {
             <li>Any note you write stays private unless you choose to share it with the lead.</li>
           </ul>
         </div>
-        <Form method="post">
-          <button type="submit" className="button button--start">
-            Accept and start
-          </button>
-        </Form>
+        <AcceptAndStart />
       </>
     );
   }
@@ -218,11 +214,7 @@ export default function OpenLink() {
       <p>
         If you are not the right person to answer for {organisation}, do not accept: pass the invitation on instead.
       </p>
-      <Form method="post">
-        <button type="submit" className="button button--start">
-          Accept and start
-        </button>
-      </Form>
+      <AcceptAndStart />
     </>
   );
 }
@@ -252,11 +244,7 @@ function StakeholderInvitation({ review }: { review: ReviewAbout }) {
           <li>You can save and come back until you submit, or until the review closes.</li>
         </ul>
       </div>
-      <Form method="post">
-        <button type="submit" className="button button--start">
-          Accept and start
-        </button>
-      </Form>
+      <AcceptAndStart />
     </>
   );
 }
@@ -299,5 +287,16 @@ function StakeholderOpenLink(props: {
         </button>
       </Form>
     </>
+  );
+}
+
+/** Claims the invitation this page was opened with (the action above). */
+function AcceptAndStart() {
+  return (
+    <Form method="post">
+      <button type="submit" className="button button--start">
+        Accept and start
+      </button>
+    </Form>
   );
 }

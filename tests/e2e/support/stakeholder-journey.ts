@@ -100,7 +100,7 @@ const SELF: Plan = {
   group: "NHS trusts",
   level: "strategic",
   rating: () => 5,
-  text: { "change-service": "Our own words, which the results keep to ourselves." },
+  text: { "change-service": "Our own words, shown as ours beside the groups'." },
 };
 const CHANGED = { index: 0, to: 1 as Agreement };
 
@@ -445,8 +445,9 @@ export function describeStakeholderJourney(javaScript: boolean) {
           else expect(results).not.toContain(words);
         }
       }
-      // The provider's own words stay with its answers.
-      expect(results).not.toContain(SELF.text["change-service"]);
+      // The provider's own words are shown as its own, under its name.
+      const ownWords = commissioner.getByRole("region", { name: `${PROVIDER}, in its self-assessment` });
+      expect(await ownWords.textContent()).toContain(SELF.text["change-service"]);
       const byGroup = commissioner.getByRole("table", { name: "Theme scores by group, 1 to 5" });
       expect(await byGroup.getByRole("columnheader").allTextContents()).toEqual(["Theme", "NHS trusts (3)"]);
       expect(await commissioner.getByRole("heading", { name: "GP practices" }).count()).toBe(0);
