@@ -282,7 +282,9 @@ function Groups({ page }: { page: Page }) {
               <tr key={g.id}>
                 <th scope="row">
                   {g.name}
-                  {g.hasOpenLink ? <span className="hint stakeholder-groups__open"> (has an open link)</span> : null}
+                  {g.hasOpenLink && !review.closed ? (
+                    <span className="hint stakeholder-groups__open"> (has an open link)</span>
+                  ) : null}
                 </th>
                 <td className="numeric">{g.invited}</td>
                 <td className="numeric">{g.submitted}</td>
