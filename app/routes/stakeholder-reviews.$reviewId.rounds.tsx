@@ -29,7 +29,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-const dateOf = (d: Date) => d.toISOString().slice(0, 10);
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "Europe/London",
+});
+const dateOf = (d: Date) => DAY.format(d);
 
 /** Whether this browser runs a review (either party), so its page may be linked. */
 async function runsReview(request: Request, reviewId: string) {
@@ -145,7 +151,7 @@ function MovesTable({
 }) {
   return (
     <TableScroll label={caption}>
-      <table className="table">
+      <table className="table stakeholder-trend-table">
         <caption>{caption}, 1 to 5</caption>
         <thead>
           <tr>
@@ -201,18 +207,17 @@ export default function StakeholderRounds() {
 
       <h2>The rounds</h2>
       <TableScroll label="The rounds">
-        <table className="table">
+        <table className="table stakeholder-trend-table">
           <caption className="visually-hidden">The yearly rounds of this review</caption>
           <thead>
             <tr>
               <th scope="col">Round</th>
-              <th scope="col">Started</th>
-              <th scope="col">Closed</th>
+              <th scope="col">Dates</th>
               <th scope="col" className="numeric">
                 Answered
               </th>
               <th scope="col" className="numeric">
-                Counted in the results
+                Counted
               </th>
             </tr>
           </thead>
@@ -223,8 +228,14 @@ export default function StakeholderRounds() {
                   {r.link && !r.here ? <Link to={r.link}>Round {r.number}</Link> : `Round ${r.number}`}
                   {r.here ? <span className="hint"> (this review)</span> : null}
                 </th>
-                <td>{r.startedOn}</td>
-                <td>{r.closedOn ?? <strong className="tag tag--grey">Taking answers</strong>}</td>
+                <td>
+                  <span className="stakeholder-trend-table__date">Started {r.startedOn}</span>{" "}
+                  {r.closedOn ? (
+                    <span className="stakeholder-trend-table__date">Closed {r.closedOn}</span>
+                  ) : (
+                    <strong className="tag tag--grey">Taking answers</strong>
+                  )}
+                </td>
                 <td className="numeric">{r.answered}</td>
                 <td className="numeric">{r.counted ?? "–"}</td>
               </tr>
@@ -233,11 +244,11 @@ export default function StakeholderRounds() {
         </table>
       </TableScroll>
       <p className="hint">
-        “Counted in the results” leaves out groups below three responses, which is why it can be lower than “answered”.
-        A round still taking answers has no results yet.
+        “Answered” counts every submitted response; “counted” only those in the results, which leave out any group below
+        three responses. A round still taking answers has no results yet.
       </p>
 
-      <h2>Theme scores round by round</h2>
+      <h2>Theme by theme</h2>
       {closedCount === 0 ? (
         <p>No round is closed yet, so there are no figures to compare.</p>
       ) : (
