@@ -35,7 +35,8 @@ const DAY = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   timeZone: "Europe/London",
 });
-const dateOf = (d: Date) => DAY.format(d);
+/** A date that never breaks across lines ("2 Dec 2026"). */
+const dateOf = (d: Date) => DAY.format(d).replace(/ /g, "\u00a0");
 
 /** Whether this browser runs a review (either party), so its page may be linked. */
 async function runsReview(request: Request, reviewId: string) {
@@ -213,12 +214,7 @@ export default function StakeholderRounds() {
             <tr>
               <th scope="col">Round</th>
               <th scope="col">Dates</th>
-              <th scope="col" className="numeric">
-                Answered
-              </th>
-              <th scope="col" className="numeric">
-                Counted
-              </th>
+              <th scope="col">Responses</th>
             </tr>
           </thead>
           <tbody>
@@ -226,26 +222,30 @@ export default function StakeholderRounds() {
               <tr key={r.id}>
                 <th scope="row">
                   {r.link && !r.here ? <Link to={r.link}>Round {r.number}</Link> : `Round ${r.number}`}
-                  {r.here ? <span className="hint"> (this review)</span> : null}
+                  {r.here ? <span className="hint stakeholder-trend-table__here"> (this review)</span> : null}
                 </th>
                 <td>
-                  <span className="stakeholder-trend-table__date">Started {r.startedOn}</span>{" "}
+                  <span className="stakeholder-trend-table__line">Started {r.startedOn}</span>{" "}
                   {r.closedOn ? (
-                    <span className="stakeholder-trend-table__date">Closed {r.closedOn}</span>
+                    <span className="stakeholder-trend-table__line">Closed {r.closedOn}</span>
                   ) : (
                     <strong className="tag tag--grey">Taking answers</strong>
                   )}
                 </td>
-                <td className="numeric">{r.answered}</td>
-                <td className="numeric">{r.counted ?? "–"}</td>
+                <td>
+                  <span className="stakeholder-trend-table__line">{r.answered} answered</span>
+                  {r.counted === null ? null : (
+                    <span className="stakeholder-trend-table__line">{r.counted} counted in the results</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
       <p className="hint">
-        “Answered” counts every submitted response; “counted” only those in the results, which leave out any group below
-        three responses. A round still taking answers has no results yet.
+        “Answered” counts every submitted response; “counted in the results” only those of the groups with three
+        responses or more. A round still taking answers has no results yet.
       </p>
 
       <h2>Theme by theme</h2>
