@@ -10,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { requireReviewParty } from "~/access/stakeholder-pages.server";
 import { holdsRole, openSession, readFlash, sealKeys } from "~/access/session.server";
 import { CopyLink } from "~/components/copy-link";
+import { DeleteReviewSection } from "~/components/stakeholder-delete";
 import { StartNextRoundForm } from "~/components/stakeholder-next-round";
 import { ErrorSummary, RadioGroup, TextField, errorLinks, fieldId } from "~/components/form";
 import { MAX_INVITATIONS_AT_ONCE, otherParty, partyName, type ReviewParty } from "~/domain/stakeholder/review";
@@ -487,18 +488,7 @@ export default function StakeholderReviewPage() {
         </>
       ) : null}
 
-      {role === "commissioner" ? (
-        <>
-          <h2>Deleting the review</h2>
-          <p>
-            You can delete this year’s review, with every answer, its results and its actions, at any time. Other years’
-            reviews stay.
-          </p>
-          <p>
-            <Link to={`${home}/delete`}>Delete this review</Link>
-          </p>
-        </>
-      ) : null}
+      {role === "commissioner" ? <DeleteReviewSection home={home} /> : null}
     </>
   );
 }

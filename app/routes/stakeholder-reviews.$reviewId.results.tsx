@@ -10,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRunnerPage } from "~/access/stakeholder.server";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { ThemeChart } from "~/components/stakeholder-chart";
+import { DeleteReviewSection } from "~/components/stakeholder-delete";
 import { StartNextRoundForm } from "~/components/stakeholder-next-round";
 import { TableScroll } from "~/components/table-scroll";
 import { statementsOf } from "~/domain/stakeholder";
@@ -380,11 +381,7 @@ export default function StakeholderResults() {
         </p>
         {page.canStartNext ? <StartNextRoundForm reviewId={page.id} /> : <p>Next year’s review has been started.</p>}
       </section>
-      {page.role === "commissioner" ? (
-        <p className="no-print">
-          <Link to={`${page.home}/delete`}>Delete this review</Link>
-        </p>
-      ) : null}
+      {page.role === "commissioner" ? <DeleteReviewSection home={page.home} /> : null}
     </>
   );
 }
