@@ -4,7 +4,8 @@
  * GP practices and three council officers answer, one resident (below three, so never shown) and the provider. The
  * commissioner opens its link, starts round 2 from the closed review's page and lands on the new round with its own
  * link shown once; the provider accepts round 2's invitation, stakeholders answer (through the API), the
- * commissioner closes it on its page, compares the two rounds, and deletes round 2 after saying yes. Axe and
+ * commissioner closes it on its page, compares the two rounds, and deletes round 2 after saying yes; round 1 then
+ * starts another round 2, from its own page. Axe and
  * screenshots (desktop and 390 px) on each new page.
  */
 import type { Page } from "playwright-core";
@@ -155,10 +156,18 @@ export function describeStakeholderRoundsJourney(javaScript: boolean) {
       await expect.poll(() => heading(page), TIMEOUT).toBe("The review has been deleted");
       await visit(page, "deleted");
 
-      // Round 1 stays, and can start next year's again.
+      // Round 1 stays, and can start next year's again: this time from its own page.
       await page.goto(`${base}${first}/rounds`);
       await expect.poll(() => heading(page), TIMEOUT).toBe("Year on year");
-      expect(await page.getByRole("button", { name: "Start next year’s review" }).count()).toBe(1);
+      expect(
+        await page.getByRole("table", { name: "The yearly rounds of this review" }).locator("tbody tr").count(),
+      ).toBe(1);
+      await page.goto(`${base}${first}`);
+      await page.getByRole("button", { name: "Start next year’s review" }).click();
+      await page.waitForURL(/\/stakeholder-reviews\/[^/?]+\?started=1$/, TIMEOUT);
+      await expect
+        .poll(() => page.locator(".success-banner h2").first().textContent(), TIMEOUT)
+        .toBe("Next year’s review has been started: round 2");
       await context.close();
     }, 300_000);
   });
