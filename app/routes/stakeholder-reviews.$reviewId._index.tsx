@@ -8,8 +8,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireReviewParty } from "~/access/stakeholder-pages.server";
-import { openSession, readFlash, sealKeys } from "~/access/session.server";
+import { holdsRole, openSession, readFlash, sealKeys } from "~/access/session.server";
 import { CopyLink } from "~/components/copy-link";
+import { DeleteReviewSection } from "~/components/stakeholder-delete";
+import { StartNextRoundForm } from "~/components/stakeholder-next-round";
 import { ErrorSummary, RadioGroup, TextField, errorLinks, fieldId } from "~/components/form";
 import { MAX_INVITATIONS_AT_ONCE, otherParty, partyName, type ReviewParty } from "~/domain/stakeholder/review";
 import { payloadValue, type FieldErrors } from "~/forms/field-names";
@@ -48,12 +50,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       closed: review.closedAt !== null,
       groups: review.groups,
       selfSubmitted: review.selfSubmitted,
+      number: review.number,
+      /** Next year's review, if one has been started; linked only for a browser that runs it too. */
+      nextId: review.nextId,
+      nextLink:
+        review.nextId && (await holdsRole(request, review.nextId, role))
+          ? `/stakeholder-reviews/${review.nextId}`
+          : null,
+      hasRounds: review.previousId !== null || review.nextId !== null,
     },
     role,
     other,
     created: url.searchParams.has("created"),
     claimed: url.searchParams.has("claimed"),
     confirmed: url.searchParams.has("confirmed"),
+    started: url.searchParams.has("started"),
     /** Links made just now, shown this once: Common Ground keeps only their hashes. */
     ownLinks: links.filter((l) => l.role === role).map((l) => link(l.token)),
     invitations: links.filter((l) => l.role === "stakeholder").map((l) => link(l.token)),
@@ -350,11 +361,13 @@ export default function StakeholderReviewPage() {
       {page.ownLinks.length > 0 ? (
         <div className="success-banner" role="status">
           <h2>
-            {page.created
-              ? "Your stakeholder review has been created"
-              : page.claimed
-                ? "You have accepted the invitation"
-                : "Your private link"}
+            {page.started
+              ? `Next year’s review has been started: round ${review.number}`
+              : page.created
+                ? "Your stakeholder review has been created"
+                : page.claimed
+                  ? "You have accepted the invitation"
+                  : "Your private link"}
           </h2>
           <p>
             <strong>Save this link somewhere private now.</strong> It is the only time it is shown: Common Ground keeps
@@ -406,10 +419,36 @@ export default function StakeholderReviewPage() {
         <div className="notice notice--info">
           <h2>This review is closed</h2>
           <p>It takes no more answers. The results show each group that at least three people answered for.</p>
-          <p>
-            <Link to={`${home}/results`}>Read the results</Link>
-          </p>
+          <ul className="list">
+            <li>
+              <Link to={`${home}/results`}>Read the results</Link>
+            </li>
+            <li>
+              <Link to={`${home}/rounds`}>Compare it year on year</Link>
+            </li>
+          </ul>
+          {review.nextId ? (
+            <p>
+              Next year’s review has been started.
+              {review.nextLink ? (
+                <>
+                  {" "}
+                  <Link to={review.nextLink}>Open next year’s review</Link>
+                </>
+              ) : null}
+            </p>
+          ) : (
+            <>
+              <h3>Next year’s review</h3>
+              <StartNextRoundForm reviewId={review.id} />
+            </>
+          )}
         </div>
+      ) : review.hasRounds ? (
+        <p>
+          This is round {review.number} of the service’s yearly reviews.{" "}
+          <Link to={`${home}/rounds`}>Compare the rounds year on year</Link>
+        </p>
       ) : null}
 
       <h2>Who is running it</h2>
@@ -496,6 +535,8 @@ export default function StakeholderReviewPage() {
           </p>
         </>
       ) : null}
+
+      {role === "commissioner" ? <DeleteReviewSection home={home} /> : null}
     </>
   );
 }

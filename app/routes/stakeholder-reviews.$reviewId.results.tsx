@@ -11,6 +11,8 @@ import { requireRunnerPage } from "~/access/stakeholder.server";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { ThemeChart } from "~/components/stakeholder-chart";
 import { ukDay } from "~/formats/closing-date";
+import { DeleteReviewSection } from "~/components/stakeholder-delete";
+import { StartNextRoundForm } from "~/components/stakeholder-next-round";
 import { TableScroll } from "~/components/table-scroll";
 import { statementsOf } from "~/domain/stakeholder";
 import type { Divergence } from "~/domain/stakeholder/results";
@@ -108,6 +110,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       createdAt: a.createdAt.toISOString(),
     })),
     themeOptions: questionnaire.themes.map((t) => ({ value: t.id, label: t.title })),
+    id: review.id,
+    /** Next year's review can be started from here: none has been yet. */
+    canStartNext: review.nextId === null,
   };
 }
 
@@ -190,9 +195,14 @@ export default function StakeholderResults() {
   return (
     <>
       <ErrorSummary errors={errorLinks(result?.errors, ACTION_FIELDS)} />
-      <p className="no-print">
-        <Link to={page.home}>Back to the review</Link>
-      </p>
+      <ul className="no-print list">
+        <li>
+          <Link to={page.home}>Back to the review</Link>
+        </li>
+        <li>
+          <Link to={`${page.home}/rounds`}>Compare it year on year</Link>
+        </li>
+      </ul>
       <span className="caption">Stakeholder review: {page.service}</span>
       <h1>Results and discussion guide</h1>
       <p className="lead">
@@ -398,6 +408,15 @@ export default function StakeholderResults() {
           Add the action
         </button>
       </Form>
+
+      <section className="no-print" aria-labelledby="next-year">
+        <h2 id="next-year">Next year</h2>
+        <p>
+          <Link to={`${page.home}/rounds`}>See how this year compares with other years</Link>
+        </p>
+        {page.canStartNext ? <StartNextRoundForm reviewId={page.id} /> : <p>Next year’s review has been started.</p>}
+      </section>
+      {page.role === "commissioner" ? <DeleteReviewSection home={page.home} /> : null}
     </>
   );
 }

@@ -4,74 +4,17 @@
  * bad input refused and what was typed kept. Through the real loader and action, on both databases.
  */
 import { describe, expect, test } from "vitest";
-import { openSession } from "~/access/session.server";
-import { currentStakeholderQuestionnaire, statementsOf } from "~/domain/stakeholder";
-import type { Agreement } from "~/domain/stakeholder/types";
-import { hashToken } from "~/models/tokens.server";
+import { currentStakeholderQuestionnaire } from "~/domain/stakeholder";
 import * as page from "~/routes/stakeholder-reviews.$reviewId.results";
 import { api } from "./api-support";
-import { ORIGIN, callAction, callLoader } from "./support";
+import { answeredReview, sessionFor } from "./stakeholder-support";
+import { callAction, callLoader } from "./support";
 
 type Page = Awaited<ReturnType<typeof page.loader>>;
-const ids = statementsOf(currentStakeholderQuestionnaire()).map((s) => s.id);
-
-/** A browser session holding a review role (the review's pages to open links are the next step). */
-async function sessionFor(reviewId: string, role: "commissioner" | "provider" | "stakeholder", token: string) {
-  const header = await openSession(new Request(ORIGIN), [{ checkId: reviewId, role, tokenHash: hashToken(token) }]);
-  return header.split(";")[0]!;
-}
-
-async function claim(token: string) {
-  return (await api<{ token: string }>("POST", "/api/v1/invitations/claim", { token })).body.token;
-}
-
-async function closedReview() {
-  const created = await api<{ id: string; tokens: { commissioner: string; provider: string } }>(
-    "POST",
-    "/api/v1/stakeholder-reviews",
-    {
-      body: {
-        service: "Healthwatch Eastshire",
-        providerName: "Eastshire Community Voice",
-        commissionerName: "Eastshire County Council",
-        createdBy: "commissioner",
-        groups: ["GP practices", "Residents' representatives"],
-      },
-    },
-  );
-  const { id } = created.body;
-  const commissioner = created.body.tokens.commissioner;
-  const provider = await claim(created.body.tokens.provider);
-  await api("POST", "/api/v1/stakeholder-review/confirm", { token: provider });
-  const groups = (
-    await api<{ groups: Array<{ id: string }> }>("GET", "/api/v1/stakeholder-review", { token: commissioner })
-  ).body.groups;
-  const invite = async (groupId: string, count: number) =>
-    (
-      await api<{ tokens: string[] }>("POST", "/api/v1/stakeholder-review/invitations", {
-        token: commissioner,
-        body: { groupId, level: "operational", count },
-      })
-    ).body.tokens;
-  const answer = async (token: string, value: Agreement, text: string) => {
-    await api("PUT", "/api/v1/stakeholder-review/answers", {
-      token,
-      body: { ratings: Object.fromEntries(ids.map((s) => [s, value])), text: { "change-service": text } },
-    });
-    expect((await api("POST", "/api/v1/stakeholder-review/answers/submit", { token })).status).toBe(200);
-  };
-  const gps = await Promise.all((await invite(groups[0]!.id, 3)).map(claim));
-  for (const [i, token] of gps.entries()) await answer(token, 2, `GP suggestion ${i}`);
-  const [resident] = await Promise.all((await invite(groups[1]!.id, 1)).map(claim));
-  await answer(resident!, 5, "The lone resident's words");
-  // The provider's own words, typed on two lines (a Windows line break), are its own: shown whatever the groups' sizes.
-  await answer(provider, 5, "Publish more of what we hear.\r\n\r\n\r\nAnd sooner.");
-  return { id, commissioner, provider, resident: resident! };
-}
 
 describe("the results page", () => {
   test("opens for the two who run the review once it is closed, with nothing of a group below three", async () => {
-    const review = await closedReview();
+    const review = await answeredReview();
     const path = `/stakeholder-reviews/${review.id}/results`;
     const params = { reviewId: review.id };
     const commissioner = await sessionFor(review.id, "commissioner", review.commissioner);
@@ -104,7 +47,7 @@ describe("the results page", () => {
   });
 
   test("shared actions: recorded, refused with what was typed kept, and removed", async () => {
-    const review = await closedReview();
+    const review = await answeredReview();
     await api("POST", "/api/v1/stakeholder-review/close", { token: review.commissioner });
     const path = `/stakeholder-reviews/${review.id}/results`;
     const params = { reviewId: review.id };
