@@ -1,8 +1,9 @@
 /** The JSON shapes of stakeholder reviews in the API (issue 20; docs/api.md, "Stakeholder reviews"). */
+import type { StakeholderResultsJson, StakeholderReviewJson } from "~/api/schemas/stakeholder";
 import type { StakeholderResults } from "~/domain/stakeholder/results";
 import type { StakeholderReviewSummary } from "~/domain/stakeholder/review";
 
-export function stakeholderReviewJson(review: StakeholderReviewSummary) {
+export function stakeholderReviewJson(review: StakeholderReviewSummary): StakeholderReviewJson {
   return {
     id: review.id,
     service: review.service,
@@ -26,7 +27,7 @@ export function stakeholderReviewJson(review: StakeholderReviewSummary) {
 }
 
 /** The results as they are: the domain's own shape (every figure in it is above the threshold by construction). */
-export function stakeholderResultsJson(results: StakeholderResults) {
+export function stakeholderResultsJson(results: StakeholderResults): StakeholderResultsJson {
   return {
     threshold: results.threshold,
     counted: results.counted,
