@@ -47,22 +47,6 @@ export const outcomeSchema = z
   .meta({
     id: "ReviewOutcome",
     description: "One flag of the original report, and what both sides made of it.",
-    example: {
-      flagKey: "VALUES_CONFLICT:service-purpose:",
-      code: "VALUES_CONFLICT",
-      severity: "dealbreaker",
-      title: "Values conflict",
-      proposed: {
-        by: "vcs",
-        kind: "agreed",
-        position: 2,
-        wording: "The service is delivered to the organisation's published purpose.",
-        revision: 1,
-        proposedAt: "2026-12-02T09:00:00.000Z",
-      },
-      confirmed: true,
-      confirmedAt: "2026-12-02T09:05:00.000Z",
-    },
   });
 
 export const revisedSchema = z
@@ -106,24 +90,12 @@ export const reviewSchema = z
   .strictObject({ outcomes: z.array(outcomeSchema), revised: revisedSchema })
   .meta({ id: "JointReview", description: "Each flag's outcome, and the revised verdict." });
 
-/** The 409 of a confirmation whose proposal changed meanwhile: the errors, and the outcome as it now stands. */
-export const staleConfirmationSchema = z
-  .strictObject({
-    errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
-    outcome: outcomeSchema,
-  })
-  .meta({ id: "StaleConfirmation" });
+const sideStatus = z.strictObject({ status: z.enum(["not_started", "in_progress", "submitted"]) });
 
-/** The 409 before both sides have submitted: the errors and each side's status. */
-export const notYetReviewedSchema = z
-  .strictObject({
-    errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
-    sides: z.strictObject({
-      vcs: z.strictObject({ status: z.enum(["not_started", "in_progress", "submitted"]) }),
-      prime: z.strictObject({ status: z.enum(["not_started", "in_progress", "submitted"]) }),
-    }),
-  })
-  .meta({ id: "ReviewNotOpen", description: "The joint review opens once both sides have submitted." });
+/** The extra field of the 409 before both sides have submitted: each side's status. */
+export const sidesStatusSchema = z
+  .strictObject({ vcs: sideStatus, prime: sideStatus })
+  .meta({ id: "SidesStatus", description: "Each side's status, while the joint review waits for both to submit." });
 
 export type ReviewJson = z.infer<typeof reviewSchema>;
 export type OutcomeJson = z.infer<typeof outcomeSchema>;

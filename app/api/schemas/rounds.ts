@@ -84,19 +84,6 @@ export const roundsSchema = z
   .meta({
     id: "Rounds",
     description: "Every round of the chain this check belongs to, first first.",
-    example: {
-      rounds: [
-        {
-          id: "c_3f9a",
-          number: 1,
-          occasion: null,
-          createdAt: "2026-06-01T09:00:00.000Z",
-          verdict: { code: "RED_LINES", label: "Red lines in conflict" },
-          overall: 61.2,
-        },
-        { id: "c_8b21", number: 2, occasion: "12-months", createdAt: "2027-06-01T09:00:00.000Z" },
-      ],
-    },
   });
 
 const roles = <K extends string>(...keys: K[]) =>
@@ -114,27 +101,12 @@ export const startedRoundSchema = z
   .meta({
     id: "StartedRound",
     description: "The new round: a check of its own, with its secret links shown this once.",
-    example: {
-      id: "c_8b21",
-      tokens: { owner: "t_owner…", vcs: "t_vcs…", prime: "t_prime…" },
-      claimed: { vcs: false, prime: false },
-      links: {
-        owner: "https://common-ground.example/i/t_owner…",
-        vcs: "https://common-ground.example/i/t_vcs…",
-        prime: "https://common-ground.example/i/t_prime…",
-      },
-      number: 2,
-      previousId: "c_3f9a",
-    },
   });
 
-/** The 409 of a round that already has a next one: the errors and the next round's id. */
-export const nextExistsSchema = z
-  .strictObject({
-    errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
-    next: z.strictObject({ id: z.string() }),
-  })
-  .meta({ id: "NextRoundExists", description: "This already has a next round: start from the latest." });
+/** The extra field of the 409 of a round that already has a next one: the next round's id. */
+export const nextRoundSchema = z
+  .strictObject({ id: z.string() })
+  .meta({ id: "NextRound", description: "The round after this one: start from the latest." });
 
 export type RoundsJson = z.infer<typeof roundsSchema>;
 export type StartedRoundJson = z.infer<typeof startedRoundSchema>;

@@ -46,20 +46,6 @@ export const stakeholderReviewSchema = z
   .meta({
     id: "StakeholderReview",
     description: "The review as the commissioner and the provider see it: its groups and how many have answered.",
-    example: {
-      id: "r_51c0",
-      service: "Healthwatch Eastshire",
-      providerName: "Eastshire Community Voice",
-      commissionerName: "Eastshire County Council",
-      createdBy: "commissioner",
-      questionnaireVersion: "1",
-      confirmed: { commissioner: true, provider: false },
-      round: { number: 1, previousId: null, nextId: null },
-      closedAt: null,
-      createdAt: "2026-12-01T09:00:00.000Z",
-      groups: [{ id: "g_1", name: "GP practices", invited: 3, submitted: 2, openLink: false }],
-      selfAssessmentSubmitted: false,
-    },
   });
 
 export const createdStakeholderReviewSchema = z
@@ -71,11 +57,6 @@ export const createdStakeholderReviewSchema = z
   .meta({
     id: "CreatedStakeholderReview",
     description: "The new review's tokens, shown this once.",
-    example: {
-      id: "r_51c0",
-      tokens: { commissioner: "t_commissioner…", provider: "t_invitation…" },
-      claimed: { commissioner: true, provider: false },
-    },
   });
 
 export const startedStakeholderRoundSchema = createdStakeholderReviewSchema
@@ -83,12 +64,6 @@ export const startedStakeholderRoundSchema = createdStakeholderReviewSchema
   .meta({
     id: "StartedStakeholderRound",
     description: "Next year's review: new tokens, the caller's own and an invitation for the other party.",
-    example: {
-      id: "r_9d12",
-      number: 2,
-      tokens: { commissioner: "t_commissioner…", provider: "t_invitation…" },
-      claimed: { commissioner: true, provider: false },
-    },
   });
 
 export const stakeholderInvitationsSchema = z
@@ -99,16 +74,11 @@ export const stakeholderInvitationsSchema = z
   })
   .meta({
     id: "StakeholderInvitations",
-    example: { groupId: "g_1", level: "operational", tokens: ["t_a…", "t_b…", "t_c…"] },
   });
 
-export const openLinkSchema = z
-  .strictObject({ groupId: z.string(), token: z.string() })
-  .meta({ id: "StakeholderOpenLink", example: { groupId: "g_1", token: "t_open…" } });
+export const openLinkSchema = z.strictObject({ groupId: z.string(), token: z.string() });
 
-export const joinedSchema = z
-  .strictObject({ token: z.string(), level: stakeholderLevelSchema })
-  .meta({ id: "StakeholderJoined", example: { token: "t_stakeholder…", level: "strategic" } });
+export const joinedSchema = z.strictObject({ token: z.string(), level: stakeholderLevelSchema });
 
 export const ownAnswersSchema = z
   .strictObject({
@@ -137,29 +107,6 @@ export const ownAnswersSchema = z
   .meta({
     id: "StakeholderOwnAnswers",
     description: "The caller's own answers, with the questionnaire in the wording the caller reads.",
-    example: {
-      service: "Healthwatch Eastshire",
-      providerName: "Eastshire Community Voice",
-      questionnaire: {
-        version: "1",
-        themes: [
-          {
-            id: "listening",
-            title: "Listening to the public",
-            description: "How the service hears people, the seldom heard included.",
-            statements: [{ id: "listening-hears-seldom-heard", text: "The service hears from people seldom heard." }],
-          },
-        ],
-        freeText: [
-          { id: "change-service", text: "What one thing should the service change?" },
-          { id: "change-own", text: "What one thing could your organisation change?" },
-        ],
-        scale: { min: 1, max: 5, dontKnow: null },
-      },
-      answers: { ratings: { "listening-hears-seldom-heard": 4 }, text: {} },
-      submittedAt: null,
-      closed: false,
-    },
   });
 
 export const savedSchema = z.strictObject({ saved: z.literal(true) }).meta({ id: "Saved" });
@@ -217,46 +164,6 @@ export const stakeholderResultsSchema = z
   .meta({
     id: "StakeholderResults",
     description: "The results once the review is closed; a group below the threshold shows nothing.",
-    example: {
-      threshold: 3,
-      counted: 3,
-      overall: {
-        responses: 3,
-        statements: [
-          { statementId: "listening-hears-seldom-heard", counts: [0, 1, 0, 2, 0], dontKnow: 0, mean: 3.3, agree: 67 },
-        ],
-        themes: [{ themeId: "listening", mean: 3.3 }],
-      },
-      groups: [
-        {
-          id: "g_1",
-          name: "GP practices",
-          shown: true,
-          responses: 3,
-          statements: [
-            { statementId: "listening-hears-seldom-heard", counts: [0, 1, 0, 2, 0], dontKnow: 0, mean: 3.3, agree: 67 },
-          ],
-          themes: [{ themeId: "listening", mean: 3.3 }],
-          freeText: { "change-service": ["Answer emails sooner"], "change-own": [] },
-        },
-        { id: "g_2", name: "Residents' representatives", shown: false },
-      ],
-      levels: null,
-      selfAssessment: { "listening-hears-seldom-heard": 5 },
-      selfThemes: [{ themeId: "listening", mean: 5 }],
-      divergence: [
-        {
-          statementId: "listening-hears-seldom-heard",
-          themeId: "listening",
-          self: 5,
-          system: 3.3,
-          gap: 1.7,
-          groupSpread: null,
-          dontKnowShare: 0,
-          reasons: ["self-higher"],
-        },
-      ],
-    },
   });
 
 export const sharedActionJsonSchema = z
@@ -272,16 +179,6 @@ export const sharedActionJsonSchema = z
   })
   .meta({
     id: "SharedAction",
-    example: {
-      id: "a_1",
-      forWhom: "system",
-      who: "Eastshire GP Federation",
-      what: "Share the practices' feedback with the service each quarter",
-      dueOn: "2027-03-31",
-      themeId: "listening",
-      recordedBy: "commissioner",
-      createdAt: "2026-12-02T10:00:00.000Z",
-    },
   });
 
 export const sharedActionsSchema = z
@@ -310,20 +207,6 @@ export const stakeholderRoundsSchema = z
   .meta({
     id: "StakeholderRounds",
     description: "Every review in the chain, first first, and each theme's mean round by round.",
-    example: {
-      rounds: [
-        { id: "r_51c0", number: 1, createdAt: "2026-12-01T09:00:00.000Z", closedAt: "2027-01-15T17:00:00.000Z" },
-        { id: "r_9d12", number: 2, createdAt: "2027-11-01T09:00:00.000Z", closedAt: null },
-      ],
-      trend: {
-        rounds: [
-          { number: 1, closed: true },
-          { number: 2, closed: false },
-        ],
-        overall: [{ themeId: "listening", means: [2.4, null] }],
-        groups: [{ name: "GP practices", themes: [{ themeId: "listening", means: [2.1, null] }] }],
-      },
-    },
   });
 
 export type StakeholderReviewJson = z.infer<typeof stakeholderReviewSchema>;

@@ -55,32 +55,6 @@ export const termsSchema = z
   .meta({
     id: "HeadsOfTerms",
     description: "The draft heads of terms, drafted from the confirmed outcomes. Not legal advice.",
-    example: {
-      checkId: "c_3f9a",
-      title: "Employment support, lot 2",
-      parties: { vcs: "Eastshire Advice", prime: "Northgate Services" },
-      drafted: "2026-12-02",
-      notLegalAdvice: "These draft heads of terms are not legal advice.",
-      bank: { version: "2", label: "Question bank v2" },
-      method: { version: "2", label: "Method v2" },
-      verdict: {
-        before: { code: "RED_LINES", label: "Red lines in conflict", overall: 61.2 },
-        after: { code: "WORKABLE", label: "Workable with care", overall: 74.5 },
-      },
-      terms: [
-        {
-          heading: "Branding of delivery",
-          text: "The service is delivered under both names.",
-          basis: "negotiated",
-          source: "agreed",
-          itemId: "brand-delivery",
-          position: 2,
-          flagKey: "MANDATORY_REBRANDING:brand-delivery:",
-        },
-      ],
-      accepted: [],
-      open: [],
-    },
   });
 
 export type TermsJson = z.infer<typeof termsSchema>;
