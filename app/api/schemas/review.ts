@@ -6,7 +6,8 @@
  */
 import { z } from "zod";
 import { ACCEPTERS, REVIEW_KINDS } from "~/domain/review";
-import { FLAG_CODES, SEVERITIES, SIDES } from "~/domain/types";
+import { FLAG_CODES, SEVERITIES } from "~/domain/types";
+import { SideSchema, SideStatusSchema } from "./checks";
 
 export const verdictCodeSchema = z
   .enum(["RED_LINES", "STRONG", "WORKABLE", "WEAK"])
@@ -14,9 +15,7 @@ export const verdictCodeSchema = z
 
 export const flagCodeSchema = z.enum(FLAG_CODES).meta({ id: "FlagCode" });
 export const severitySchema = z.enum(SEVERITIES).meta({ id: "Severity" });
-export const sideSchema = z
-  .enum(SIDES)
-  .meta({ id: "Side", description: "`vcs`: the organisation; `prime`: the prime contractor." });
+export const sideSchema = SideSchema;
 
 const timestamp = z.iso.datetime();
 
@@ -90,7 +89,7 @@ export const reviewSchema = z
   .strictObject({ outcomes: z.array(outcomeSchema), revised: revisedSchema })
   .meta({ id: "JointReview", description: "Each flag's outcome, and the revised verdict." });
 
-const sideStatus = z.strictObject({ status: z.enum(["not_started", "in_progress", "submitted"]) });
+const sideStatus = z.strictObject({ status: SideStatusSchema });
 
 /** The extra field of the 409 before both sides have submitted: each side's status. */
 export const sidesStatusSchema = z

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { OCCASIONS } from "~/domain/rounds";
 import type { RoundComparison } from "~/domain/round-comparison";
+import { CreatedCheckSchema } from "./checks";
 import { severitySchema, sideSchema, verdictCodeSchema } from "./review";
 
 const change = <T extends z.ZodType>(of: T) => z.strictObject({ before: of, after: of });
@@ -86,22 +87,13 @@ export const roundsSchema = z
     description: "Every round of the chain this check belongs to, first first.",
   });
 
-const roles = <K extends string>(...keys: K[]) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.string()])) as Record<K, z.ZodString>);
-
-export const startedRoundSchema = z
-  .strictObject({
-    id: z.string(),
-    tokens: roles("owner", "vcs", "prime").describe("The owner's own token and each side's invitation"),
-    claimed: z.strictObject({ vcs: z.boolean(), prime: z.boolean() }),
-    links: roles("owner", "vcs", "prime"),
-    number: z.number().int().min(2),
-    previousId: z.string(),
-  })
-  .meta({
-    id: "StartedRound",
-    description: "The new round: a check of its own, with its secret links shown this once.",
-  });
+export const startedRoundSchema = CreatedCheckSchema.extend({
+  number: z.number().int().min(2),
+  previousId: z.string(),
+}).meta({
+  id: "StartedRound",
+  description: "The new round: a check of its own, with its secret links shown this once.",
+});
 
 /** The extra field of the 409 of a round that already has a next one: the next round's id. */
 export const nextRoundSchema = z

@@ -109,8 +109,10 @@ export const ownAnswersSchema = z
     description: "The caller's own answers, with the questionnaire in the wording the caller reads.",
   });
 
-export const savedSchema = z.strictObject({ saved: z.literal(true) }).meta({ id: "Saved" });
-export const submittedSchema = z.strictObject({ submitted: z.literal(true) }).meta({ id: "Submitted" });
+export const savedSchema = z.strictObject({ saved: z.literal(true) }).meta({ id: "StakeholderAnswersSaved" });
+export const submittedSchema = z
+  .strictObject({ submitted: z.literal(true) })
+  .meta({ id: "StakeholderAnswersSubmitted" });
 
 const themeFigures = z.strictObject({ themeId: z.string(), mean: z.number().nullable() });
 const cellFields = {
