@@ -7,9 +7,9 @@
 import { describe, expect, test } from "vitest";
 import { reviewDomain } from "~/api/openapi/review";
 import { roundsDomain } from "~/api/openapi/rounds";
-import { termsDomain } from "~/api/openapi/terms";
-import { DOCX_TYPE } from "~/api/openapi/terms";
+import { DOCX_TYPE, termsDomain } from "~/api/openapi/terms";
 import { completeAnswers, contractServer, createClaimedCheck, submitBothSides } from "./support";
+import { expectUndocumentedMethodsRefused } from "./undocumented-methods";
 
 const api = contractServer();
 
@@ -197,6 +197,10 @@ describe("a completed check's joint review, heads of terms and check-up", () => 
     expect((await api.call("DELETE", "/api/v1/rounds", { token })).status).toBe(405);
     expect((await api.call("POST", "/api/v1/review", { token })).status).toBe(405);
   });
+});
+
+test("a method a path does not document is 405, naming the documented ones", async () => {
+  for (const domain of [reviewDomain, termsDomain, roundsDomain]) await expectUndocumentedMethodsRefused(api, domain);
 });
 
 test("every operation of the review, terms and rounds was exercised", () => {

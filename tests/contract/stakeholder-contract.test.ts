@@ -7,6 +7,7 @@
 import { describe, expect, test } from "vitest";
 import { stakeholderReviewsDomain } from "~/api/openapi/stakeholder-reviews";
 import { contractServer } from "./support";
+import { expectUndocumentedMethodsRefused } from "./undocumented-methods";
 
 const api = contractServer();
 
@@ -222,6 +223,10 @@ describe("a stakeholder review from creation to next year's", () => {
     expect((await api.call("GET", answers, { token: provider })).status).toBe(401);
     expect((await api.call("PUT", "/api/v1/stakeholder-review", { token: provider })).status).toBe(405);
   });
+});
+
+test("a method a path does not document is 405, naming the documented ones", async () => {
+  await expectUndocumentedMethodsRefused(api, stakeholderReviewsDomain);
 });
 
 test("every stakeholder review operation was exercised", () => {
