@@ -36,13 +36,13 @@ export function revisedJson(revised: RevisedReport): RevisedJson {
   return {
     verdict: { code: revised.after.code, label: revised.after.label, why: revised.why },
     overall: revised.after.overall,
-    dimensions: revised.report.dimensions.map((d) => ({
+    dimensions: revised.report.dimensions.map((d): RevisedJson["dimensions"][number] => ({
       id: d.id,
       title: d.title,
       critical: d.critical,
       score: d.score,
     })),
-    flags: revised.flags.map((f) => ({
+    flags: revised.flags.map((f): RevisedJson["flags"][number] => ({
       flagKey: f.key,
       code: f.flag.code,
       severity: f.flag.severity,
@@ -51,7 +51,12 @@ export function revisedJson(revised: RevisedReport): RevisedJson {
       itemIds: [...f.flag.itemIds],
       factIds: [...f.flag.factIds],
     })),
-    cleared: revised.cleared.map((c) => ({ flagKey: c.key, code: c.flag.code, title: c.flag.title, how: c.how })),
+    cleared: revised.cleared.map((c): RevisedJson["cleared"][number] => ({
+      flagKey: c.key,
+      code: c.flag.code,
+      title: c.flag.title,
+      how: c.how,
+    })),
     before: { verdict: { code: revised.before.code, label: revised.before.label }, overall: revised.before.overall },
     settled: revised.settled,
   };

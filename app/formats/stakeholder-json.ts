@@ -15,7 +15,7 @@ export function stakeholderReviewJson(review: StakeholderReviewSummary): Stakeho
     round: { number: review.number, previousId: review.previousId, nextId: review.nextId },
     closedAt: review.closedAt?.toISOString() ?? null,
     createdAt: review.createdAt.toISOString(),
-    groups: review.groups.map((g) => ({
+    groups: review.groups.map((g): StakeholderReviewJson["groups"][number] => ({
       id: g.id,
       name: g.name,
       invited: g.invited,
@@ -32,7 +32,7 @@ export function stakeholderResultsJson(results: StakeholderResults): Stakeholder
     threshold: results.threshold,
     counted: results.counted,
     overall: results.overall,
-    groups: results.groups.map((g) =>
+    groups: results.groups.map((g): StakeholderResultsJson["groups"][number] =>
       g.shown
         ? { id: g.group.id, name: g.group.name, shown: true, ...g.cell, freeText: g.text }
         : { id: g.group.id, name: g.group.name, shown: false },

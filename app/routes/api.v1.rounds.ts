@@ -23,7 +23,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const { rounds, comparison } = await getRoundsOverview(check.id);
   return apiJson({
     ...(comparison ? { comparison } : {}),
-    rounds: rounds.map((r) => ({
+    rounds: rounds.map((r): RoundsJson["rounds"][number] => ({
       id: r.id,
       number: r.number,
       occasion: r.occasion,

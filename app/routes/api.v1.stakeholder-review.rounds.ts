@@ -15,7 +15,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const rounds = await listReviewRounds(review.id);
   const themeIds = questionnaireOfReview(review).themes.map((t) => t.id);
   return apiJson({
-    rounds: rounds.map(({ review: r }) => ({
+    rounds: rounds.map(({ review: r }): StakeholderRoundsJson["rounds"][number] => ({
       id: r.id,
       number: r.number,
       createdAt: r.createdAt.toISOString(),
