@@ -177,6 +177,21 @@ describe("a completed check's joint review, heads of terms and check-up", () => 
     expect((await api.call("GET", "/api/v1/rounds", { token: "not-a-token" })).status).toBe(401);
   });
 
+  test("a partner search's checks have no joint review, heads of terms or check-ups", async () => {
+    const created = await fetch(`${api.server.url}/api/v1/searches`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ title: "Employability partners", primeName: "BigCo Services" }),
+    });
+    expect(created.status).toBe(201);
+    const token = ((await created.json()) as { tokens: { prime: string } }).tokens.prime;
+    for (const path of ["/api/v1/review", "/api/v1/terms", "/api/v1/rounds"]) {
+      const refused = await api.call<{ errors: Array<{ message: string }> }>("GET", path, { token });
+      expect(refused.status, path).toBe(409);
+      expect(refused.body.errors[0]!.message, path).toMatch(/partner search/);
+    }
+  });
+
   test("a stakeholder review's token is 403 on a check's review, terms and rounds", async () => {
     const created = await fetch(`${api.server.url}/api/v1/stakeholder-reviews`, {
       method: "POST",
