@@ -366,6 +366,7 @@ export const stakeholderReviewsDomain: ApiDomain = {
             levels: null,
             selfAssessment: { "listening-hears-seldom-heard": 5 },
             selfThemes: [{ themeId: "listening", mean: 5 }],
+            selfText: { "change-own": "Tell us sooner\nwhen plans change" },
             divergence: [
               {
                 statementId: "listening-hears-seldom-heard",

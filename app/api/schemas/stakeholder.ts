@@ -150,6 +150,12 @@ export const stakeholderResultsSchema = z
     levels: z.array(z.strictObject({ level: stakeholderLevelSchema, cell })).nullable(),
     selfAssessment: z.record(z.string(), rating).nullable(),
     selfThemes: z.array(themeFigures).nullable(),
+    selfText: z
+      .strictObject({ "change-service": z.string().optional(), "change-own": z.string().optional() })
+      .nullable()
+      .meta({
+        description: "The provider's own free-text answers, as its own (no threshold); a blank question is left out",
+      }),
     divergence: z.array(
       z.strictObject({
         statementId: z.string(),
