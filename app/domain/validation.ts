@@ -100,13 +100,19 @@ function toAnswer(answer: ApiAnswerInput & { shareNote?: boolean }): Answer {
 }
 
 /** The API's form of an answer: `acceptable` is the list of positions, e.g. [2, 3, 4]. */
-export const apiAnswerSchema = z.strictObject(answerFields).superRefine(checkRange).transform(toAnswer);
+export const apiAnswerSchema = z
+  .strictObject(answerFields)
+  .superRefine(checkRange)
+  .transform(toAnswer)
+  // The id names it in the OpenAPI description (app/api/openapi/checks.ts), where every item's answer refers to it.
+  .meta({ id: "AnswerBody" });
 
 /** The same, with bank v2's `fixed` and `clause`. */
 export const extendedApiAnswerSchema = z
   .strictObject({ ...answerFields, ...extendedFields })
   .superRefine(checkRange)
-  .transform(toAnswer);
+  .transform(toAnswer)
+  .meta({ id: "ExtendedAnswerBody" });
 
 /**
  * A respondent's answer (issue 16): the four positions and a note, which the lead reads only if `shareNote` is true.
@@ -115,7 +121,8 @@ export const extendedApiAnswerSchema = z
 export const respondentApiAnswerSchema = z
   .strictObject({ ...answerFields, shareNote: z.boolean({ error: "shareNote must be true or false" }).optional() })
   .superRefine(checkRange)
-  .transform(toAnswer);
+  .transform(toAnswer)
+  .meta({ id: "RespondentAnswerBody" });
 
 /** Whether a bank takes v2's additions to the answer model (fixed terms, clauses, figure red lines). */
 export const takesExtendedAnswers = (questionnaire: Questionnaire) => questionnaire.method.figureRedLines;
@@ -130,9 +137,9 @@ export function toApiAnswer(answer: Answer) {
     importance: answer.importance,
     redLine: answer.redLine,
     ...(answer.note ? { note: answer.note } : {}),
-    ...(answer.fixed ? { fixed: true } : {}),
+    ...(answer.fixed ? { fixed: true as const } : {}),
     ...(answer.clause ? { clause: answer.clause } : {}),
-    ...(answer.shareNote ? { shareNote: true } : {}),
+    ...(answer.shareNote ? { shareNote: true as const } : {}),
   };
 }
 
@@ -247,7 +254,8 @@ export const apiOverrideSchema = z
     reason: overrideReasonSchema,
   })
   .superRefine(checkRange)
-  .transform(({ reason, ...answer }) => ({ answer: toAnswer(answer), reason }));
+  .transform(({ reason, ...answer }) => ({ answer: toAnswer(answer), reason }))
+  .meta({ id: "OverrideBody" });
 
 const overrideBodySchemas = new WeakMap<Questionnaire, ReturnType<typeof buildOverridesBodySchema>>();
 

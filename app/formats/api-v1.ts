@@ -1,11 +1,17 @@
-/** The JSON shapes of the public API (see docs/api.md), built from the domain's types. */
+/**
+ * The JSON shapes of the public API (see docs/api.md), built from the domain's types. Each is typed as its schema in
+ * app/api/schemas/checks.ts, which the OpenAPI description is generated from: a field added here and not there is a
+ * type error.
+ */
 import { FLAG_CATALOGUE } from "~/domain/flag-catalogue";
-import { flagKey } from "~/domain/flags";
+import { flagKey, type Outcome } from "~/domain/flags";
 import type { Report } from "~/domain/report";
 import type { Answer, Questionnaire, Side } from "~/domain/types";
 import { toApiAnswer } from "~/domain/validation";
+import type { z } from "zod";
+import type { CreatedCheckSchema, QuestionnaireSchema, ReportSchema } from "~/api/schemas/checks";
 
-export function questionnaireJson(questionnaire: Questionnaire) {
+export function questionnaireJson(questionnaire: Questionnaire): z.input<typeof QuestionnaireSchema> {
   return {
     version: questionnaire.version,
     dimensions: questionnaire.dimensions.map((d) => ({
@@ -18,7 +24,7 @@ export function questionnaireJson(questionnaire: Questionnaire) {
         guidance: item.guidance,
         options: item.options.map((o) => ({ value: o.value, label: { vcs: o.label.vcs, prime: o.label.prime } })),
         flag: { code: item.flag, title: FLAG_CATALOGUE[item.flag].title },
-        ...(item.core ? { core: true } : {}),
+        ...(item.core ? { core: true as const } : {}),
       })),
     })),
     facts: questionnaire.facts.map((f) => ({
@@ -26,7 +32,7 @@ export function questionnaireJson(questionnaire: Questionnaire) {
       side: f.side,
       label: f.label,
       unit: f.unit,
-      ...(f.optional ? { optional: true } : {}),
+      ...(f.optional ? { optional: true as const } : {}),
       ...(f.default !== undefined ? { default: f.default } : {}),
     })),
     method: { version: questionnaire.method.version, label: questionnaire.method.label },
@@ -36,10 +42,10 @@ export function questionnaireJson(questionnaire: Questionnaire) {
 export function reportJson(
   checkId: string,
   report: Report & {
-    outcomes?: Record<string, { outcome: string; note: string | null }>;
+    outcomes?: Record<string, { outcome: Outcome; note: string | null }>;
     sides?: Record<Side, SideBoardJson>;
   },
-) {
+): z.input<typeof ReportSchema> {
   return {
     checkId,
     questionnaireVersion: report.questionnaireVersion,
@@ -49,18 +55,18 @@ export function reportJson(
     flags: report.flags.map((f) => ({
       code: f.code,
       severity: f.severity,
-      itemIds: f.itemIds,
-      factIds: f.factIds,
+      itemIds: [...f.itemIds],
+      factIds: [...f.factIds],
       title: f.title,
       explanation: f.explanation,
-      questions: f.questions,
-      negotiable: f.negotiable,
+      questions: [...f.questions],
+      negotiable: [...f.negotiable],
       outcome: outcomeJson(report.outcomes?.[flagKey(f)]),
       ...(f.side ? { side: f.side } : {}),
       ...(f.viability ? { viability: true } : {}),
-      ...(f.redLineFacts ? { redLineFacts: f.redLineFacts } : {}),
+      ...(f.redLineFacts ? { redLineFacts: [...f.redLineFacts] } : {}),
       ...(f.whoActs ? { whoActs: f.whoActs } : {}),
-      ...(f.evidence ? { evidence: f.evidence } : {}),
+      ...(f.evidence ? { evidence: [...f.evidence] } : {}),
     })),
     items: report.items.map((i) => ({
       id: i.id,
@@ -73,7 +79,7 @@ export function reportJson(
     method: report.method,
     questionSet: report.questionSet,
     // A workshop's selection (issue 18): the sections asked and scored; absent when every section was.
-    ...(report.sections ? { sections: report.sections } : {}),
+    ...(report.sections ? { sections: [...report.sections] } : {}),
     fixedTerms: report.fixedTerms,
     ...(report.sides
       ? { sides: { vcs: sideBoardJson(report.sides.vcs), prime: sideBoardJson(report.sides.prime) } }
@@ -102,7 +108,7 @@ function sideBoardJson(board: SideBoardJson) {
   };
 }
 
-function outcomeJson(recorded: { outcome: string; note: string | null } | undefined) {
+function outcomeJson(recorded: { outcome: Outcome; note: string | null } | undefined) {
   return recorded ? { status: recorded.outcome, note: recorded.note } : null;
 }
 
@@ -110,7 +116,7 @@ function outcomeJson(recorded: { outcome: string; note: string | null } | undefi
 export function createdCheckJson(
   check: { id: string; tokens: Record<"owner" | Side, string>; claimed: Record<Side, boolean> },
   origin: string,
-) {
+): z.input<typeof CreatedCheckSchema> {
   return {
     id: check.id,
     tokens: check.tokens,
