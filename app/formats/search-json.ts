@@ -4,7 +4,13 @@
  * there and not here, fails to compile.
  */
 import type { z } from "zod";
-import type { CandidatesAdded, CandidatePage, CandidateRow, Search, SearchCreated } from "~/api/schemas/searches";
+import type {
+  CandidatesAddedSchema,
+  CandidatePageSchema,
+  CandidateRowSchema,
+  SearchCreatedSchema,
+  SearchSchema,
+} from "~/api/schemas/searches";
 import type {
   CandidatePage as CandidatePageData,
   CandidateRow as CandidateRowData,
@@ -15,7 +21,7 @@ import type {
 export function searchCreatedJson(
   search: { id: string; tokens: { owner: string; prime: string }; applyCode: string },
   origin: string,
-): z.infer<typeof SearchCreated> {
+): z.input<typeof SearchCreatedSchema> {
   return {
     id: search.id,
     tokens: search.tokens,
@@ -28,7 +34,7 @@ export function searchCreatedJson(
   };
 }
 
-export function searchJson(search: SearchSummary, origin: string): z.infer<typeof Search> {
+export function searchJson(search: SearchSummary, origin: string): z.input<typeof SearchSchema> {
   return {
     id: search.id,
     title: search.title,
@@ -45,7 +51,7 @@ export function searchJson(search: SearchSummary, origin: string): z.infer<typeo
 }
 
 /** A candidate row: scores only once both sides have submitted (sealed until then). */
-export function candidateRowJson(row: CandidateRowData): z.infer<typeof CandidateRow> {
+export function candidateRowJson(row: CandidateRowData): z.input<typeof CandidateRowSchema> {
   return {
     id: row.id,
     name: row.name,
@@ -64,7 +70,7 @@ export function candidateRowJson(row: CandidateRowData): z.infer<typeof Candidat
 }
 
 /** One page of the owner's list. */
-export function candidatePageJson(page: CandidatePageData): z.infer<typeof CandidatePage> {
+export function candidatePageJson(page: CandidatePageData): z.input<typeof CandidatePageSchema> {
   return {
     total: page.total,
     page: page.page,
@@ -78,7 +84,7 @@ export function candidatePageJson(page: CandidatePageData): z.infer<typeof Candi
 export function candidatesAddedJson(
   candidates: ReadonlyArray<{ id: string; name: string; token: string }>,
   origin: string,
-): z.infer<typeof CandidatesAdded> {
+): z.input<typeof CandidatesAddedSchema> {
   return {
     candidates: candidates.map((candidate) => ({
       id: candidate.id,

@@ -5,11 +5,11 @@
  */
 import type { z } from "zod";
 import type {
-  Workshop,
-  WorkshopCreated,
-  WorkshopFigures,
-  WorkshopJoined,
-  WorkshopProfiles,
+  WorkshopCreatedSchema,
+  WorkshopFiguresSchema,
+  WorkshopJoinedSchema,
+  WorkshopProfilesSchema,
+  WorkshopSchema,
 } from "~/api/schemas/workshops";
 import type { WorkshopFigures as WorkshopFiguresData, WorkshopProfile, WorkshopSummary } from "~/domain/workshop";
 
@@ -17,7 +17,7 @@ import type { WorkshopFigures as WorkshopFiguresData, WorkshopProfile, WorkshopS
 export function workshopCreatedJson(
   workshop: { id: string; joinCode: string; tokens: { owner: string; prime?: string | null | undefined } },
   origin: string,
-): z.infer<typeof WorkshopCreated> {
+): z.input<typeof WorkshopCreatedSchema> {
   const prime = workshop.tokens.prime;
   return {
     id: workshop.id,
@@ -31,7 +31,7 @@ export function workshopCreatedJson(
   };
 }
 
-export function workshopJson(workshop: WorkshopSummary, origin: string): z.infer<typeof Workshop> {
+export function workshopJson(workshop: WorkshopSummary, origin: string): z.input<typeof WorkshopSchema> {
   return {
     id: workshop.id,
     title: workshop.title,
@@ -53,7 +53,7 @@ export function workshopJson(workshop: WorkshopSummary, origin: string): z.infer
 }
 
 /** The room's figures: counts over the submitted participants, nothing that names or separates one. */
-export function workshopFiguresJson(figures: WorkshopFiguresData): z.infer<typeof WorkshopFigures> {
+export function workshopFiguresJson(figures: WorkshopFiguresData): z.input<typeof WorkshopFiguresSchema> {
   return {
     joined: figures.joined,
     submitted: figures.submitted,
@@ -64,11 +64,11 @@ export function workshopFiguresJson(figures: WorkshopFiguresData): z.infer<typeo
 }
 
 /** The built-in scenarios, without their answers (participants see those only with their result). */
-export function workshopProfilesJson(profiles: readonly WorkshopProfile[]): z.infer<typeof WorkshopProfiles> {
+export function workshopProfilesJson(profiles: readonly WorkshopProfile[]): z.input<typeof WorkshopProfilesSchema> {
   return { profiles: profiles.map((p) => ({ id: p.id, title: p.title, summary: p.summary, primeName: p.primeName })) };
 }
 
 /** A participant's own token and link. */
-export function workshopJoinedJson(token: string, origin: string): z.infer<typeof WorkshopJoined> {
+export function workshopJoinedJson(token: string, origin: string): z.input<typeof WorkshopJoinedSchema> {
   return { tokens: { participant: token }, links: { participant: `${origin}/i/${token}` } };
 }

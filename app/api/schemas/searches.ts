@@ -6,10 +6,11 @@
  */
 import { z } from "zod";
 import { QUESTION_SETS } from "~/domain/questionnaires";
-import { isoTime, link, publicId, secretToken, SIDE_STATUSES, VERDICT_CODES } from "./shared";
+import { SideStatusSchema } from "./checks";
+import { isoTime, link, publicId, secretToken, VERDICT_CODES } from "./shared";
 
 /** Ten characters of Crockford's base 32: published on purpose, it opens only a new application. */
-export const ApplyCode = z
+export const ApplyCodeSchema = z
   .string()
   .regex(/^[0-9A-HJKMNP-TV-Z]{10}$/)
   .meta({
@@ -18,7 +19,7 @@ export const ApplyCode = z
     example: "7KQ2M9XDT4",
   });
 
-export const SearchCreated = z
+export const SearchCreatedSchema = z
   .strictObject({
     id: publicId,
     tokens: z
@@ -28,22 +29,22 @@ export const SearchCreated = z
       })
       .meta({ description: "Both are already claimed by whoever created the search: keep them secret." }),
     links: z.strictObject({ owner: link, prime: link, apply: link }),
-    applyCode: ApplyCode,
+    applyCode: ApplyCodeSchema,
   })
   .meta({
     id: "SearchCreated",
     description: "A new partner search: the owner's and the prime's tokens and links, and the open application link.",
   });
 
-export const Search = z
+export const SearchSchema = z
   .strictObject({
     id: publicId,
     title: z.string().meta({ description: "The opportunity's name." }),
     primeName: z.string(),
-    questionnaireVersion: z.string().meta({ description: "The question bank every candidate answers.", example: "v2" }),
+    questionnaireVersion: z.string().meta({ description: "The question bank every candidate answers.", example: "2" }),
     questionSet: z.enum(QUESTION_SETS),
-    prime: z.strictObject({ status: z.enum(SIDE_STATUSES).meta({ description: "The prime's own answers." }) }),
-    applyCode: ApplyCode,
+    prime: z.strictObject({ status: SideStatusSchema }),
+    applyCode: ApplyCodeSchema,
     links: z.strictObject({ apply: link }),
     closesAt: isoTime.nullable().meta({ description: "When the open link stops taking applications, if ever." }),
     closedAt: isoTime.nullable().meta({ description: "When the owner closed the open link (null while open)." }),
@@ -54,12 +55,12 @@ export const Search = z
     description: "A partner search as its owner sees it.",
   });
 
-export const CandidateRow = z
+export const CandidateRowSchema = z
   .strictObject({
     id: publicId.meta({ description: "The candidate's check: `GET /api/v1/report?candidate={id}` reads its report." }),
     name: z.string(),
     source: z.enum(["applied", "invited"]).meta({ description: "Through the open link, or named by the owner." }),
-    status: z.enum(SIDE_STATUSES),
+    status: SideStatusSchema,
     email: z.string().optional().meta({ description: "An applicant's contact email (the owner's eyes only)." }),
     verdict: z.enum(VERDICT_CODES).optional(),
     overall: z.number().min(0).max(100).optional(),
@@ -75,13 +76,13 @@ export const CandidateRow = z
       "A candidate in the owner's list. `verdict`, `overall`, `dealbreakers` and `dimensions` appear only once both the candidate and the prime have submitted: they are the candidate's report's own figures.",
   });
 
-export const CandidatePage = z
+export const CandidatePageSchema = z
   .strictObject({
     total: z.int().min(0).meta({ description: "Candidates matching the filters, on every page." }),
     page: z.int().min(1),
     pageSize: z.int().min(1),
     pages: z.int().min(1),
-    candidates: z.array(CandidateRow),
+    candidates: z.array(CandidateRowSchema),
   })
   .meta({
     id: "CandidatePage",
@@ -89,7 +90,7 @@ export const CandidatePage = z
       "One page of the owner's ranked list: strong, workable, weak, then red lines, then candidates not yet scored (by default).",
   });
 
-export const CandidatesAdded = z
+export const CandidatesAddedSchema = z
   .strictObject({
     candidates: z.array(
       z.strictObject({

@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import type { VerdictCode } from "~/domain/method";
-import type { SideStatus } from "~/domain/types";
 
 /** Exactly the members of a union type: a value missing from the list, or one not in the type, fails to compile. */
 const exactly =
@@ -12,7 +11,6 @@ const exactly =
   <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)) =>
     list;
 
-export const SIDE_STATUSES = exactly<SideStatus>()(["not_started", "in_progress", "submitted"]);
 export const VERDICT_CODES = exactly<VerdictCode>()(["STRONG", "WORKABLE", "WEAK", "RED_LINES"]);
 
 /** A row's public id: 12 random bytes as base64url. */

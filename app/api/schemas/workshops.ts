@@ -10,7 +10,7 @@ import { JOIN_CODE_LENGTH, MAX_RETENTION_DAYS } from "~/domain/workshop";
 import { isoDate, isoTime, link, publicId, secretToken } from "./shared";
 
 /** Eight characters of Crockford's base 32, meant to be shown on the projector: it opens only a new answer sheet. */
-export const JoinCode = z
+export const JoinCodeSchema = z
   .string()
   .regex(new RegExp(`^[0-9A-HJKMNP-TV-Z]{${JOIN_CODE_LENGTH}}$`))
   .meta({
@@ -19,10 +19,10 @@ export const JoinCode = z
     example: "7KQ2M9XD",
   });
 
-export const WorkshopCreated = z
+export const WorkshopCreatedSchema = z
   .strictObject({
     id: publicId,
-    joinCode: JoinCode,
+    joinCode: JoinCodeSchema,
     tokens: z.strictObject({
       facilitator: secretToken.meta({
         description: "The facilitator's token (role owner): the room's figures, closing, reopening, deleting.",
@@ -38,25 +38,23 @@ export const WorkshopCreated = z
     description: "A new workshop: the facilitator's token and link, and the join code and link to show the room.",
   });
 
-export const Workshop = z
+export const WorkshopSchema = z
   .strictObject({
     id: publicId,
     title: z.string(),
     date: isoDate.meta({ description: "The workshop's day (UK)." }),
     profile: z.string().meta({ description: "A built-in scenario's id, or `custom`.", example: "tighter-embrace" }),
     primeName: z.string().meta({ description: "The scenario prime's name, as participants see it." }),
-    scenarioReady: z
-      .boolean()
-      .meta({
-        description: "Whether the scenario's prime side is submitted (a custom one: once the facilitator has).",
-      }),
-    questionnaireVersion: z.string().meta({ example: "v2" }),
+    scenarioReady: z.boolean().meta({
+      description: "Whether the scenario's prime side is submitted (a custom one: once the facilitator has).",
+    }),
+    questionnaireVersion: z.string().meta({ example: "2" }),
     questionSet: z.enum(QUESTION_SETS),
     sections: z
       .array(z.string())
       .nullable()
       .meta({ description: "The sections asked, by id; null for every section of the set." }),
-    joinCode: JoinCode,
+    joinCode: JoinCodeSchema,
     links: z.strictObject({ join: link }),
     open: z.boolean().meta({ description: "Whether participants can join, save and submit now." }),
     closedAt: isoTime.nullable(),
@@ -71,7 +69,7 @@ export const Workshop = z
 
 const count = z.int().min(0);
 
-export const WorkshopFigures = z
+export const WorkshopFiguresSchema = z
   .strictObject({
     joined: count,
     submitted: count,
@@ -109,7 +107,7 @@ export const WorkshopFigures = z
       "The room's figures: counts with nothing that names or separates a participant. `items` and `dealbreakers` are null until three have submitted.",
   });
 
-export const WorkshopProfiles = z
+export const WorkshopProfilesSchema = z
   .strictObject({
     profiles: z.array(
       z.strictObject({
@@ -125,7 +123,7 @@ export const WorkshopProfiles = z
     description: "The built-in scenario primes a new workshop can test against, for the current question bank.",
   });
 
-export const WorkshopJoined = z
+export const WorkshopJoinedSchema = z
   .strictObject({
     tokens: z.strictObject({
       participant: secretToken.meta({ description: "The participant's own token (no claim needed)." }),
