@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { searchesDomain } from "~/api/openapi/searches";
+import { MAX_CANDIDATES_PER_REQUEST, MAX_CANDIDATES_PER_SEARCH } from "~/domain/search";
 import { completeAnswers, contractServer, createClaimedCheck } from "./support";
 
 const api = contractServer();
@@ -194,5 +195,23 @@ describe("candidates", () => {
     expect((await api.call("GET", `/api/v1/searches/${other.id}/candidates`, { token: owner })).status).toBe(404);
   });
 });
+
+test("a full search takes no more names, and adds none of a request that would overfill it", async () => {
+  const search = await newSearch();
+  const path = `/api/v1/searches/${search.id}/candidates`;
+  const token = search.tokens.owner;
+  const batch = (from: number, count: number) => Array.from({ length: count }, (_, i) => `Organisation ${from + i}`);
+  for (let from = 0; from < MAX_CANDIDATES_PER_SEARCH - 1; from += MAX_CANDIDATES_PER_REQUEST) {
+    const count = Math.min(MAX_CANDIDATES_PER_REQUEST, MAX_CANDIDATES_PER_SEARCH - 1 - from);
+    expect((await api.call("POST", path, { token, body: { names: batch(from, count) } })).status).toBe(201);
+  }
+  const over = await api.call("POST", path, { token, body: { names: ["One more", "And another"] } });
+  expect(over.status).toBe(409);
+  expect(errorPaths(over.body)).toEqual(["names"]);
+  expect((await api.call("POST", path, { token, body: { name: "The last one" } })).status).toBe(201);
+  expect((await api.call("POST", path, { token, body: { name: "Too many" } })).status).toBe(409);
+  const listed = await api.call<{ total: number }>("GET", `${path}?pageSize=10`, { token });
+  expect(listed.body.total).toBe(MAX_CANDIDATES_PER_SEARCH);
+}, 180_000);
 
 test("every partner search operation was exercised", () => api.expectEveryOperationExercised(searchesDomain));
