@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { MissingSchema, SideAnswersSchema } from "~/api/schemas/checks";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { missingAnswers } from "~/domain/report";
 import { apiAnswersBodySchema, factsFor, respondentAnswersBodySchema, toApiAnswer } from "~/domain/validation";
@@ -24,9 +26,9 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     status,
     answers,
     facts: given.facts,
-    ...(given.redLineFacts ? { redLineFacts: given.redLineFacts } : {}),
-    ...(given.findingOnlyFacts ? { findingOnlyFacts: given.findingOnlyFacts } : {}),
-  });
+    ...(given.redLineFacts ? { redLineFacts: [...given.redLineFacts] } : {}),
+    ...(given.findingOnlyFacts ? { findingOnlyFacts: [...given.findingOnlyFacts] } : {}),
+  } satisfies z.input<typeof SideAnswersSchema>);
 });
 
 export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
@@ -43,7 +45,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     const given = await getSideAnswers(responseId);
     return apiJson({
       missing: questionnaire.dimensions.flatMap((d) => d.items.filter((i) => !given.answers[i.id]).map((i) => i.id)),
-    });
+    } satisfies z.input<typeof MissingSchema>);
   }
   const body = await parseJsonBody(request, apiAnswersBodySchema(questionnaire, role));
   // The token is checked again inside the save: one replaced while the body was arriving saves nothing.
@@ -77,7 +79,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     );
   }
   const missing = missingAnswers(questionnaire, role, await getSideAnswers(responseId));
-  return apiJson({ missing });
+  return apiJson({ missing } satisfies z.input<typeof MissingSchema>);
 });
 
 function alreadySubmitted(respondent = false) {

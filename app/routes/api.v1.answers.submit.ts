@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { SubmittedSchema } from "~/api/schemas/checks";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import type { Questionnaire } from "~/domain/types";
 import { issuesToErrors, overridesBodySchema } from "~/domain/validation";
@@ -47,7 +49,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   }
   // A partner search's candidate or its prime, or a workshop's participant: store the results this made ready.
   await afterSubmission(check);
-  return apiJson({ status: "submitted" });
+  return apiJson({ status: "submitted" } satisfies z.input<typeof SubmittedSchema>);
 });
 
 async function optionalOverrides(request: Request, questionnaire: Questionnaire) {

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { AppliedSchema } from "~/api/schemas/checks";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { applyBodySchema } from "~/forms/search-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
@@ -23,7 +25,11 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   }
   const token = applied.candidate.token;
   return apiJson(
-    { id: applied.candidate.id, tokens: { vcs: token }, links: { vcs: `${new URL(request.url).origin}/i/${token}` } },
+    {
+      id: applied.candidate.id,
+      tokens: { vcs: token },
+      links: { vcs: `${new URL(request.url).origin}/i/${token}` },
+    } satisfies z.input<typeof AppliedSchema>,
     201,
   );
 });

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { CheckSchema } from "~/api/schemas/checks";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiCheck } from "~/access/bearer.server";
 import { apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
@@ -17,7 +19,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     // A workshop's own check ("workshop") or one participant's ("participant"), and its selection of sections.
     ...(check.workshop ? { workshop: check.workshop } : {}),
     ...(check.sections ? { sections: check.sections } : {}),
-  });
+  } satisfies z.input<typeof CheckSchema>);
 });
 
 export async function action() {

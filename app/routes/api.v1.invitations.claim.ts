@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { ClaimedInvitationSchema } from "~/api/schemas/checks";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { bearerToken, INVALID_TOKEN } from "~/access/bearer.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
@@ -33,5 +35,5 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     role: claimed.access.role,
     token: claimed.token,
     link: `${origin}/i/${claimed.token}`,
-  });
+  } satisfies z.input<typeof ClaimedInvitationSchema>);
 });

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { InvitedRespondentSchema, RespondentsSchema } from "~/api/schemas/checks";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiSide } from "~/access/bearer.server";
 import { sealKeys } from "~/access/session.server";
@@ -9,7 +11,9 @@ import { inviteRespondent, listRespondents, MAX_RESPONDENTS } from "~/models/boa
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const { side } = await requireApiSide(request);
   const respondents = await listRespondents(side.partyId, await sealKeys());
-  return apiJson({ respondents: respondents.map(({ id, label, status }) => ({ id, label, status })) });
+  return apiJson({
+    respondents: respondents.map(({ id, label, status }) => ({ id, label, status })),
+  } satisfies z.input<typeof RespondentsSchema>);
 });
 
 /** Invites a respondent: their invitation comes back once, to be claimed with POST /api/v1/invitations/claim. */
@@ -28,5 +32,5 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     return apiError(409, [{ path: "", message: `A side can invite at most ${MAX_RESPONDENTS} respondents` }]);
   }
   const link = `${new URL(request.url).origin}/i/${invited.token}`;
-  return apiJson({ id: invited.id, token: invited.token, link }, 201);
+  return apiJson({ id: invited.id, token: invited.token, link } satisfies z.input<typeof InvitedRespondentSchema>, 201);
 });

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { SideBoardSchema } from "~/api/schemas/checks";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiSide } from "~/access/bearer.server";
 import { toApiAnswer } from "~/domain/validation";
@@ -32,7 +34,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     sharedNotes: board.sharedNotes,
     spread: board.spread,
     missing: board.missing,
-  });
+  } satisfies z.input<typeof SideBoardSchema>);
 });
 
 export async function action() {

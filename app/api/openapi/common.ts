@@ -39,6 +39,11 @@ import type { Role } from "~/models/check.server";
 export interface ApiDomain {
   tags: Array<{ name: string; description: string }>;
   paths: ZodOpenApiPathsObject;
+  /**
+   * Paths this domain owns whose routes exist but are not described yet: the document test lets them through (and
+   * fails if one is described while still listed). Empty when the domain is done.
+   */
+  pending?: string[];
 }
 
 /** The name of the one security scheme: a secret link's token as `Authorization: Bearer <token>`. */
@@ -111,44 +116,91 @@ const wwwAuthenticate = {
   }),
 };
 
-/** What each status means for every operation that can return it (an operation may say more with errorResponse). */
+/**
+ * What each status means for every operation that can return it (an operation may say more with errorResponse),
+ * and an example of its body.
+ */
 const DEFAULT_ERRORS = {
-  400: "The request could not be read: the body is not JSON, was cut off, or the address could not be read.",
-  401: "No token, or one that is unknown, replaced, an unclaimed (or already claimed) invitation, or of a deleted check.",
-  403: "A token of a role this operation does not take, or a request another website's page started.",
-  404: "Nothing here has that id or code.",
-  409: "The request conflicts with the current state (for example, already submitted).",
-  410: "It is closed or gone, and will not come back.",
-  413: "The body is larger than the server's MAX_BODY_BYTES (256 KB by default).",
-  415: "The body is not of a type this operation takes.",
-  422: "The body is not valid: every problem is listed, and nothing was saved.",
-  429:
+  400: [
+    "The request could not be read: the body is not JSON, was cut off, or the address could not be read.",
+    "",
+    "The request body must be JSON",
+  ],
+  401: [
+    "No token, or one that is unknown, replaced, an unclaimed (or already claimed) invitation, or of a deleted check.",
+    "Authorization",
+    "This token is not recognised",
+  ],
+  403: [
+    "A token of a role this operation does not take, or a request another website's page started.",
+    "Authorization",
+    "This needs the vcs or prime link's token",
+  ],
+  404: ["Nothing here has that id or code.", "id", "No such respondent on this side"],
+  409: [
+    "The request conflicts with the current state (for example, already submitted).",
+    "",
+    "These answers have already been submitted",
+  ],
+  410: [
+    "It is closed or gone, and will not come back.",
+    "",
+    "The workshop has closed to new answers; what you saved before is kept",
+  ],
+  413: [
+    "The body is larger than the server's MAX_BODY_BYTES (256 KB by default).",
+    "",
+    "The request body is too large.",
+  ],
+  415: ["The body is not of a type this operation takes.", "", "Send the body as application/json"],
+  422: [
+    "The body is not valid: every problem is listed, and nothing was saved.",
+    "title",
+    "Enter the name of the opportunity",
+  ],
+  429: [
     "Too many requests from your address. The server counts, per address and per minute: new checks, searches, " +
-    "workshops, applications and stakeholder reviews (RATE_LIMIT_CHECKS_PER_MINUTE, 30 by default); joins " +
-    "(RATE_LIMIT_JOINS_PER_MINUTE, 600); refused tokens, that is 401, 403, 404, 409 or 410 to a request with a " +
-    "token (RATE_LIMIT_SECRET_FAILURES_PER_MINUTE, 30). Successful use is never counted. Wait `Retry-After` seconds.",
-  500: "Something went wrong on the server's side; nothing was changed.",
-} as const;
+      "workshops, applications and stakeholder reviews (RATE_LIMIT_CHECKS_PER_MINUTE, 30 by default); joins " +
+      "(RATE_LIMIT_JOINS_PER_MINUTE, 600); refused tokens, that is 401, 403, 404, 409 or 410 to a request with a " +
+      "token (RATE_LIMIT_SECRET_FAILURES_PER_MINUTE, 30). Successful use is never counted. Wait `Retry-After` seconds.",
+    "",
+    "There have been too many requests from your connection.",
+  ],
+  500: [
+    "Something went wrong on the server's side; nothing was changed.",
+    "",
+    "Something went wrong on our side. Nothing was changed.",
+  ],
+} as const satisfies Record<number, readonly [string, string, string]>;
 
 export type ErrorStatus = keyof typeof DEFAULT_ERRORS;
 
 /** The statuses a JSON request body adds: not JSON or cut off (400), too large (413). */
 export const JSON_BODY_ERRORS = [400, 413] as const satisfies readonly ErrorStatus[];
 
-/** One documented error response: the error shape, plus any fields of its own (a 409 that also carries `sides`). */
+/**
+ * One documented error response: the error shape, plus any fields of its own (a 409 that also carries `sides`), and
+ * optionally an example of its body (validated against its schema by the document test).
+ */
 export function errorResponse(
   description: string,
   extra?: z.core.$ZodLooseShape,
   headers?: ZodOpenApiResponseObject["headers"],
+  example?: unknown,
 ): ZodOpenApiResponseObject {
   const schema = extra ? ErrorBodySchema.extend(extra) : ErrorBodySchema;
-  return { description, content: { "application/json": { schema } }, ...(headers ? { headers } : {}) };
+  return {
+    description,
+    content: { "application/json": { schema, ...(example === undefined ? {} : { example }) } },
+    ...(headers ? { headers } : {}),
+  };
 }
 
 function buildDefaultError(status: ErrorStatus): ZodOpenApiResponseObject {
   const headers = status === 429 ? z.object(retryAfter) : status === 401 ? z.object(wwwAuthenticate) : undefined;
+  const [description, path, message] = DEFAULT_ERRORS[status];
   // A component of its own: each operation refers to it rather than repeating it.
-  return { ...errorResponse(DEFAULT_ERRORS[status], undefined, headers), id: `Error${status}` };
+  return { ...errorResponse(description, undefined, headers, { errors: [{ path, message }] }), id: `Error${status}` };
 }
 
 const defaultErrors = new Map<ErrorStatus, ZodOpenApiResponseObject>();
