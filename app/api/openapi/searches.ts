@@ -56,7 +56,15 @@ const candidateQuery = () =>
 
 /** Every operation below is the search owner's: any other token's role is 403, and any other search 404. */
 const OWNER = bearer("owner");
-const notYours = errorResponse("No partner search with this id is the token's (nor any, for an unknown id).");
+/** The route's own message, as an example of the body. */
+const example = (path: string, message: string) => ({ errors: [{ path, message }] });
+
+const notYours = errorResponse(
+  "No partner search with this id is the token's (nor any, for an unknown id).",
+  undefined,
+  undefined,
+  example("id", "No partner search with this id is yours"),
+);
 
 export const searchesDomain: ApiDomain = {
   tags: [
@@ -186,6 +194,12 @@ export const searchesDomain: ApiDomain = {
           404: notYours,
           409: errorResponse(
             `A search holds at most ${MAX_CANDIDATES_PER_SEARCH.toLocaleString("en-GB")} candidates: the message says how many more fit, and none was added.`,
+            undefined,
+            undefined,
+            example(
+              "names",
+              `A search holds at most ${MAX_CANDIDATES_PER_SEARCH} candidates: there is room for 12 more`,
+            ),
           ),
         },
       },

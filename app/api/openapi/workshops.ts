@@ -57,7 +57,15 @@ const workshopExample: z.input<typeof WorkshopSchema> = {
 
 /** The facilitator holds the workshop's owner token; a participant's token is 403, and any other workshop 404. */
 const FACILITATOR = bearer("owner");
-const notYours = errorResponse("No workshop with this id is the token's (nor any, for an unknown id).");
+/** The route's own message, as an example of the body. */
+const example = (path: string, message: string) => ({ errors: [{ path, message }] });
+
+const notYours = errorResponse(
+  "No workshop with this id is the token's (nor any, for an unknown id).",
+  undefined,
+  undefined,
+  example("id", "No workshop with this id is yours"),
+);
 
 export const workshopsDomain: ApiDomain = {
   tags: [
@@ -130,12 +138,23 @@ export const workshopsDomain: ApiDomain = {
             links: { participant: `${ORIGIN}/i/${PARTICIPANT_TOKEN}` },
           }),
           ...errors(...JSON_BODY_ERRORS, 403, 422),
-          404: errorResponse("No workshop has this code."),
+          404: errorResponse(
+            "No workshop has this code.",
+            undefined,
+            undefined,
+            example("code", "No workshop has this code: check it on the screen"),
+          ),
           409: errorResponse(
             `A custom scenario is not yet submitted by the facilitator (try again in a moment), or ${MAX_PARTICIPANTS} have joined.`,
+            undefined,
+            undefined,
+            example("code", "The facilitator has not finished the scenario yet: try again in a moment"),
           ),
           410: errorResponse(
             "The facilitator has closed the workshop, or its answers were deleted at the end of the retention period.",
+            undefined,
+            undefined,
+            example("code", "This workshop has closed: it takes no new answers"),
           ),
         },
       },
@@ -215,7 +234,12 @@ export const workshopsDomain: ApiDomain = {
             closedAt: "2027-03-31T11:30:00.000Z",
           }),
           ...errors(401, 403),
-          404: errorResponse("No workshop with this id is the token's, or the change is neither close nor reopen."),
+          404: errorResponse(
+            "No workshop with this id is the token's, or the change is neither close nor reopen.",
+            undefined,
+            undefined,
+            example("id", "No workshop with this id is yours"),
+          ),
         },
       },
     },
