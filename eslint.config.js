@@ -79,6 +79,9 @@ export default tseslint.config(
     group: ["zod", "zod/*", "@conform-to/*"],
     message: "Validation runs on the server (app/forms); it must not reach the browser bundle.",
   }),
+  // The OpenAPI description (docs/api.md, "The OpenAPI document"): built from the domain's, forms' and formats'
+  // schemas, never from who is asking or the pages.
+  layer(["app/api/**"], DATABASE, WEB, UP_A_LAYER("access", "components", "routes")),
   layer(["app/routes/**"], DATABASE),
   layer(["server/**"], {
     group: ["~/*", "../app/*", "../db/*"],

@@ -88,6 +88,11 @@ const CASES: Array<{ file: string; allowed: string[]; refused: string[] }> = [
     refused: ["~/models/check.server", "~/http/api.server", "react"],
   },
   {
+    file: "app/api/openapi/example.ts",
+    allowed: ["~/forms/schemas.server", "~/domain/validation", "~/formats/api-v1", "zod-openapi"],
+    refused: ["~/access/bearer.server", "~/db.server", "react", "~/routes/api.v1.check"],
+  },
+  {
     file: "server/example.ts",
     allowed: ["express", "./env"],
     refused: ["~/models/check.server", "../app/db.server"],
