@@ -140,12 +140,19 @@ export function ErrorBoundary() {
     );
   }
   if (isRouteErrorResponse(error) && error.status === 403) {
+    const thing = params.reviewId
+      ? "stakeholder review"
+      : params.searchId
+        ? "partner search"
+        : params.workshopId
+          ? "workshop"
+          : "partnership check";
     return (
       <>
         <h1>Open your link again</h1>
         <p>
-          To see this page, open the private link you were sent for this partnership check. If you started the check,
-          use the link you saved when you created it.
+          To see this page, open the private link you were sent for this {thing}. If you started the {thing}, use the
+          link you saved when you created it.
         </p>
         <p>
           If you were answering questions, nothing you typed is lost: open your link in a new tab, then use your

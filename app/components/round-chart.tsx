@@ -49,38 +49,68 @@ export interface RoundRow {
 
 const text = textMark;
 
-const scoresText = (scores: ReadonlyArray<number | null>) =>
-  scores.map((s) => (s === null ? "–" : String(s))).join(" → ");
+/** A chart's scale: the range its tracks cover, how a score is written, and the ticks on its axis. */
+export interface TrackScale {
+  domain: readonly [number, number];
+  format: (score: number) => string;
+  ticks: (narrow: boolean) => number[];
+}
 
-/** The rows of the chart, laid out for a width: the overall score first, then each section. */
-export function roundChartLayout(series: RoundSeries, width: number = CHART_WIDTH.wide) {
+/** The check-ups' scale: section scores out of 100. */
+const OUT_OF_100: TrackScale = {
+  domain: [0, 100],
+  format: String,
+  ticks: (narrow) =>
+    scaleLinear()
+      .domain([0, 100])
+      .ticks(narrow ? 2 : 5),
+};
+
+/** One row of a round-by-round chart: a title and its score in each round (null: none that round). */
+export interface TrackRow {
+  id: string;
+  title: string;
+  scores: ReadonlyArray<number | null>;
+  bold?: boolean;
+}
+
+const scoresText = (scores: ReadonlyArray<number | null>, scale: TrackScale) =>
+  scores.map((s) => (s === null ? "–" : scale.format(s))).join(" → ");
+
+/**
+ * Rows of scores round by round, laid out for a width: each row a track, each round a numbered marker on it, joined
+ * in order; the marker of round `latestAt` (an index into `rounds`) stands out. Shared by the check-ups' chart and
+ * the stakeholder reviews' year on year (docs/method.md, "Check-ups" and "Stakeholder reviews").
+ */
+export function roundTracksLayout(
+  rows: readonly TrackRow[],
+  rounds: readonly number[],
+  latestAt: number,
+  scale: TrackScale,
+  width: number = CHART_WIDTH.wide,
+) {
   const narrow = width < NARROW_BELOW;
   const titleSize = 14;
   const lineHeight = 18;
   const r = 10;
-  const rows = [
-    { id: "overall", title: "Overall", scores: series.rounds.map((round) => round.overall) },
-    ...series.sections.map((s) => ({ id: s.id, title: s.title, scores: s.scores })),
-  ];
   const valueColumn = narrow
     ? 0
-    : Math.max(...rows.map((row) => textWidth(scoresText(row.scores), titleSize, true))) + 12;
+    : Math.max(...rows.map((row) => textWidth(scoresText(row.scores, scale), titleSize, true))) + 12;
   const titleColumn = narrow ? 0 : 190;
   const left = 4 + titleColumn;
   // The widest a marker can be: every round at one score ("1,2,3"), so no marker runs past either end.
-  const widest = Math.max(r, textWidth(series.rounds.map((round) => round.number).join(","), 12, true) / 2 + 3);
+  const widest = Math.max(r, textWidth(rounds.join(","), 12, true) / 2 + 3);
+  const [low, high] = scale.domain;
   const x = scaleLinear()
-    .domain([0, 100])
+    .domain([low, high])
     .range([left + widest + 2, width - 4 - valueColumn - widest - 2]);
-  const latestAt = series.rounds.reduce((at, round, i) => (round.overall === null ? at : i), -1);
   let top = 24;
   const laid: RoundRow[] = rows.map((row) => {
+    const written = scoresText(row.scores, scale);
     // Narrow: the scores share the title's first line, so the title wraps short of them.
-    const room = narrow ? width - 8 - textWidth(scoresText(row.scores), titleSize, true) - 12 : titleColumn - 10;
-    const lines = wrapText(row.title, room, titleSize, row.id === "overall");
-    const titleLines = lines.map((line, i) =>
-      text(line, 4, top + 14 + i * lineHeight, titleSize, row.id === "overall"),
-    );
+    const room = narrow ? width - 8 - textWidth(written, titleSize, true) - 12 : titleColumn - 10;
+    const lines = wrapText(row.title, room, titleSize, row.bold ?? false);
+    const titleLines = lines.map((line, i) => text(line, 4, top + 14 + i * lineHeight, titleSize, row.bold ?? false));
     const y = narrow
       ? top + lines.length * lineHeight + 4 + r
       : top + Math.max(lines.length * lineHeight, 2 * r) / 2 + 4;
@@ -90,7 +120,7 @@ export function roundChartLayout(series: RoundSeries, width: number = CHART_WIDT
       if (score !== null) byScore.set(score, [...(byScore.get(score) ?? []), i]);
     });
     const markers: RoundMarker[] = [...byScore].map(([score, at]) => {
-      const label = at.map((i) => String(series.rounds[i]!.number)).join(",");
+      const label = at.map((i) => String(rounds[i]!)).join(",");
       return {
         label,
         cx: x(score),
@@ -101,24 +131,42 @@ export function roundChartLayout(series: RoundSeries, width: number = CHART_WIDT
     });
     const points = row.scores.flatMap((score) => (score === null ? [] : [`${x(score).toFixed(1)},${y}`]));
     const value = narrow
-      ? text(scoresText(row.scores), width - 4, top + 14, titleSize, true, "end")
-      : text(scoresText(row.scores), width - 4, y + 5, titleSize, true, "end");
+      ? text(written, width - 4, top + 14, titleSize, true, "end")
+      : text(written, width - 4, y + 5, titleSize, true, "end");
     const height = narrow ? lines.length * lineHeight + 2 * r + 14 : Math.max(lines.length * lineHeight, 2 * r) + 14;
     top += height;
     return {
       id: row.id,
       titleLines,
-      track: { x1: x(0), x2: x(100), y },
+      track: { x1: x(low), x2: x(high), y },
       path: new Set(points).size > 1 ? `M${points.join("L")}` : null,
       markers,
       value,
     };
   });
   const axisY = top + 4;
-  const ticks = x
-    .ticks(narrow ? 2 : 5)
+  const ticks = scale
+    .ticks(narrow)
     .map((v) => ({ x: x(v), label: text(String(v), x(v), axisY + 18, SMALLEST_TEXT, false, "middle") }));
-  return { width, height: axisY + 26, rows: laid, axis: { x1: x(0), x2: x(100), y: axisY }, ticks, narrow };
+  return { width, height: axisY + 26, rows: laid, axis: { x1: x(low), x2: x(high), y: axisY }, ticks, narrow };
+}
+
+export type RoundTracks = ReturnType<typeof roundTracksLayout>;
+
+/** The rows of the check-ups' chart, laid out for a width: the overall score first, then each section. */
+export function roundChartLayout(series: RoundSeries, width: number = CHART_WIDTH.wide) {
+  const rows = [
+    { id: "overall", title: "Overall", scores: series.rounds.map((round) => round.overall), bold: true },
+    ...series.sections.map((s) => ({ id: s.id, title: s.title, scores: s.scores })),
+  ];
+  const latestAt = series.rounds.reduce((at, round, i) => (round.overall === null ? at : i), -1);
+  return roundTracksLayout(
+    rows,
+    series.rounds.map((round) => round.number),
+    latestAt,
+    OUT_OF_100,
+    width,
+  );
 }
 
 /** The chart's data in words: its accessible name, starting "Section scores". */
@@ -139,14 +187,14 @@ export function roundChartText(series: RoundSeries): string {
     .join("; ")}.`;
 }
 
-function Drawing({ series, width }: { series: RoundSeries; width: number }) {
-  const layout = roundChartLayout(series, width);
+/** One drawing of a round-by-round chart (the figure draws it twice: wide, and for phones). */
+export function RoundTracksDrawing({ layout, label }: { layout: RoundTracks; label: string }) {
   return (
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width="100%"
       role="img"
-      aria-label={roundChartText(series)}
+      aria-label={label}
       preserveAspectRatio="xMinYMin meet"
       className={`chart__canvas chart__canvas--${layout.narrow ? "narrow" : "wide"}`}
     >
@@ -210,8 +258,9 @@ export function RoundChart({ series, caption }: { series: RoundSeries; caption: 
         the latest round is blue. The figures at the end of each row are the scores round by round.
       </p>
       <div className="chart__svg">
-        <Drawing series={series} width={CHART_WIDTH.wide} />
-        <Drawing series={series} width={CHART_WIDTH.narrow} />
+        {[CHART_WIDTH.wide, CHART_WIDTH.narrow].map((width) => (
+          <RoundTracksDrawing key={width} layout={roundChartLayout(series, width)} label={roundChartText(series)} />
+        ))}
       </div>
       <details className="chart__data">
         <summary>Show this chart as a table</summary>

@@ -7,6 +7,12 @@ const IN_WORDS: Record<number, string> = { 2: "two", 3: "three", 4: "four", 5: "
 const threshold = IN_WORDS[MIN_GROUP_RESPONSES] ?? String(MIN_GROUP_RESPONSES);
 import { fieldId } from "./form";
 
+/**
+ * What a "Change" link adds to its page's address: saving that page goes back to "check your answers", not on to
+ * the next page (the GOV.UK "check answers" pattern). The page's form posts to its own address, so the flag goes too.
+ */
+export const RETURN_TO_CHECK = "return=check";
+
 /** The field a row's "Change" link jumps to on its page. */
 export const answerAnchor = (section: string, rowId: string) =>
   fieldId(section === FREE_TEXT_STEP ? `text.${rowId}` : `ratings.${rowId}`);
@@ -35,7 +41,7 @@ export function StakeholderAnswerSummary(props: { sections: readonly AnswerSecti
                 </dd>
                 {props.base ? (
                   <dd>
-                    <Link to={`${props.base}/${section.id}#${answerAnchor(section.id, row.id)}`}>
+                    <Link to={`${props.base}/${section.id}?${RETURN_TO_CHECK}#${answerAnchor(section.id, row.id)}`}>
                       Change<span className="visually-hidden"> your answer to: {row.question}</span>
                     </Link>
                   </dd>

@@ -4,7 +4,7 @@
  * rounds asked is compared; everything else is listed as not compared, with the round that asked it.
  */
 import { flagKey, type Flag } from "./flags";
-import type { Method } from "./method";
+import type { Method, VerdictCode } from "./method";
 import type { Report } from "./report";
 import type { Occasion } from "./rounds";
 import { roundName } from "./rounds";
@@ -71,7 +71,7 @@ export interface RoundComparison {
   previous: { number: number; name: string; questionnaireVersion: string; methodVersion: string };
   current: { number: number; name: string; questionnaireVersion: string; methodVersion: string };
   overall: Change<number>;
-  verdict: Change<{ code: string; label: string }>;
+  verdict: Change<{ code: VerdictCode; label: string }>;
   /** The questions both rounds asked, by id, in the current bank's order: each was compared. */
   compared: string[];
   /** Sections both banks have, in the current bank's order. */
@@ -352,7 +352,7 @@ export interface RoundsPageRound {
   startedOn: string;
   current: boolean;
   submitted: Record<Side, boolean>;
-  result: { verdict: { code: string; label: string }; overall: number } | null;
+  result: { verdict: { code: VerdictCode; label: string }; overall: number } | null;
   /** Where this browser can open the round (its report once complete, else its home), or null if it holds none. */
   href: string | null;
 }

@@ -3,6 +3,7 @@
  * code's spelling, when the open link takes applications, and the shapes the
  * dashboard reads (docs/architecture.md, "Partner searches").
  */
+import type { VerdictCode } from "./method";
 import type { QuestionSet } from "./questionnaires";
 import type { SideStatus } from "./types";
 
@@ -79,7 +80,7 @@ export interface CandidateRow {
   createdAt: Date;
   /** The stored result: only once both sides have submitted. */
   result: {
-    verdict: string;
+    verdict: VerdictCode;
     overall: number;
     dealbreakers: number;
     /** Each section's score (null where nothing was scored), by dimension id. */

@@ -23,6 +23,14 @@ export const MAX_RETENTION_DAYS = 90;
 /** A room larger than any workshop, so a leaked code cannot fill the database. */
 export const MAX_PARTICIPANTS = 500;
 
+/**
+ * What the facilitator can do to a workshop's openness (`POST /api/v1/workshops/{id}/{change}`), and whether the
+ * workshop is closed afterwards: `close` stops joining, saving and submitting until `reopen` (docs/api.md, "Workshops").
+ */
+export const WORKSHOP_CHANGES = { close: true, reopen: false } as const;
+export type WorkshopChange = keyof typeof WORKSHOP_CHANGES;
+export const isWorkshopChange = (change: string): change is WorkshopChange => Object.hasOwn(WORKSHOP_CHANGES, change);
+
 /** What a participant is told when a save or submission arrives after the facilitator closed the workshop. */
 export const WORKSHOP_CLOSED =
   "The facilitator has closed this workshop to new answers. What you saved before is kept, and your result is still yours to see.";

@@ -1,7 +1,8 @@
 /** The draft heads of terms as JSON (GET /api/v1/terms, …/terms.json; docs/api.md, "After the conversation"). */
+import type { TermsJson } from "~/api/schemas/terms";
 import type { HeadsOfTerms } from "~/domain/heads-of-terms";
 
-export const termsJson = (terms: HeadsOfTerms) => ({
+export const termsJson = (terms: HeadsOfTerms): TermsJson => ({
   checkId: terms.checkId,
   title: terms.title,
   parties: terms.parties,

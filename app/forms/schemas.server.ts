@@ -33,6 +33,18 @@ export function visibleText(raw: string): string {
   return tidy.replace(INVISIBLE, "").trim() === "" ? "" : tidy;
 }
 
+/**
+ * Text of several lines as typed (a free-text answer): each line tidied as {@link visibleText} tidies a name, line
+ * breaks kept, and no more than one blank line between paragraphs; empty if nothing visible is left.
+ */
+export function visibleParagraphs(raw: string): string {
+  const lines = raw.normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map(visibleText);
+  return lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
 const required = (what: string, max: number) =>
   z
     .string({ error: `Enter ${what}` })

@@ -39,15 +39,25 @@ export const closesAtSchema = z
     ctx.addIssue({ code: "custom", message: "Give the closing date as a real date, like 2027-03-31" });
     return z.NEVER;
   })
-  .refine((at) => at.getTime() > Date.now(), "The closing date must be in the future");
+  .refine((at) => at.getTime() > Date.now(), "The closing date must be in the future")
+  .meta({
+    description:
+      "When the open link stops taking applications: a date (applications close at the end of that day, UK time) or an ISO 8601 time with its offset. In the future.",
+    examples: ["2027-03-31", "2027-03-31T17:00:00+01:00"],
+  });
 
 /** A new search, as the API accepts it. */
-export const newSearchSchema = z.strictObject({
-  title: name("the name of the opportunity"),
-  primeName: name("your organisation’s name"),
-  closesAt: closesAtSchema.optional(),
-  questionSet: z.enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" }).optional(),
-});
+export const newSearchSchema = z
+  .strictObject({
+    title: name("the name of the opportunity").meta({ description: "The opportunity's name, as candidates see it." }),
+    primeName: name("your organisation’s name").meta({ description: "The prime contractor's name." }),
+    closesAt: closesAtSchema.optional(),
+    questionSet: z
+      .enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" })
+      .optional()
+      .meta({ description: "`full` (the default) or the short `core` set, for every candidate." }),
+  })
+  .meta({ id: "NewSearch", description: "A new partner search." });
 
 const candidateName = name("the candidate organisation’s name");
 
@@ -77,7 +87,11 @@ export const addCandidatesBodySchema = z
       ctx.addIssue({ code: "custom", path: [], message: "Give either name (one organisation) or names (a list)" });
     }
   })
-  .transform((body) => body.names ?? (body.name === undefined ? [] : [body.name]));
+  .transform((body) => body.names ?? (body.name === undefined ? [] : [body.name]))
+  .meta({
+    id: "NewCandidates",
+    description: `Either \`name\` (one organisation) or \`names\` (a list of at most ${MAX_CANDIDATES_PER_REQUEST}, no two alike), not both.`,
+  });
 
 /**
  * Names pasted into the page, one a line (or separated by semicolons): blank
@@ -134,26 +148,47 @@ export function candidateQuerySchema(dimensionIds: readonly string[]) {
   const blankIsAbsent = (value: unknown) => (value === "" ? undefined : value);
   return z
     .strictObject({
-      sort: z.preprocess(blankIsAbsent, z.enum(CANDIDATE_SORTS, { error: "Choose how to sort" }).default("fit")),
-      minScore: z.preprocess(blankIsAbsent, score("The minimum score").optional()),
-      noDealbreakers: z.preprocess(blankIsAbsent, flag.optional()),
-      submittedOnly: z.preprocess(blankIsAbsent, flag.optional()),
-      section: z.preprocess(
-        blankIsAbsent,
-        z.enum(dimensionIds as [string, ...string[]], { error: "Choose one of the sections" }).optional(),
-      ),
-      minSectionScore: z.preprocess(blankIsAbsent, score("The section’s minimum score").optional()),
-      page: z.preprocess(
-        blankIsAbsent,
-        z.coerce.number({ error: "page must be a whole number" }).int("page must be a whole number").min(1).default(1),
-      ),
-      pageSize: z.preprocess(
-        blankIsAbsent,
-        z.coerce
-          .number({ error: "pageSize must be 10, 25, 50 or 100" })
-          .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "pageSize must be 10, 25, 50 or 100")
-          .default(25),
-      ),
+      sort: z.preprocess(blankIsAbsent, z.enum(CANDIDATE_SORTS, { error: "Choose how to sort" }).default("fit")).meta({
+        description:
+          "`fit`: by verdict, then overall score (the default); `score`; `dealbreakers`: fewest first; `name`; `newest`.",
+      }),
+      minScore: z
+        .preprocess(blankIsAbsent, score("The minimum score").optional())
+        .meta({ description: "Only candidates scored at or above this overall score (0–100)." }),
+      noDealbreakers: z
+        .preprocess(blankIsAbsent, flag.optional())
+        .meta({ description: "`true`: only scored candidates with no dealbreaker." }),
+      submittedOnly: z
+        .preprocess(blankIsAbsent, flag.optional())
+        .meta({ description: "`true`: only candidates who have submitted." }),
+      section: z
+        .preprocess(
+          blankIsAbsent,
+          z.enum(dimensionIds as [string, ...string[]], { error: "Choose one of the sections" }).optional(),
+        )
+        .meta({ description: "A section (dimension id of the search's question bank), with `minSectionScore`." }),
+      minSectionScore: z
+        .preprocess(blankIsAbsent, score("The section’s minimum score").optional())
+        .meta({ description: "Only candidates scoring at least this in `section` (0–100); the two go together." }),
+      page: z
+        .preprocess(
+          blankIsAbsent,
+          z.coerce
+            .number({ error: "page must be a whole number" })
+            .int("page must be a whole number")
+            .min(1)
+            .default(1),
+        )
+        .meta({ description: "From 1; past the end gives the last page." }),
+      pageSize: z
+        .preprocess(
+          blankIsAbsent,
+          z.coerce
+            .number({ error: "pageSize must be 10, 25, 50 or 100" })
+            .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "pageSize must be 10, 25, 50 or 100")
+            .default(25),
+        )
+        .meta({ description: "10, 25 (the default), 50 or 100.", override: { enum: [...PAGE_SIZES] } }),
     })
     .superRefine((query, ctx) => {
       if (query.section !== undefined && query.minSectionScore === undefined) {

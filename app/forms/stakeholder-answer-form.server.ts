@@ -8,7 +8,7 @@ import type { Agreement, StakeholderQuestionnaire, StakeholderTheme } from "~/do
 import { STAKEHOLDER_LEVELS } from "~/domain/stakeholder/types";
 import { DONT_KNOW_VALUE } from "~/domain/stakeholder/answering";
 import { FREE_TEXT_MAX } from "./stakeholder-schemas.server";
-import { visibleText } from "./schemas.server";
+import { visibleParagraphs } from "./schemas.server";
 
 const RATING_VALUES = ["1", "2", "3", "4", "5", DONT_KNOW_VALUE] as const;
 
@@ -25,7 +25,7 @@ export function themeFormSchema(theme: StakeholderTheme) {
 export function freeTextFormSchema(q: StakeholderQuestionnaire) {
   const text = z
     .string({ error: "Write your answer as text" })
-    .overwrite(visibleText)
+    .overwrite(visibleParagraphs)
     .max(FREE_TEXT_MAX, `Keep your answer to ${FREE_TEXT_MAX.toLocaleString("en-GB")} characters or fewer`)
     .optional();
   return z.strictObject({

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { SUGGESTED_GROUPS } from "~/domain/stakeholder";
 import { STAKEHOLDER_LEVELS } from "~/domain/stakeholder/types";
 import { MAX_GROUPS, MAX_INVITATIONS_AT_ONCE, REVIEW_PARTIES } from "~/domain/stakeholder/review";
-import { visibleText } from "./schemas.server";
+import { visibleParagraphs, visibleText } from "./schemas.server";
 
 export const FREE_TEXT_MAX = 2000;
 
@@ -91,7 +91,7 @@ const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), 
 });
 const freeText = z
   .string({ error: "Write the answer as text" })
-  .overwrite(visibleText)
+  .overwrite(visibleParagraphs)
   .max(FREE_TEXT_MAX, `Keep each answer to ${FREE_TEXT_MAX} characters or fewer`)
   .optional();
 

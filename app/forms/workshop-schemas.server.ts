@@ -34,7 +34,12 @@ export const scenarioChoices = () => [
 
 const profileSchema = z
   .string({ error: "Choose a scenario prime to test against" })
-  .refine((id) => scenarioChoices().includes(id), "Choose one of the scenario primes listed, or write your own");
+  .refine((id) => scenarioChoices().includes(id), "Choose one of the scenario primes listed, or write your own")
+  .meta({
+    description:
+      "A built-in scenario's id (`GET /api/v1/workshops/profiles`), or `custom`: then `primeName` is required, and the facilitator answers the scenario's prime side with the `prime` token before anyone can join.",
+    example: "tighter-embrace",
+  });
 
 const sectionsSchema = z
   .array(z.string(), { error: "Choose at least one section to ask" })
@@ -47,13 +52,19 @@ const sectionsSchema = z
     if (ids.every((id) => id === FACTS_SECTION_ID)) {
       ctx.addIssue({ code: "custom", message: "Choose at least one section of questions, not only the figures" });
     }
+  })
+  .meta({
+    description: `The sections to ask, by id: each dimension's id, and \`${FACTS_SECTION_ID}\` for the figures. Every section of the set when omitted.`,
   });
 
 const retentionSchema = z.coerce
   .number({ error: `Give the number of days to keep answers, from 1 to ${MAX_RETENTION_DAYS}` })
   .int(`Give a whole number of days, from 1 to ${MAX_RETENTION_DAYS}`)
   .min(1, `Keep answers for at least 1 day`)
-  .max(MAX_RETENTION_DAYS, `Answers are kept for at most ${MAX_RETENTION_DAYS} days`);
+  .max(MAX_RETENTION_DAYS, `Answers are kept for at most ${MAX_RETENTION_DAYS} days`)
+  .meta({
+    description: `Participants' answers are deleted this many days after the workshop's date (1–${MAX_RETENTION_DAYS}; ${DEFAULT_RETENTION_DAYS} by default).`,
+  });
 
 /** Today in the UK, as YYYY-MM-DD (a workshop with no date given is held today). */
 export function ukToday(now = new Date()): string {
@@ -77,7 +88,7 @@ function requirePrimeName(body: { profile: string; primeName?: string | undefine
 /** A new workshop, as the API accepts it (docs/api.md, "Workshops"). */
 export const newWorkshopSchema = z
   .strictObject({
-    title: text("the workshop’s title"),
+    title: text("the workshop’s title").meta({ description: "The workshop's title, as participants see it." }),
     date: z
       .string({ error: "Give the date as YYYY-MM-DD, like 2027-03-31" })
       .trim()
@@ -98,13 +109,23 @@ export const newWorkshopSchema = z
         }
         return isoDate(date);
       })
-      .optional(),
+      .optional()
+      .meta({
+        description: "The workshop's day, today (UK) or later and within a year; today when omitted.",
+        example: "2027-03-31",
+      }),
     profile: profileSchema,
-    primeName: text("the name of the prime in your scenario").optional(),
-    questionSet: z.enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" }).optional(),
+    primeName: text("the name of the prime in your scenario").optional().meta({
+      description: "A custom scenario's prime, as participants will see it (required for `custom`, else ignored).",
+    }),
+    questionSet: z
+      .enum(QUESTION_SETS, { error: "Choose the full question bank or the short core set" })
+      .optional()
+      .meta({ description: "`core` (the default: about 20 minutes) or `full`." }),
     sections: sectionsSchema.optional(),
     retentionDays: retentionSchema.optional(),
   })
+  .meta({ id: "NewWorkshop", description: "A new workshop and its scenario." })
   .superRefine(requirePrimeName)
   .transform((body) => ({
     title: body.title,
@@ -169,7 +190,15 @@ const organisation = z
   .transform((name) => name || undefined);
 
 /** Joining through the API: the code, and the organisation's name if it wants to give one. */
-export const joinBodySchema = z.strictObject({ code: joinCode, organisation });
+export const joinBodySchema = z
+  .strictObject({
+    code: joinCode.meta({ description: "The code on the screen.", example: "7KQ2-M9XD" }),
+    organisation: organisation.meta({
+      description:
+        "The organisation's name for its own check and result, if it wants to give one; the facilitator never sees it.",
+    }),
+  })
+  .meta({ id: "JoinWorkshop", description: "Joining a workshop with its code." });
 
 /** The "Join a workshop" page: only the code, checked for its shape before it is looked up. */
 export const joinCodeSchema = z.strictObject({ code: joinCode });

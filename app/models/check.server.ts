@@ -3,7 +3,7 @@ import { currentQuestionnaire, parseSections, type QuestionSet } from "~/domain/
 import type { Side, SideStatus } from "~/domain/types";
 import { db, forUpdate, tables, writeTransaction, type WriteTransaction } from "~/db.server";
 import { storeNotificationAddress } from "./notification.server";
-import { claimStakeholderInvitation } from "./stakeholder.server";
+import { claimStakeholderInvitation, lockReviewForClaim } from "./stakeholder.server";
 import { forgetReport } from "./report.server";
 import { generateId, generateToken, hashToken, isWellFormedId, isWellFormedToken, seal, unseal } from "./tokens.server";
 
@@ -165,6 +165,8 @@ export type ClaimResult =
   | { status: "claimed"; token: string; access: Access }
   | { status: "claimed_before" }
   | { status: "revoked" }
+  /** A stakeholder's invitation to a review that has closed (issue 20): it stays unclaimed. */
+  | { status: "review_closed" }
   | { status: "unknown" };
 
 /**
@@ -181,10 +183,20 @@ export async function claimInvitation(token: string): Promise<ClaimResult> {
     // A respondent's invitation (issue 16): their response is locked first, in the order every write takes (response,
     // then link), so a withdrawal at the same moment either deletes the invitation before this sees it or waits.
     const [peek] = await tx
-      .select({ responseId: tables.accessTokens.responseId })
+      .select({
+        responseId: tables.accessTokens.responseId,
+        role: tables.accessTokens.role,
+        checkId: tables.accessTokens.checkId,
+      })
       .from(tables.accessTokens)
       .where(eq(tables.accessTokens.tokenHash, tokenHash))
       .limit(1);
+    // A stakeholder's invitation (issue 20): its review is locked first, so it cannot close between this check and the claim.
+    if (peek?.role === "stakeholder") {
+      const review = await lockReviewForClaim(tx, peek.checkId);
+      if (review === "gone") return { status: "unknown" };
+      if (review === "closed") return { status: "review_closed" };
+    }
     if (peek?.responseId) {
       await forUpdate(
         tx

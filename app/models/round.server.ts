@@ -6,6 +6,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { currentQuestionnaire, hasCoreSet, questionnaireFor } from "~/domain/questionnaires";
+import type { VerdictCode } from "~/domain/method";
 import type { Side } from "~/domain/types";
 import { SIDES } from "~/domain/types";
 import { roundName, type Occasion } from "~/domain/rounds";
@@ -210,7 +211,7 @@ export async function listRounds(checkId: string): Promise<RoundListing[]> {
 
 /** A round's verdict and overall score, once both its sides have submitted. */
 export interface RoundResult {
-  verdict: { code: string; label: string };
+  verdict: { code: VerdictCode; label: string };
   overall: number;
 }
 

@@ -16,6 +16,7 @@
 import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { currentQuestionnaire, type QuestionSet } from "~/domain/questionnaires";
 import { BAND_RANK } from "~/domain/scoring";
+import type { VerdictCode } from "~/domain/method";
 import {
   applicationsOpen,
   MAX_CANDIDATES_PER_SEARCH,
@@ -526,7 +527,7 @@ export async function listCandidates(searchId: string, query: CandidateQuery): P
       result:
         candidate.verdict !== null && candidate.overall !== null
           ? {
-              verdict: candidate.verdict,
+              verdict: candidate.verdict as VerdictCode,
               overall: candidate.overall,
               dealbreakers: candidate.dealbreakers ?? 0,
               dimensions: byCandidate.get(candidate.checkId) ?? {},

@@ -345,6 +345,16 @@ async function newStakeholder(tx: WriteTransaction, reviewId: string, groupId: s
  * Inside claimInvitation's transaction, for a stakeholder's invitation: the response the new link answers, with
  * the invitation's group and level. The invitation's row goes (it has done its job; the response keeps both).
  */
+/**
+ * Locks a stakeholder review before one of its invitations is claimed (review, then link: the order every write here
+ * takes) and says whether it still takes answers. A closed review's invitations stay unclaimed.
+ */
+export async function lockReviewForClaim(tx: WriteTransaction, reviewId: string): Promise<"open" | "closed" | "gone"> {
+  const review = await lockReview(tx, reviewId);
+  if (!review) return "gone";
+  return review.closedAt ? "closed" : "open";
+}
+
 export async function claimStakeholderInvitation(
   tx: WriteTransaction,
   invitationHash: string,

@@ -25,6 +25,14 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
       },
     ]);
   }
+  if (claimed.status === "review_closed") {
+    return apiError(409, [
+      {
+        path: "Authorization",
+        message: "This review has closed and takes no more answers: the invitation was not used",
+      },
+    ]);
+  }
   if (claimed.status !== "claimed") {
     const message = claimed.status === "revoked" ? "This invitation has been replaced" : "This is not an invitation";
     return apiError(401, [{ path: "Authorization", message }], {}, { "WWW-Authenticate": INVALID_TOKEN });

@@ -8,6 +8,7 @@ import { createdCheckJson } from "~/formats/api-v1";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
 import { bothSubmitted } from "~/models/report.server";
 import { getRoundsOverview, startRound } from "~/models/round.server";
+import type { RoundsJson, StartedRoundJson } from "~/api/schemas/rounds";
 
 /**
  * The rounds of the chain this check belongs to, first first (docs/api.md, "Check-ups"), and, once this round and
@@ -22,14 +23,14 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const { rounds, comparison } = await getRoundsOverview(check.id);
   return apiJson({
     ...(comparison ? { comparison } : {}),
-    rounds: rounds.map((r) => ({
+    rounds: rounds.map((r): RoundsJson["rounds"][number] => ({
       id: r.id,
       number: r.number,
       occasion: r.occasion,
       createdAt: r.createdAt.toISOString(),
       ...(r.result ? { verdict: r.result.verdict, overall: r.result.overall } : {}),
     })),
-  });
+  } satisfies RoundsJson);
 });
 
 /** The owner starts the next round of a completed check: a new check, linked to this one, answered again. */
@@ -57,5 +58,12 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     );
   }
   const { check, number } = started;
-  return apiJson({ ...createdCheckJson(check, new URL(request.url).origin), number, previousId: previous.id }, 201);
+  return apiJson(
+    {
+      ...createdCheckJson(check, new URL(request.url).origin),
+      number,
+      previousId: previous.id,
+    } satisfies StartedRoundJson,
+    201,
+  );
 });

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiSearchOwner } from "~/access/search.server";
 import { sealKeys } from "~/access/session.server";
 import { issuesToErrors } from "~/domain/validation";
-import { candidateRowJson } from "~/formats/search-json";
+import { candidatePageJson, candidatesAddedJson } from "~/formats/search-json";
 import { addCandidatesBodySchema, candidateQuerySchema, queryObject } from "~/forms/search-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody, revokedInFlight } from "~/http/api.server";
 import { questionnaireOf } from "~/models/questionnaire.server";
@@ -22,13 +22,7 @@ export const loader = apiHandler(async ({ request, params }: LoaderFunctionArgs)
   if (!parsed.success) return apiError(422, issuesToErrors(parsed.error.issues));
   await scoreCandidates(search.id);
   const page = await listCandidates(search.id, parsed.data);
-  return apiJson({
-    total: page.total,
-    page: page.page,
-    pageSize: page.pageSize,
-    pages: page.pages,
-    candidates: page.candidates.map(candidateRowJson),
-  });
+  return apiJson(candidatePageJson(page));
 });
 
 /** Invites named candidates: each gets a check of its own and an invitation, returned once here. */
@@ -46,16 +40,5 @@ export const action = apiHandler(async ({ request, params }: ActionFunctionArgs)
       },
     ]);
   }
-  const origin = new URL(request.url).origin;
-  return apiJson(
-    {
-      candidates: added.candidates.map((candidate) => ({
-        id: candidate.id,
-        name: candidate.name,
-        tokens: { vcs: candidate.token },
-        links: { vcs: `${origin}/i/${candidate.token}` },
-      })),
-    },
-    201,
-  );
+  return apiJson(candidatesAddedJson(added.candidates, new URL(request.url).origin), 201);
 });

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { searchCreatedJson } from "~/formats/search-json";
 import { newSearchSchema } from "~/forms/search-schemas.server";
 import { apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { createSearch } from "~/models/search.server";
@@ -12,18 +13,5 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["POST"]);
   const input = await parseJsonBody(request, newSearchSchema);
   const search = await createSearch(input);
-  const origin = new URL(request.url).origin;
-  return apiJson(
-    {
-      id: search.id,
-      tokens: search.tokens,
-      links: {
-        owner: `${origin}/i/${search.tokens.owner}`,
-        prime: `${origin}/i/${search.tokens.prime}`,
-        apply: `${origin}/apply/${search.applyCode}`,
-      },
-      applyCode: search.applyCode,
-    },
-    201,
-  );
+  return apiJson(searchCreatedJson(search, new URL(request.url).origin), 201);
 });

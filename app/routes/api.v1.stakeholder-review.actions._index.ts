@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { SharedActionJson, SharedActionsJson } from "~/api/schemas/stakeholder";
 import { RUNNERS, refused, requireApiStakeholder } from "~/access/stakeholder.server";
 import { sharedActionSchema } from "~/forms/stakeholder-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
@@ -10,12 +11,12 @@ import {
   type SharedAction,
 } from "~/models/stakeholder.server";
 
-const actionJson = (a: SharedAction) => ({ ...a, createdAt: a.createdAt.toISOString() });
+const actionJson = (a: SharedAction): SharedActionJson => ({ ...a, createdAt: a.createdAt.toISOString() });
 
 /** The shared actions agreed in the system discussion: for the provider, and for the other organisations. */
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const { review } = await requireApiStakeholder(request, RUNNERS);
-  return apiJson({ actions: (await listActions(review.id)).map(actionJson) });
+  return apiJson({ actions: (await listActions(review.id)).map(actionJson) } satisfies SharedActionsJson);
 });
 
 /** Records a shared action: who, what, by when (docs/api.md, "Stakeholder reviews"). */

@@ -4,6 +4,7 @@ import { statementsOf } from "~/domain/stakeholder";
 import { stakeholderAnswersSchema } from "~/forms/stakeholder-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { getOwnResponse, questionnaireOfReview, saveReviewAnswers } from "~/models/stakeholder.server";
+import type { OwnAnswersJson, SavedJson } from "~/api/schemas/stakeholder";
 
 const ANSWERERS = ["stakeholder", "provider"] as const;
 
@@ -33,7 +34,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     answers: own?.answers ?? { ratings: {}, text: {} },
     submittedAt: own?.submittedAt?.toISOString() ?? null,
     closed: review.closedAt !== null,
-  });
+  } satisfies OwnAnswersJson);
 });
 
 /** Saves one's own answers (any part of them); submitting is POST …/answers/submit. */
@@ -55,5 +56,5 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     return apiError(409, [{ path: "", message: "These answers have been submitted: they no longer change" }]);
   }
   if (saved.status === "unauthorised" || saved.status === "closed") return refused(saved.status);
-  return apiJson({ saved: true });
+  return apiJson({ saved: true } satisfies SavedJson);
 });

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { refused, requireApiStakeholder } from "~/access/stakeholder.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
 import { questionnaireOfReview, saveReviewAnswers } from "~/models/stakeholder.server";
+import type { SubmittedJson } from "~/api/schemas/stakeholder";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -30,6 +31,6 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
       return refused(done.status);
     case "saved":
     case "submitted":
-      return apiJson({ submitted: true });
+      return apiJson({ submitted: true } satisfies SubmittedJson);
   }
 });

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { RUNNERS, refused, requireApiStakeholder } from "~/access/stakeholder.server";
 import { apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
 import { makeOpenLink } from "~/models/stakeholder.server";
+import type { OpenLinkJson } from "~/api/schemas/stakeholder";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -13,5 +14,5 @@ export const action = apiHandler(async ({ request, params }: ActionFunctionArgs)
   const { authority } = await requireApiStakeholder(request, RUNNERS);
   const made = await makeOpenLink({ authority, groupId: params.groupId ?? "" });
   if (made.status !== "made") return refused(made.status);
-  return apiJson({ groupId: params.groupId, token: made.token }, 201);
+  return apiJson({ groupId: params.groupId ?? "", token: made.token } satisfies OpenLinkJson, 201);
 });

@@ -3,6 +3,7 @@ import { RUNNERS, refused, requireApiStakeholder } from "~/access/stakeholder.se
 import { inviteSchema } from "~/forms/stakeholder-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { inviteStakeholders } from "~/models/stakeholder.server";
+import type { InvitationsJson } from "~/api/schemas/stakeholder";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -23,5 +24,5 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     ]);
   }
   if (made.status !== "invited") return refused(made.status);
-  return apiJson({ groupId: body.groupId, level: body.level, tokens: made.tokens }, 201);
+  return apiJson({ groupId: body.groupId, level: body.level, tokens: made.tokens } satisfies InvitationsJson, 201);
 });

@@ -4,6 +4,7 @@ import { requireBearer } from "~/access/bearer.server";
 import { joinSchema } from "~/forms/stakeholder-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { joinFromOpenLink } from "~/models/stakeholder.server";
+import type { JoinedJson } from "~/api/schemas/stakeholder";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -19,5 +20,5 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
     return apiError(410, [{ path: "Authorization", message: "This open link has been replaced" }]);
   }
   if (joined.status !== "joined") return refused(joined.status);
-  return apiJson({ token: joined.token, level: body.level }, 201);
+  return apiJson({ token: joined.token, level: body.level } satisfies JoinedJson, 201);
 });

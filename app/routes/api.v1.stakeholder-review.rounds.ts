@@ -4,6 +4,7 @@ import { RUNNERS, refused, requireApiStakeholder } from "~/access/stakeholder.se
 import { reviewTrend } from "~/domain/stakeholder/rounds";
 import { apiError, apiHandler, apiJson, methodNotAllowed } from "~/http/api.server";
 import { listReviewRounds, questionnaireOfReview, startNextRound } from "~/models/stakeholder.server";
+import type { StakeholderRoundsJson, StartedStakeholderRoundJson } from "~/api/schemas/stakeholder";
 
 /**
  * The service's reviews year on year: each round, and each theme's mean for all stakeholders and for each group,
@@ -14,7 +15,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const rounds = await listReviewRounds(review.id);
   const themeIds = questionnaireOfReview(review).themes.map((t) => t.id);
   return apiJson({
-    rounds: rounds.map(({ review: r }) => ({
+    rounds: rounds.map(({ review: r }): StakeholderRoundsJson["rounds"][number] => ({
       id: r.id,
       number: r.number,
       createdAt: r.createdAt.toISOString(),
@@ -27,7 +28,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
         results,
       })),
     ),
-  });
+  } satisfies StakeholderRoundsJson);
 });
 
 /** Starts next year's review from this closed one: the same names and groups, new links, nobody invited yet. */
@@ -51,7 +52,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
           number: started.number,
           tokens: started.review.tokens,
           claimed: started.review.claimed,
-        },
+        } satisfies StartedStakeholderRoundJson,
         201,
       );
   }

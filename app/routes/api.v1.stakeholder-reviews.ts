@@ -3,6 +3,7 @@ import { sealKeys } from "~/access/session.server";
 import { newStakeholderReviewSchema } from "~/forms/stakeholder-schemas.server";
 import { apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { createStakeholderReview } from "~/models/stakeholder.server";
+import type { CreatedStakeholderReviewJson } from "~/api/schemas/stakeholder";
 
 export async function loader() {
   return methodNotAllowed(["POST"]);
@@ -17,5 +18,8 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   const input = await parseJsonBody(request, newStakeholderReviewSchema);
   const created = await createStakeholderReview(input, await sealKeys());
   // The tokens; each also opens the review's pages at /i/<token> (docs/api.md, "Stakeholder reviews").
-  return apiJson({ id: created.id, tokens: created.tokens, claimed: created.claimed }, 201);
+  return apiJson(
+    { id: created.id, tokens: created.tokens, claimed: created.claimed } satisfies CreatedStakeholderReviewJson,
+    201,
+  );
 });

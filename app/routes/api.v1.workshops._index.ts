@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { workshopCreatedJson } from "~/formats/workshop-json";
 import { newWorkshopSchema } from "~/forms/workshop-schemas.server";
 import { apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { createWorkshop } from "~/models/workshop.server";
@@ -12,19 +13,5 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["POST"]);
   const input = await parseJsonBody(request, newWorkshopSchema);
   const workshop = await createWorkshop(input);
-  const origin = new URL(request.url).origin;
-  const prime = workshop.tokens.prime;
-  return apiJson(
-    {
-      id: workshop.id,
-      joinCode: workshop.joinCode,
-      tokens: { facilitator: workshop.tokens.owner, ...(prime ? { prime } : {}) },
-      links: {
-        facilitator: `${origin}/i/${workshop.tokens.owner}`,
-        join: `${origin}/join/${workshop.joinCode}`,
-        ...(prime ? { prime: `${origin}/i/${prime}` } : {}),
-      },
-    },
-    201,
-  );
+  return apiJson(workshopCreatedJson(workshop, new URL(request.url).origin), 201);
 });

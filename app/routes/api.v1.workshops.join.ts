@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { workshopJoinedJson } from "~/formats/workshop-json";
 import { joinBodySchema } from "~/forms/workshop-schemas.server";
 import { apiError, apiHandler, apiJson, methodNotAllowed, parseJsonBody } from "~/http/api.server";
 import { joinWorkshop } from "~/models/workshop.server";
@@ -23,12 +24,7 @@ export const action = apiHandler(async ({ request }: ActionFunctionArgs) => {
       ]);
     case "full":
       return apiError(409, [{ path: "code", message: "This workshop takes no more participants" }]);
-    case "joined": {
-      const token = joined.participant.token;
-      return apiJson(
-        { tokens: { participant: token }, links: { participant: `${new URL(request.url).origin}/i/${token}` } },
-        201,
-      );
-    }
+    case "joined":
+      return apiJson(workshopJoinedJson(joined.participant.token, new URL(request.url).origin), 201);
   }
 });

@@ -108,12 +108,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (peek.status === "active" && peek.access.role === "stakeholder-open") {
     return joinReview(request, peek.access.tokenHash);
   }
-  if (peek.status === "invitation" && peek.access.role === "stakeholder") {
-    // A closed review takes no more answers: its invitations stay unclaimed rather than open a page that says so.
-    const review = await getStakeholderReview(peek.access.checkId);
-    if (review?.closedAt) return data(REVIEW_CLOSED, { status: 409 });
-  }
   const claimed = await claimInvitation(params.token ?? "");
+  // A closed review takes no more answers: its invitations stay unclaimed rather than open a page that says so.
+  if (claimed.status === "review_closed") return data(REVIEW_CLOSED, { status: 409 });
   if (claimed.status === "revoked") throw new Response("This link has been replaced.", { status: 410 });
   if (claimed.status === "claimed_before") return data(CLAIMED_BEFORE, { status: 409 });
   if (claimed.status === "unknown") throw new Response("Not found", { status: 404 });
@@ -191,11 +188,7 @@ export default function OpenLink() {
             <li>Any note you write stays private unless you choose to share it with the lead.</li>
           </ul>
         </div>
-        <Form method="post">
-          <button type="submit" className="button button--start">
-            Accept and start
-          </button>
-        </Form>
+        <AcceptAndStart />
       </>
     );
   }
@@ -221,11 +214,7 @@ export default function OpenLink() {
       <p>
         If you are not the right person to answer for {organisation}, do not accept: pass the invitation on instead.
       </p>
-      <Form method="post">
-        <button type="submit" className="button button--start">
-          Accept and start
-        </button>
-      </Form>
+      <AcceptAndStart />
     </>
   );
 }
@@ -255,11 +244,7 @@ function StakeholderInvitation({ review }: { review: ReviewAbout }) {
           <li>You can save and come back until you submit, or until the review closes.</li>
         </ul>
       </div>
-      <Form method="post">
-        <button type="submit" className="button button--start">
-          Accept and start
-        </button>
-      </Form>
+      <AcceptAndStart />
     </>
   );
 }
@@ -302,5 +287,16 @@ function StakeholderOpenLink(props: {
         </button>
       </Form>
     </>
+  );
+}
+
+/** Claims the invitation this page was opened with (the action above). */
+function AcceptAndStart() {
+  return (
+    <Form method="post">
+      <button type="submit" className="button button--start">
+        Accept and start
+      </button>
+    </Form>
   );
 }

@@ -8,8 +8,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireReviewParty } from "~/access/stakeholder-pages.server";
-import { openSession, readFlash, sealKeys } from "~/access/session.server";
+import { holdsRole, openSession, readFlash, sealKeys } from "~/access/session.server";
 import { CopyLink } from "~/components/copy-link";
+import { DeleteReviewSection } from "~/components/stakeholder-delete";
+import { StartNextRoundForm } from "~/components/stakeholder-next-round";
 import { ErrorSummary, RadioGroup, TextField, errorLinks, fieldId } from "~/components/form";
 import { MAX_INVITATIONS_AT_ONCE, otherParty, partyName, type ReviewParty } from "~/domain/stakeholder/review";
 import { payloadValue, type FieldErrors } from "~/forms/field-names";
@@ -47,12 +49,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       confirmed: review.confirmed,
       closed: review.closedAt !== null,
       groups: review.groups,
+      selfSubmitted: review.selfSubmitted,
+      number: review.number,
+      /** Next year's review, if one has been started; linked only for a browser that runs it too. */
+      nextId: review.nextId,
+      nextLink:
+        review.nextId && (await holdsRole(request, review.nextId, role))
+          ? `/stakeholder-reviews/${review.nextId}`
+          : null,
+      hasRounds: review.previousId !== null || review.nextId !== null,
     },
     role,
     other,
     created: url.searchParams.has("created"),
     claimed: url.searchParams.has("claimed"),
     confirmed: url.searchParams.has("confirmed"),
+    started: url.searchParams.has("started"),
     /** Links made just now, shown this once: Common Ground keeps only their hashes. */
     ownLinks: links.filter((l) => l.role === role).map((l) => link(l.token)),
     invitations: links.filter((l) => l.role === "stakeholder").map((l) => link(l.token)),
@@ -148,6 +160,49 @@ function Parties({ page }: { page: Page }) {
   return <dl className="summary-list stakeholder-parties">{(["commissioner", "provider"] as const).map(row)}</dl>;
 }
 
+/**
+ * The provider's self-assessment: the provider's way in to it (nothing else links there), and for the commissioner
+ * whether it is in, so it knows before closing the review whether the results can show the provider's own view.
+ */
+function SelfAssessment({ page }: { page: Page }) {
+  const { review, role } = page;
+  if (role === "commissioner") {
+    return (
+      <>
+        <h2>The provider’s self-assessment</h2>
+        <p>
+          {review.selfSubmitted
+            ? `${review.providerName} has submitted its self-assessment. The results show it beside what stakeholders said.`
+            : `${review.providerName} has not submitted its self-assessment yet. Without it, the results show only the stakeholders’ view.`}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h2>Your self-assessment</h2>
+      <p>
+        {review.selfSubmitted ? (
+          <strong className="tag tag--green">Submitted</strong>
+        ) : (
+          <strong className="tag tag--grey">Not submitted yet</strong>
+        )}{" "}
+        {review.providerName} answers the same statements as the stakeholders, about itself, once for the organisation.
+        The results show its view beside the system’s, so you can see where you see the service differently.
+      </p>
+      <p>
+        <Link
+          to={`/stakeholder-reviews/${review.id}/self-assessment`}
+          className={review.selfSubmitted || review.closed ? undefined : "button"}
+          role={review.selfSubmitted || review.closed ? undefined : "button"}
+        >
+          {review.selfSubmitted || review.closed ? "See your self-assessment" : "Answer your self-assessment"}
+        </Link>
+      </p>
+    </>
+  );
+}
+
 function InviteForm({ page, failed }: { page: Page; failed: ActionErrors | undefined }) {
   const errors = failed?.intent === "invite" ? failed.errors : undefined;
   const value = (name: string) => payloadValue(failed?.intent === "invite" ? failed.values : undefined, name);
@@ -238,7 +293,9 @@ function Groups({ page }: { page: Page }) {
               <tr key={g.id}>
                 <th scope="row">
                   {g.name}
-                  {g.hasOpenLink ? <span className="hint stakeholder-groups__open"> (has an open link)</span> : null}
+                  {g.hasOpenLink && !review.closed ? (
+                    <span className="hint stakeholder-groups__open"> (has an open link)</span>
+                  ) : null}
                 </th>
                 <td className="numeric">{g.invited}</td>
                 <td className="numeric">{g.submitted}</td>
@@ -304,11 +361,13 @@ export default function StakeholderReviewPage() {
       {page.ownLinks.length > 0 ? (
         <div className="success-banner" role="status">
           <h2>
-            {page.created
-              ? "Your stakeholder review has been created"
-              : page.claimed
-                ? "You have accepted the invitation"
-                : "Your private link"}
+            {page.started
+              ? `Next year’s review has been started: round ${review.number}`
+              : page.created
+                ? "Your stakeholder review has been created"
+                : page.claimed
+                  ? "You have accepted the invitation"
+                  : "Your private link"}
           </h2>
           <p>
             <strong>Save this link somewhere private now.</strong> It is the only time it is shown: Common Ground keeps
@@ -360,10 +419,36 @@ export default function StakeholderReviewPage() {
         <div className="notice notice--info">
           <h2>This review is closed</h2>
           <p>It takes no more answers. The results show each group that at least three people answered for.</p>
-          <p>
-            <Link to={`${home}/results`}>Read the results</Link>
-          </p>
+          <ul className="list">
+            <li>
+              <Link to={`${home}/results`}>Read the results</Link>
+            </li>
+            <li>
+              <Link to={`${home}/rounds`}>Compare it year on year</Link>
+            </li>
+          </ul>
+          {review.nextId ? (
+            <p>
+              Next year’s review has been started.
+              {review.nextLink ? (
+                <>
+                  {" "}
+                  <Link to={review.nextLink}>Open next year’s review</Link>
+                </>
+              ) : null}
+            </p>
+          ) : (
+            <>
+              <h3>Next year’s review</h3>
+              <StartNextRoundForm reviewId={review.id} />
+            </>
+          )}
         </div>
+      ) : review.hasRounds ? (
+        <p>
+          This is round {review.number} of the service’s yearly reviews.{" "}
+          <Link to={`${home}/rounds`}>Compare the rounds year on year</Link>
+        </p>
       ) : null}
 
       <h2>Who is running it</h2>
@@ -408,6 +493,8 @@ export default function StakeholderReviewPage() {
         </section>
       ) : null}
 
+      <SelfAssessment page={page} />
+
       <h2 id="stakeholder-groups">Stakeholders</h2>
       {formError ? (
         <div className="notice notice--error">
@@ -448,6 +535,8 @@ export default function StakeholderReviewPage() {
           </p>
         </>
       ) : null}
+
+      {role === "commissioner" ? <DeleteReviewSection home={home} /> : null}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { RouteHandle } from "~/root";
 import { requireAnswerer } from "~/access/stakeholder-answer.server";
 import { ErrorMessage, ErrorSummary, RadioGroup, errorLinks, fieldId } from "~/components/form";
+import { RETURN_TO_CHECK } from "~/components/stakeholder-answers";
 import {
   AGREEMENT_LABELS,
   DONT_KNOW,
@@ -116,7 +117,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const next = steps[index + 1];
   if (sent.intent === "save-and-exit") return redirect(`${base}?saved=1`);
-  return redirect(next ? `${base}/${next}` : `${base}/check`);
+  // Came from a "Change" link on "check your answers": back there, not on through the pages.
+  const fromCheck = new URL(request.url).search.slice(1).split("&").includes(RETURN_TO_CHECK);
+  return redirect(next && !fromCheck ? `${base}/${next}` : `${base}/check`);
 }
 
 export default function AnswerStep() {

@@ -10,6 +10,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRunnerPage } from "~/access/stakeholder.server";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { ThemeChart } from "~/components/stakeholder-chart";
+import { ukDay } from "~/formats/closing-date";
+import { DeleteReviewSection } from "~/components/stakeholder-delete";
+import { StartNextRoundForm } from "~/components/stakeholder-next-round";
 import { TableScroll } from "~/components/table-scroll";
 import { statementsOf } from "~/domain/stakeholder";
 import type { Divergence } from "~/domain/stakeholder/results";
@@ -94,12 +97,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       }))
       .filter((t) => t.items.length > 0),
     selfSubmitted: results.self !== null,
+    // The provider's words are its own, not a stakeholder's: shown as the provider's, whatever the groups' sizes.
+    selfText: questionnaire.freeText.flatMap((q) => {
+      const answer = results.selfText?.[q.id];
+      return answer ? [{ id: q.id, question: q.provider, answer }] : [];
+    }),
     actions: (await listActions(review.id)).map((a) => ({
       ...a,
       theme: a.themeId ? (themeTitle.get(a.themeId) ?? null) : null,
+      /** The day in words, "31 March 2027" (dueOn is a plain day: noon UTC is that day in UK time too). */
+      due: a.dueOn ? ukDay(new Date(`${a.dueOn}T12:00:00Z`)) : null,
       createdAt: a.createdAt.toISOString(),
     })),
     themeOptions: questionnaire.themes.map((t) => ({ value: t.id, label: t.title })),
+    id: review.id,
+    /** Next year's review can be started from here: none has been yet. */
+    canStartNext: review.nextId === null,
   };
 }
 
@@ -182,9 +195,14 @@ export default function StakeholderResults() {
   return (
     <>
       <ErrorSummary errors={errorLinks(result?.errors, ACTION_FIELDS)} />
-      <p className="no-print">
-        <Link to={page.home}>Back to the review</Link>
-      </p>
+      <ul className="no-print list">
+        <li>
+          <Link to={page.home}>Back to the review</Link>
+        </li>
+        <li>
+          <Link to={`${page.home}/rounds`}>Compare it year on year</Link>
+        </li>
+      </ul>
       <span className="caption">Stakeholder review: {page.service}</span>
       <h1>Results and discussion guide</h1>
       <p className="lead">
@@ -194,10 +212,24 @@ export default function StakeholderResults() {
       <div className="notice notice--info">
         <p>
           No group is shown with fewer than {page.threshold} responses, and nobody’s answers are shown on their own.
-          {page.hidden.length > 0
-            ? ` ${page.hidden.join(", ")} had fewer than ${page.threshold}, so their answers are not shown or counted anywhere on this page.`
+          {page.hidden.length === 1
+            ? ` ${page.hidden[0]} had fewer than ${page.threshold}, so their answers are not shown or counted anywhere on this page.`
             : ""}
         </p>
+        {/* A list, not a sentence: group names such as "Voluntary and community groups" blur in "A, B and C". */}
+        {page.hidden.length > 1 ? (
+          <>
+            <p>
+              These groups had fewer than {page.threshold}, so their answers are not shown or counted anywhere on this
+              page:
+            </p>
+            <ul className="list">
+              {page.hidden.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </div>
 
       {page.counted === 0 ? (
@@ -269,7 +301,9 @@ export default function StakeholderResults() {
                   ) : (
                     <ul className="list">
                       {q.answers.map((a, i) => (
-                        <li key={`${i}-${a}`}>{a}</li>
+                        <li key={`${i}-${a}`} className="stakeholder-words">
+                          {a}
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -277,6 +311,17 @@ export default function StakeholderResults() {
               ))}
             </section>
           ))}
+          {page.selfText.length > 0 ? (
+            <section aria-labelledby="words-provider">
+              <h3 id="words-provider">{page.providerName}, in its self-assessment</h3>
+              {page.selfText.map((q) => (
+                <div key={q.id}>
+                  <p className="label">{q.question}</p>
+                  <p className="stakeholder-words">{q.answer}</p>
+                </div>
+              ))}
+            </section>
+          ) : null}
         </>
       )}
 
@@ -314,7 +359,7 @@ export default function StakeholderResults() {
                     {a.what}
                     {a.theme ? <span className="hint"> ({a.theme})</span> : null}
                   </td>
-                  <td>{a.dueOn ?? "No date"}</td>
+                  <td>{a.due ?? "No date"}</td>
                   <td className="no-print">
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove" />
@@ -363,6 +408,15 @@ export default function StakeholderResults() {
           Add the action
         </button>
       </Form>
+
+      <section className="no-print" aria-labelledby="next-year">
+        <h2 id="next-year">Next year</h2>
+        <p>
+          <Link to={`${page.home}/rounds`}>See how this year compares with other years</Link>
+        </p>
+        {page.canStartNext ? <StartNextRoundForm reviewId={page.id} /> : <p>Next year’s review has been started.</p>}
+      </section>
+      {page.role === "commissioner" ? <DeleteReviewSection home={page.home} /> : null}
     </>
   );
 }

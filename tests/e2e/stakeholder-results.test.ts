@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)("a stakeholder review's results (no JavaScript)", 
     await page.getByLabel("By when? (optional)").fill("2027-03-31");
     await page.getByRole("button", { name: "Add the action" }).click();
     await expect.poll(() => page.getByRole("table", { name: "Shared actions" }).count(), TIMEOUT).toBe(1);
-    expect(await page.getByRole("table", { name: "Shared actions" }).textContent()).toContain("2027-03-31");
+    expect(await page.getByRole("table", { name: "Shared actions" }).textContent()).toContain("31 March 2027");
     await screenshot(page, "stakeholder-results-action");
     await page.getByRole("button", { name: "Remove the action for Eastshire GP Federation" }).click();
     await expect.poll(() => main(page), TIMEOUT).toContain("No actions recorded yet.");

@@ -200,6 +200,17 @@ describe("the stakeholder's answering pages", () => {
     expect((await pages.step(cookie, "no-such-theme")).status).toBe(404);
   });
 
+  test("a page opened from a “Change” link on “check your answers” goes back there once saved", async () => {
+    const { id, base, invitations } = await runningReview();
+    const cookie = (await accept(invitations[0]!)).cookie!;
+    const save = (step: string, form: Record<string, string>) =>
+      callAction(stepRoute.action, `${base}/${step}?return=check`, form, { reviewId: id, step }, { cookie });
+    expect((await save(firstTheme!.id, allOf(0, "2"))).location).toBe(`${base}/check`);
+    expect((await save(FREE_TEXT_STEP, { "text.change-service": "Fewer forms." })).location).toBe(`${base}/check`);
+    // "Save and come back later" still goes to the overview.
+    expect((await save(secondTheme!.id, { intent: "save-and-exit" })).location).toBe(`${base}?saved=1`);
+  });
+
   test("bad input comes back as a 400 with what was typed, and saves nothing", async () => {
     const { invitations, pages } = await runningReview();
     const cookie = (await accept(invitations[0]!)).cookie!;

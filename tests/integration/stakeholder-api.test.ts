@@ -30,6 +30,7 @@ interface Results {
   groups: Array<{ id: string; name: string; shown: boolean; responses?: number; freeText?: Record<string, string[]> }>;
   levels: unknown;
   selfAssessment: Record<string, number | null> | null;
+  selfText: Record<string, string> | null;
   divergence: Array<{ statementId: string; self: number | null; system: number | null; reasons: string[] }>;
 }
 
@@ -182,7 +183,7 @@ describe("running a stakeholder review", () => {
     for (const token of councilTokens) await answerAndSubmit(token, 4);
     await answerAndSubmit(resident!, 1, { "change-service": "Only one person in our group wrote this" });
     // The provider rates itself.
-    await answerAndSubmit(provider, 5);
+    await answerAndSubmit(provider, 5, { "change-own": "Tell us sooner\nwhen plans change" });
 
     // Submitted answers do not change.
     expect(
@@ -228,6 +229,8 @@ describe("running a stakeholder review", () => {
       // Operational 2 GPs + 2 officers, strategic 1 GP + 1 officer: below three, so neither level shows.
       expect(body.levels).toBeNull();
       expect(body.selfAssessment![ids[0]!]).toBe(5);
+      // The provider's own words are the provider's, line break kept; the question it left blank is left out.
+      expect(body.selfText).toEqual({ "change-own": "Tell us sooner\nwhen plans change" });
       expect(body.divergence[0]).toMatchObject({ self: 5, system: 3.2, reasons: ["self-higher", "groups-differ"] });
       // No individual response, and no link, anywhere in the results.
       expect(JSON.stringify(body)).not.toMatch(/token|tokenHash|responseId/);
@@ -243,6 +246,24 @@ describe("running a stakeholder review", () => {
       body: { level: "strategic" },
     });
     expect(late.status).toBe(409);
+  });
+
+  test("an invitation not used before the review closed opens nothing afterwards, through the API as on the page", async () => {
+    const { commissioner, provider } = await runningReview();
+    await api("POST", "/api/v1/stakeholder-review/confirm", { token: provider });
+    const [gps] = (await reviewOf(commissioner)).groups;
+    const [late] = await invite(commissioner, gps!.id, "operational", 1);
+    expect((await api("POST", "/api/v1/stakeholder-review/close", { token: commissioner })).status).toBe(200);
+
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const refused = await api<{ errors: Array<{ message: string }> }>("POST", "/api/v1/invitations/claim", {
+        token: late,
+      });
+      // Both times "closed", never "claimed before": the refusal used nothing up.
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors[0]!.message).toMatch(/review has closed/);
+    }
+    expect((await reviewOf(commissioner)).groups[0]).toMatchObject({ invited: 1, submitted: 0 });
   });
 
   test("a group's open link made again stops the old one; an open link is not a stakeholder's own", async () => {

@@ -4,73 +4,17 @@
  * bad input refused and what was typed kept. Through the real loader and action, on both databases.
  */
 import { describe, expect, test } from "vitest";
-import { openSession } from "~/access/session.server";
-import { currentStakeholderQuestionnaire, statementsOf } from "~/domain/stakeholder";
-import type { Agreement } from "~/domain/stakeholder/types";
-import { hashToken } from "~/models/tokens.server";
+import { currentStakeholderQuestionnaire } from "~/domain/stakeholder";
 import * as page from "~/routes/stakeholder-reviews.$reviewId.results";
 import { api } from "./api-support";
-import { ORIGIN, callAction, callLoader } from "./support";
+import { answeredReview, sessionFor } from "./stakeholder-support";
+import { callAction, callLoader } from "./support";
 
 type Page = Awaited<ReturnType<typeof page.loader>>;
-const ids = statementsOf(currentStakeholderQuestionnaire()).map((s) => s.id);
-
-/** A browser session holding a review role (the review's pages to open links are the next step). */
-async function sessionFor(reviewId: string, role: "commissioner" | "provider" | "stakeholder", token: string) {
-  const header = await openSession(new Request(ORIGIN), [{ checkId: reviewId, role, tokenHash: hashToken(token) }]);
-  return header.split(";")[0]!;
-}
-
-async function claim(token: string) {
-  return (await api<{ token: string }>("POST", "/api/v1/invitations/claim", { token })).body.token;
-}
-
-async function closedReview() {
-  const created = await api<{ id: string; tokens: { commissioner: string; provider: string } }>(
-    "POST",
-    "/api/v1/stakeholder-reviews",
-    {
-      body: {
-        service: "Healthwatch Eastshire",
-        providerName: "Eastshire Community Voice",
-        commissionerName: "Eastshire County Council",
-        createdBy: "commissioner",
-        groups: ["GP practices", "Residents' representatives"],
-      },
-    },
-  );
-  const { id } = created.body;
-  const commissioner = created.body.tokens.commissioner;
-  const provider = await claim(created.body.tokens.provider);
-  await api("POST", "/api/v1/stakeholder-review/confirm", { token: provider });
-  const groups = (
-    await api<{ groups: Array<{ id: string }> }>("GET", "/api/v1/stakeholder-review", { token: commissioner })
-  ).body.groups;
-  const invite = async (groupId: string, count: number) =>
-    (
-      await api<{ tokens: string[] }>("POST", "/api/v1/stakeholder-review/invitations", {
-        token: commissioner,
-        body: { groupId, level: "operational", count },
-      })
-    ).body.tokens;
-  const answer = async (token: string, value: Agreement, text: string) => {
-    await api("PUT", "/api/v1/stakeholder-review/answers", {
-      token,
-      body: { ratings: Object.fromEntries(ids.map((s) => [s, value])), text: { "change-service": text } },
-    });
-    expect((await api("POST", "/api/v1/stakeholder-review/answers/submit", { token })).status).toBe(200);
-  };
-  const gps = await Promise.all((await invite(groups[0]!.id, 3)).map(claim));
-  for (const [i, token] of gps.entries()) await answer(token, 2, `GP suggestion ${i}`);
-  const [resident] = await Promise.all((await invite(groups[1]!.id, 1)).map(claim));
-  await answer(resident!, 5, "The lone resident's words");
-  await answer(provider, 5, "");
-  return { id, commissioner, provider, resident: resident! };
-}
 
 describe("the results page", () => {
   test("opens for the two who run the review once it is closed, with nothing of a group below three", async () => {
-    const review = await closedReview();
+    const review = await answeredReview();
     const path = `/stakeholder-reviews/${review.id}/results`;
     const params = { reviewId: review.id };
     const commissioner = await sessionFor(review.id, "commissioner", review.commissioner);
@@ -88,6 +32,13 @@ describe("the results page", () => {
       expect(view.divergent.length).toBe(currentStakeholderQuestionnaire().themes.length);
       expect(view.groups[0]!.text[0]!.answers).toEqual(["GP suggestion 0", "GP suggestion 1", "GP suggestion 2"]);
       expect(JSON.stringify(view)).not.toContain("lone resident");
+      expect(view.selfText).toEqual([
+        {
+          id: "change-service",
+          question: "What is one thing you could change to be more effective?",
+          answer: "Publish more of what we hear.\n\nAnd sooner.",
+        },
+      ]);
     }
     // A stakeholder, or nobody, opens nothing.
     const stakeholder = await sessionFor(review.id, "stakeholder", review.resident);
@@ -96,7 +47,7 @@ describe("the results page", () => {
   });
 
   test("shared actions: recorded, refused with what was typed kept, and removed", async () => {
-    const review = await closedReview();
+    const review = await answeredReview();
     await api("POST", "/api/v1/stakeholder-review/close", { token: review.commissioner });
     const path = `/stakeholder-reviews/${review.id}/results`;
     const params = { reviewId: review.id };
@@ -129,8 +80,8 @@ describe("the results page", () => {
     );
     expect(added.status).toBe(303);
     const view = (await callLoader(page.loader, path, params, { cookie })).body as Page;
-    expect(view.actions.map((a) => [a.who, a.what, a.dueOn, a.theme, a.recordedBy])).toEqual([
-      ["GP federation", "Share the survey", "2027-03-31", "Listening to the public", "provider"],
+    expect(view.actions.map((a) => [a.who, a.what, a.dueOn, a.due, a.theme, a.recordedBy])).toEqual([
+      ["GP federation", "Share the survey", "2027-03-31", "31 March 2027", "Listening to the public", "provider"],
     ]);
     const removed = await callAction(page.action, path, { intent: "remove", actionId: view.actions[0]!.id }, params, {
       cookie,

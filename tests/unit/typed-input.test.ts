@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { acceptableRange, readTypedFigure } from "~/forms/answers.server";
-import { visibleText } from "~/forms/schemas.server";
+import { visibleParagraphs, visibleText } from "~/forms/schemas.server";
 
 test("any whole number written with thousands separators, a pound sign or its unit reads back as itself", () => {
   fc.assert(
@@ -39,6 +39,27 @@ test("a name made only of invisible characters is empty; inside a name they are 
   // Joiners inside a name are spelling: a Persian name and a joined emoji keep them.
   expect(visibleText("می\u200Cخواهم")).toBe("می\u200Cخواهم");
   expect(visibleText("Team 👩\u200D👩\u200D👧")).toBe("Team 👩\u200D👩\u200D👧");
+});
+
+test("a free-text answer keeps its line breaks, with every line tidied as a name is, and nothing invisible counts", () => {
+  expect(visibleParagraphs("  First point.\r\n\r\n\r\n\u200BSecond\tpoint.  \rThird  ")).toBe(
+    "First point.\n\nSecond point.\nThird",
+  );
+  const invisible = fc.constantFrom("\u200B", "\u2060", "\uFEFF", " ", "\t", "\n", "\r\n", "\r");
+  fc.assert(
+    fc.property(fc.array(invisible, { maxLength: 30 }), (chars) => {
+      expect(visibleParagraphs(chars.join(""))).toBe("");
+    }),
+  );
+  // Whatever is typed, no line starts or ends with a space and there is never more than one blank line.
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom("a", " ", "\n", "\r", "\t", "\u200B") }), (typed) => {
+      const tidy = visibleParagraphs(typed);
+      expect(tidy).not.toMatch(/\n\n\n|^[ \n]|[ \n]$| \n|\n /);
+      // …and nothing visible is lost.
+      expect(tidy.replace(/[^a]/g, "")).toBe(typed.replace(/[^a]/g, ""));
+    }),
+  );
 });
 
 test("the range a side could live with is its preferred position and the ticked ones, gaps named", () => {

@@ -104,6 +104,11 @@ export interface StakeholderResults {
   levels: Array<{ level: StakeholderLevel; cell: Cell }> | null;
   /** The provider's self-assessment, if it has submitted one. */
   self: Readonly<Record<string, Agreement | null>> | null;
+  /**
+   * The provider's own answers to the free-text questions, as the provider's (it answers as itself, not anonymously);
+   * null without a self-assessment. Unanswered questions are left out.
+   */
+  selfText: Partial<Record<StakeholderFreeText["id"], string>> | null;
   /** Each theme's mean of the provider's own ratings (don't know left out), to one decimal; null without one. */
   selfThemes: ThemeFigures[] | null;
   /** Every statement, in the questionnaire's order, with why it is worth discussing (divergent when any reason). */
@@ -157,6 +162,18 @@ function freeTextOf(questionnaire: StakeholderQuestionnaire, responses: readonly
   // Sorted, so the order says nothing about who answered when.
   for (const list of Object.values(out)) list.sort((a, b) => a.localeCompare(b, "en-GB"));
   return out;
+}
+
+function ownWords(
+  questionnaire: StakeholderQuestionnaire,
+  answers: StakeholderAnswers,
+): StakeholderResults["selfText"] {
+  return Object.fromEntries(
+    questionnaire.freeText.flatMap((q) => {
+      const text = answers.text[q.id]?.trim();
+      return text ? [[q.id, text]] : [];
+    }),
+  );
 }
 
 /**
@@ -241,6 +258,7 @@ export function stakeholderResults(
     groups: groupResults,
     levels,
     self: selfRatings,
+    selfText: self ? ownWords(questionnaire, self) : null,
     divergence,
   };
 }

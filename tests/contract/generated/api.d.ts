@@ -226,6 +226,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a partner search (rate limited)
+         * @description Returns the owner's and the prime's tokens (both already claimed by the creator) once, and the open application link and its code, which are meant to be published: they open nobody's answers.
+         */
+        post: operations["createSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The search as its owner sees it */
+        get: operations["getSearch"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the search, every candidate's check and the prime's, for good
+         * @description Every token of the search is 401 afterwards.
+         */
+        delete: operations["deleteSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/searches/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The owner's ranked, filtered list of candidates
+         * @description Names and statuses for all; scores only for candidates whose reports are ready (both they and the prime have submitted). A filter on scores keeps only scored candidates. An unknown value of any parameter is 422.
+         */
+        get: operations["listCandidates"];
+        put?: never;
+        /**
+         * Name candidates: each gets a check of its own and an invitation (rate limited)
+         * @description Each invitation is returned here only, for that organisation alone: it claims it with `POST /api/v1/invitations/claim` and gets its own token. Named invitations still work after the open link has closed.
+         */
+        post: operations["addCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/searches/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the open application link
+         * @description Named candidates' invitations still work. Closing again changes nothing (`closedAt` stays).
+         */
+        post: operations["closeSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The built-in scenario primes a new workshop can test against */
+        get: operations["listWorkshopProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a workshop (rate limited)
+         * @description Returns the facilitator's token once (and, for a custom scenario, the `prime` token that answers its prime side), and the join code and link, which are meant to be shown to the room: they open nobody's answers.
+         */
+        post: operations["createWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a workshop with its code: a check of one's own, no account (rate limited)
+         * @description Every use of a join code counts towards `RATE_LIMIT_JOINS_PER_MINUTE`.
+         */
+        post: operations["joinWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workshop as its facilitator sees it */
+        get: operations["getWorkshop"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the workshop and every participant's answers, for good
+         * @description Every token of the workshop, and every participant's, is 401 afterwards.
+         */
+        delete: operations["deleteWorkshop"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The room's figures: counts, nothing that names or separates a participant
+         * @description `items` and `dealbreakers` are null (and `counted` 0) until 3 have submitted; then they are over the first to submit, in steps of 3, so that no change in them is one participant's answers.
+         */
+        get: operations["getWorkshopFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workshops/{id}/{change}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the workshop (no one joins, saves or submits) or reopen it
+         * @description Each participant keeps its answers and result while the workshop is closed; closing or reopening again changes nothing.
+         */
+        post: operations["closeOrReopenWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -256,6 +459,61 @@ export interface components {
             importance: "low" | "medium" | "high";
             redLine: boolean;
             reason: string;
+        };
+        /** @description A new partner search. */
+        NewSearch: {
+            /** @description The opportunity's name, as candidates see it. */
+            title: string;
+            /** @description The prime contractor's name. */
+            primeName: string;
+            /** @description When the open link stops taking applications: a date (applications close at the end of that day, UK time) or an ISO 8601 time with its offset. In the future. */
+            closesAt?: string;
+            /**
+             * @description `full` (the default) or the short `core` set, for every candidate.
+             * @enum {string}
+             */
+            questionSet?: "full" | "core";
+        };
+        /** @description Either `name` (one organisation) or `names` (a list of at most 200, no two alike), not both. */
+        NewCandidates: {
+            name?: string;
+            names?: string[];
+        };
+        /** @description A new workshop and its scenario. */
+        NewWorkshop: {
+            /** @description The workshop's title, as participants see it. */
+            title: string;
+            /**
+             * @description The workshop's day, today (UK) or later and within a year; today when omitted.
+             * @example 2027-03-31
+             */
+            date?: string;
+            /**
+             * @description A built-in scenario's id (`GET /api/v1/workshops/profiles`), or `custom`: then `primeName` is required, and the facilitator answers the scenario's prime side with the `prime` token before anyone can join.
+             * @example tighter-embrace
+             */
+            profile: string;
+            /** @description A custom scenario's prime, as participants will see it (required for `custom`, else ignored). */
+            primeName?: string;
+            /**
+             * @description `core` (the default: about 20 minutes) or `full`.
+             * @enum {string}
+             */
+            questionSet?: "full" | "core";
+            /** @description The sections to ask, by id: each dimension's id, and `facts` for the figures. Every section of the set when omitted. */
+            sections?: string[];
+            /** @description Participants' answers are deleted this many days after the workshop's date (1–90; 30 by default). */
+            retentionDays?: number;
+        };
+        /** @description Joining a workshop with its code. */
+        JoinWorkshop: {
+            /**
+             * @description The code on the screen.
+             * @example 7KQ2-M9XD
+             */
+            code: string;
+            /** @description The organisation's name for its own check and result, if it wants to give one; the facilitator never sees it. */
+            organisation?: string;
         };
         Questionnaire: {
             version: string;
@@ -643,6 +901,252 @@ export interface components {
                 /** Format: uri */
                 vcs: string;
             };
+        };
+        /** @description A new partner search: the owner's and the prime's tokens and links, and the open application link. */
+        SearchCreated: {
+            /** @example q1W2e3R4t5Y6u7I8 */
+            id: string;
+            /** @description Both are already claimed by whoever created the search: keep them secret. */
+            tokens: {
+                /**
+                 * @description Manages the search: candidates, the list, closing, deleting.
+                 * @example oWnEr-tOkEn-32-characters-long-x
+                 */
+                owner: string;
+                /**
+                 * @description Answers the prime's side once, for every candidate.
+                 * @example oWnEr-tOkEn-32-characters-long-x
+                 */
+                prime: string;
+            };
+            links: {
+                /** Format: uri */
+                owner: string;
+                /** Format: uri */
+                prime: string;
+                /** Format: uri */
+                apply: string;
+            };
+            /**
+             * @description The open link's code, meant to be published: ten characters of Crockford's base 32. When typed, case, spaces and dashes are ignored, and O, I and L are read as 0, 1 and 1.
+             * @example 7KQ2M9XDT4
+             */
+            applyCode: string;
+        };
+        /** @description A partner search as its owner sees it. */
+        Search: {
+            /** @example q1W2e3R4t5Y6u7I8 */
+            id: string;
+            /** @description The opportunity's name. */
+            title: string;
+            primeName: string;
+            /**
+             * @description The question bank every candidate answers.
+             * @example 2
+             */
+            questionnaireVersion: string;
+            /** @enum {string} */
+            questionSet: "full" | "core";
+            prime: {
+                status: components["schemas"]["SideStatus"];
+            };
+            /**
+             * @description The open link's code, meant to be published: ten characters of Crockford's base 32. When typed, case, spaces and dashes are ignored, and O, I and L are read as 0, 1 and 1.
+             * @example 7KQ2M9XDT4
+             */
+            applyCode: string;
+            links: {
+                /** Format: uri */
+                apply: string;
+            };
+            /** @description When the open link stops taking applications, if ever. */
+            closesAt: string | null;
+            /** @description When the owner closed the open link (null while open). */
+            closedAt: string | null;
+            /** @description Whether the open link takes applications now. */
+            open: boolean;
+        };
+        /** @description One page of the owner's ranked list: strong, workable, weak, then red lines, then candidates not yet scored (by default). */
+        CandidatePage: {
+            /** @description Candidates matching the filters, on every page. */
+            total: number;
+            page: number;
+            pageSize: number;
+            pages: number;
+            candidates: components["schemas"]["CandidateRow"][];
+        };
+        /** @description A candidate in the owner's list. `verdict`, `overall`, `dealbreakers` and `dimensions` appear only once both the candidate and the prime have submitted: they are the candidate's report's own figures. */
+        CandidateRow: {
+            /**
+             * @description The candidate's check: `GET /api/v1/report?candidate={id}` reads its report.
+             * @example q1W2e3R4t5Y6u7I8
+             */
+            id: string;
+            name: string;
+            /**
+             * @description Through the open link, or named by the owner.
+             * @enum {string}
+             */
+            source: "applied" | "invited";
+            status: components["schemas"]["SideStatus"];
+            /** @description An applicant's contact email (the owner's eyes only). */
+            email?: string;
+            /** @enum {string} */
+            verdict?: "STRONG" | "WORKABLE" | "WEAK" | "RED_LINES";
+            overall?: number;
+            dealbreakers?: number;
+            /** @description Each section's score by dimension id, null where nothing was scored. */
+            dimensions?: {
+                [key: string]: number | null;
+            };
+        };
+        /** @description The named candidates, each with its own check and invitation (returned only here). */
+        CandidatesAdded: {
+            candidates: {
+                /** @example q1W2e3R4t5Y6u7I8 */
+                id: string;
+                name: string;
+                tokens: {
+                    /**
+                     * @description An invitation: the organisation claims it with `POST /api/v1/invitations/claim`.
+                     * @example oWnEr-tOkEn-32-characters-long-x
+                     */
+                    vcs: string;
+                };
+                links: {
+                    /** Format: uri */
+                    vcs: string;
+                };
+            }[];
+        };
+        /** @description The built-in scenario primes a new workshop can test against, for the current question bank. */
+        WorkshopProfiles: {
+            profiles: {
+                /** @example tighter-embrace */
+                id: string;
+                title: string;
+                summary: string;
+                primeName: string;
+            }[];
+        };
+        /** @description A new workshop: the facilitator's token and link, and the join code and link to show the room. */
+        WorkshopCreated: {
+            /** @example q1W2e3R4t5Y6u7I8 */
+            id: string;
+            /**
+             * @description The workshop's join code, meant to be shown: eight characters of Crockford's base 32. When typed, case, spaces and dashes are ignored, and O, I and L are read as 0, 1 and 1.
+             * @example 7KQ2M9XD
+             */
+            joinCode: string;
+            tokens: {
+                /**
+                 * @description The facilitator's token (role owner): the room's figures, closing, reopening, deleting.
+                 * @example oWnEr-tOkEn-32-characters-long-x
+                 */
+                facilitator: string;
+                /**
+                 * @description A custom scenario only: answers the scenario's prime side before anyone can join.
+                 * @example oWnEr-tOkEn-32-characters-long-x
+                 */
+                prime?: string;
+            };
+            links: {
+                /** Format: uri */
+                facilitator: string;
+                /** Format: uri */
+                join: string;
+                /** Format: uri */
+                prime?: string;
+            };
+        };
+        /** @description The participant's own check: answer it as a check's VCS side. */
+        WorkshopJoined: {
+            tokens: {
+                /**
+                 * @description The participant's own token (no claim needed).
+                 * @example oWnEr-tOkEn-32-characters-long-x
+                 */
+                participant: string;
+            };
+            links: {
+                /** Format: uri */
+                participant: string;
+            };
+        };
+        /** @description A workshop as its facilitator sees it. */
+        Workshop: {
+            /** @example q1W2e3R4t5Y6u7I8 */
+            id: string;
+            title: string;
+            /**
+             * Format: date
+             * @description The workshop's day (UK).
+             * @example 2027-03-31
+             */
+            date: string;
+            /**
+             * @description A built-in scenario's id, or `custom`.
+             * @example tighter-embrace
+             */
+            profile: string;
+            /** @description The scenario prime's name, as participants see it. */
+            primeName: string;
+            /** @description Whether the scenario's prime side is submitted (a custom one: once the facilitator has). */
+            scenarioReady: boolean;
+            /** @example 2 */
+            questionnaireVersion: string;
+            /** @enum {string} */
+            questionSet: "full" | "core";
+            /** @description The sections asked, by id; null for every section of the set. */
+            sections: string[] | null;
+            /**
+             * @description The workshop's join code, meant to be shown: eight characters of Crockford's base 32. When typed, case, spaces and dashes are ignored, and O, I and L are read as 0, 1 and 1.
+             * @example 7KQ2M9XD
+             */
+            joinCode: string;
+            links: {
+                /** Format: uri */
+                join: string;
+            };
+            /** @description Whether participants can join, save and submit now. */
+            open: boolean;
+            closedAt: string | null;
+            retentionDays: number;
+            /**
+             * Format: date-time
+             * @description When participants' answers will be deleted, without asking.
+             * @example 2027-03-31T22:59:59.999Z
+             */
+            deleteAnswersAfter: string;
+            /** @description When they were deleted (null before). */
+            answersDeletedAt: string | null;
+        };
+        /** @description The room's figures: counts with nothing that names or separates a participant. `items` and `dealbreakers` are null until three have submitted. */
+        WorkshopFigures: {
+            joined: number;
+            submitted: number;
+            /** @description How many submitted participants the figures are over: the first to submit, in steps of three; 0 until three have. */
+            counted: number;
+            items: {
+                /** @description The item's id, in the bank's order. */
+                id: string;
+                /** @description How many chose each preferred position, 1 to 5. */
+                positions: [
+                    number,
+                    number,
+                    number,
+                    number,
+                    number
+                ];
+                /** @description How many marked the item a red line. */
+                redLines: number;
+            }[] | null;
+            dealbreakers: {
+                /** @enum {string} */
+                code: "MANDATORY_REBRANDING" | "STAFF_REBADGING" | "INVISIBLE_PARTNER" | "GAGGING_CLAUSE" | "VALUES_CONFLICT" | "MODEL_OVERRIDE" | "POLICY_OVERRIDE" | "GOVERNANCE_INTRUSION" | "BID_CANDY" | "CASHFLOW_RISK" | "RISK_PASS_DOWN" | "TOPSLICE_EXCESS" | "SHORT_TERM" | "EXIT_AT_WILL" | "BENEFICIARY_CAPTURE" | "INTEGRATION_DECLINED" | "UNSAFE_AGREEMENT" | "CONTRADICTION" | "UNILATERAL_VARIATION" | "REPORTING_BURDEN" | "UNEVEN_TRADE" | "TUPE_PENSIONS" | "INTERNAL_DISAGREEMENT";
+                /** @description The fraction of them whose result against the scenario raised it. */
+                share: number;
+            }[] | null;
         };
     };
     responses: {
@@ -1948,6 +2452,863 @@ export interface operations {
             };
             413: components["responses"]["Error413"];
             422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    createSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Employment support, Kent",
+                 *       "primeName": "Acme Prime",
+                 *       "closesAt": "2027-03-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewSearch"];
+            };
+        };
+        responses: {
+            /** @description The search, its tokens and links. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "_Zoyf7IeJoEJ-sx8",
+                     *       "tokens": {
+                     *         "owner": "qBef_W5CCunEt1w5TJuc1LPBpmIoJVvE",
+                     *         "prime": "C3rYL_77WyOaZZlsTmfSvH1TXaNOBEXs"
+                     *       },
+                     *       "links": {
+                     *         "owner": "https://common-ground.example/i/qBef_W5CCunEt1w5TJuc1LPBpmIoJVvE",
+                     *         "prime": "https://common-ground.example/i/C3rYL_77WyOaZZlsTmfSvH1TXaNOBEXs",
+                     *         "apply": "https://common-ground.example/apply/7KQ2M9XDT4"
+                     *       },
+                     *       "applyCode": "7KQ2M9XDT4"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SearchCreated"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            403: components["responses"]["Error403"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The search's id, as `POST /api/v1/searches` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The search. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "_Zoyf7IeJoEJ-sx8",
+                     *       "title": "Employment support, Kent",
+                     *       "primeName": "Acme Prime",
+                     *       "questionnaireVersion": "2",
+                     *       "questionSet": "full",
+                     *       "prime": {
+                     *         "status": "submitted"
+                     *       },
+                     *       "applyCode": "7KQ2M9XDT4",
+                     *       "links": {
+                     *         "apply": "https://common-ground.example/apply/7KQ2M9XDT4"
+                     *       },
+                     *       "closesAt": "2027-03-31T22:59:59.999Z",
+                     *       "closedAt": null,
+                     *       "open": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Search"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No partner search with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No partner search with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    deleteSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The search's id, as `POST /api/v1/searches` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No partner search with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No partner search with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listCandidates: {
+        parameters: {
+            query?: {
+                /** @description `fit`: by verdict, then overall score (the default); `score`; `dealbreakers`: fewest first; `name`; `newest`. */
+                sort?: "fit" | "score" | "dealbreakers" | "name" | "newest";
+                /** @description Only candidates scored at or above this overall score (0–100). */
+                minScore?: number;
+                /** @description `true`: only scored candidates with no dealbreaker. */
+                noDealbreakers?: "0" | "1" | "true" | "false" | "on";
+                /** @description `true`: only candidates who have submitted. */
+                submittedOnly?: "0" | "1" | "true" | "false" | "on";
+                /** @description A section (dimension id of the search's question bank), with `minSectionScore`. */
+                section?: "mission-values" | "brand-identity" | "independence-voice" | "delivery-model" | "referrals-volumes" | "money-risk" | "data-beneficiaries" | "governance-fairness" | "term-exit";
+                /** @description Only candidates scoring at least this in `section` (0–100); the two go together. */
+                minSectionScore?: number;
+                /** @description From 1; past the end gives the last page. */
+                page?: number;
+                /** @description 10, 25 (the default), 50 or 100. */
+                pageSize?: 10 | 25 | 50 | 100;
+            };
+            header?: never;
+            path: {
+                /** @description The search's id, as `POST /api/v1/searches` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 2,
+                     *       "page": 1,
+                     *       "pageSize": 25,
+                     *       "pages": 1,
+                     *       "candidates": [
+                     *         {
+                     *           "id": "_Xhor61L6DW6r03k",
+                     *           "name": "Close Fit Trust",
+                     *           "source": "applied",
+                     *           "status": "submitted",
+                     *           "email": "bids@closefit.example",
+                     *           "verdict": "STRONG",
+                     *           "overall": 84.2,
+                     *           "dealbreakers": 0,
+                     *           "dimensions": {
+                     *             "brand-identity": 90,
+                     *             "money-risk": 71.5
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "0DB5f37RFsNC_d2J",
+                     *           "name": "Named Org",
+                     *           "source": "invited",
+                     *           "status": "in_progress"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CandidatePage"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No partner search with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No partner search with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    addCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The search's id, as `POST /api/v1/searches` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "names": [
+                 *         "Named Org",
+                 *         "Riverside Advice"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewCandidates"];
+            };
+        };
+        responses: {
+            /** @description The candidates and their invitations. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "candidates": [
+                     *         {
+                     *           "id": "0DB5f37RFsNC_d2J",
+                     *           "name": "Named Org",
+                     *           "tokens": {
+                     *             "vcs": "vuCLNadm0F4EiL7z5UoEtgiYAw4AxsNi"
+                     *           },
+                     *           "links": {
+                     *             "vcs": "https://common-ground.example/i/vuCLNadm0F4EiL7z5UoEtgiYAw4AxsNi"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CandidatesAdded"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No partner search with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No partner search with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A search holds at most 5,000 candidates: the message says how many more fit, and none was added. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "names",
+                     *           "message": "A search holds at most 5000 candidates: there is room for 12 more"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    closeSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The search's id, as `POST /api/v1/searches` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The search, closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "_Zoyf7IeJoEJ-sx8",
+                     *       "title": "Employment support, Kent",
+                     *       "primeName": "Acme Prime",
+                     *       "questionnaireVersion": "2",
+                     *       "questionSet": "full",
+                     *       "prime": {
+                     *         "status": "submitted"
+                     *       },
+                     *       "applyCode": "7KQ2M9XDT4",
+                     *       "links": {
+                     *         "apply": "https://common-ground.example/apply/7KQ2M9XDT4"
+                     *       },
+                     *       "closesAt": "2027-03-31T22:59:59.999Z",
+                     *       "closedAt": "2027-02-01T10:00:00.000Z",
+                     *       "open": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Search"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No partner search with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No partner search with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listWorkshopProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenarios for the current question bank. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "profiles": [
+                     *         {
+                     *           "id": "tighter-embrace",
+                     *           "title": "A probation prime seeking a tighter embrace",
+                     *           "summary": "A national prime that wants its partners to deliver under its brand.",
+                     *           "primeName": "Northgate Justice Partnership (example)"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkshopProfiles"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    createWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Partnership readiness, March",
+                 *       "profile": "tighter-embrace",
+                 *       "date": "2027-03-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewWorkshop"];
+            };
+        };
+        responses: {
+            /** @description The workshop, its token and links. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "tKxwOSBbjP3OMFJp",
+                     *       "joinCode": "7KQ2M9XD",
+                     *       "tokens": {
+                     *         "facilitator": "hoIblh1OPh4viMKNHMgEORFiIEldkM7e"
+                     *       },
+                     *       "links": {
+                     *         "facilitator": "https://common-ground.example/i/hoIblh1OPh4viMKNHMgEORFiIEldkM7e",
+                     *         "join": "https://common-ground.example/join/7KQ2M9XD"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkshopCreated"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            403: components["responses"]["Error403"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    joinWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "7KQ2-M9XD",
+                 *       "organisation": "Riverside Advice"
+                 *     }
+                 */
+                "application/json": components["schemas"]["JoinWorkshop"];
+            };
+        };
+        responses: {
+            /** @description The participant's own token and link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tokens": {
+                     *         "participant": "ba_jW3i8jPll-hsnIpgxBTrWyy38Bgfk"
+                     *       },
+                     *       "links": {
+                     *         "participant": "https://common-ground.example/i/ba_jW3i8jPll-hsnIpgxBTrWyy38Bgfk"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkshopJoined"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            403: components["responses"]["Error403"];
+            /** @description No workshop has this code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "code",
+                     *           "message": "No workshop has this code: check it on the screen"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A custom scenario is not yet submitted by the facilitator (try again in a moment), or 500 have joined. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "code",
+                     *           "message": "The facilitator has not finished the scenario yet: try again in a moment"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The facilitator has closed the workshop, or its answers were deleted at the end of the retention period. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "code",
+                     *           "message": "This workshop has closed: it takes no new answers"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workshop's id, as `POST /api/v1/workshops` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "tKxwOSBbjP3OMFJp",
+                     *       "title": "Partnership readiness, March",
+                     *       "date": "2027-03-31",
+                     *       "profile": "tighter-embrace",
+                     *       "primeName": "Northgate Justice Partnership (example)",
+                     *       "scenarioReady": true,
+                     *       "questionnaireVersion": "2",
+                     *       "questionSet": "core",
+                     *       "sections": null,
+                     *       "joinCode": "7KQ2M9XD",
+                     *       "links": {
+                     *         "join": "https://common-ground.example/join/7KQ2M9XD"
+                     *       },
+                     *       "open": true,
+                     *       "closedAt": null,
+                     *       "retentionDays": 30,
+                     *       "deleteAnswersAfter": "2027-04-30T22:59:59.999Z",
+                     *       "answersDeletedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No workshop with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No workshop with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    deleteWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workshop's id, as `POST /api/v1/workshops` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No workshop with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No workshop with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getWorkshopFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workshop's id, as `POST /api/v1/workshops` returned it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "joined": 14,
+                     *       "submitted": 12,
+                     *       "counted": 12,
+                     *       "items": [
+                     *         {
+                     *           "id": "brand-delivery",
+                     *           "positions": [
+                     *             5,
+                     *             3,
+                     *             2,
+                     *             1,
+                     *             1
+                     *           ],
+                     *           "redLines": 4
+                     *         }
+                     *       ],
+                     *       "dealbreakers": [
+                     *         {
+                     *           "code": "MANDATORY_REBRANDING",
+                     *           "share": 0.5
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkshopFigures"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No workshop with this id is the token's (nor any, for an unknown id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No workshop with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    closeOrReopenWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workshop's id, as `POST /api/v1/workshops` returned it. */
+                id: string;
+                /** @description `close` or `reopen`. */
+                change: "close" | "reopen";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workshop, changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "tKxwOSBbjP3OMFJp",
+                     *       "title": "Partnership readiness, March",
+                     *       "date": "2027-03-31",
+                     *       "profile": "tighter-embrace",
+                     *       "primeName": "Northgate Justice Partnership (example)",
+                     *       "scenarioReady": true,
+                     *       "questionnaireVersion": "2",
+                     *       "questionSet": "core",
+                     *       "sections": null,
+                     *       "joinCode": "7KQ2M9XD",
+                     *       "links": {
+                     *         "join": "https://common-ground.example/join/7KQ2M9XD"
+                     *       },
+                     *       "open": false,
+                     *       "closedAt": "2027-03-31T11:30:00.000Z",
+                     *       "retentionDays": 30,
+                     *       "deleteAnswersAfter": "2027-04-30T22:59:59.999Z",
+                     *       "answersDeletedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workshop"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No workshop with this id is the token's, or the change is neither close nor reopen. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "path": "id",
+                     *           "message": "No workshop with this id is yours"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
         };

@@ -58,9 +58,16 @@ async function scannablePage(page: Page): Promise<{ target: Page; close: () => P
   const copy = await context.newPage();
   await copy.goto(url, { waitUntil: "load" });
   // Colour and target-size checks need the real styles: make sure every stylesheet has loaded.
-  await copy.waitForFunction(
-    () => [...document.styleSheets].length > 0 && [...document.styleSheets].every((sheet) => sheet.cssRules.length > 0),
-  );
+  // A sheet whose rules cannot be read yet (Chromium has thrown a SecurityError mid-load on a busy machine) is not
+  // loaded yet: ask again rather than fail.
+  await copy.waitForFunction(() => {
+    const sheets = [...document.styleSheets];
+    try {
+      return sheets.length > 0 && sheets.every((sheet) => sheet.cssRules.length > 0);
+    } catch {
+      return false;
+    }
+  });
   return { target: copy, close: () => context.close() };
 }
 

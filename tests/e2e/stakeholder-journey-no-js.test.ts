@@ -1,0 +1,3 @@
+import { describeStakeholderJourney } from "./support/stakeholder-journey";
+
+describeStakeholderJourney(false);

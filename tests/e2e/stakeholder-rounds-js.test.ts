@@ -1,0 +1,3 @@
+import { describeStakeholderRoundsJourney } from "./support/stakeholder-rounds-journey";
+
+describeStakeholderRoundsJourney(true);
