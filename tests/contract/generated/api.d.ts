@@ -429,6 +429,401 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the joint review
+         * @description One entry in `outcomes` per flag of the original report, in its order, and `revised`: the same engine run again on the answers as the confirmed outcomes leave them. GET /api/v1/report is never changed by it.
+         */
+        get: operations["getJointReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/{flagKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one flag's outcome */
+        get: operations["getReviewOutcome"];
+        /**
+         * Propose an outcome for a flag
+         * @description Replaces any proposal standing, by either side, and clears its confirmation: `revision` goes up by one. `agreed` takes `position` 1–5 on a flag about a question, or `figures` on a flag raised by the figures, and optional `wording`; `open` an optional `reason` (what is still to settle); `accepted` a `reason` and `acceptedBy`. Every problem is a 422 and nothing is saved.
+         */
+        put: operations["proposeReviewOutcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/{flagKey}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the other side's proposal
+         * @description The other side confirms the proposal as it stands. The body may be empty, or name the `revision` seen so a proposal changed meanwhile is not confirmed unseen. Confirming again changes nothing.
+         */
+        post: operations["confirmReviewOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rounds of this check's chain
+         * @description Every round of the chain this check belongs to, first first (round 1 has `occasion: null`); `verdict` and `overall` once that round's two sides have submitted; and `comparison`, this round against the one before, once both are complete.
+         */
+        get: operations["listRounds"];
+        put?: never;
+        /**
+         * Start a check-up
+         * @description The owner starts the next round of a completed check: a new check on the current question bank, with the same names and details. Each side's answers start from the round before's (to be checked and submitted again); the figures do not carry over. The response is shaped as for a new check, with the round's `number` and `previousId`; its tokens are shown this once.
+         */
+        post: operations["startRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the draft heads of terms
+         * @description Drafted from the confirmed outcomes of the joint review: the terms agreed in it, the terms where the answers already met, the risks accepted, and what is still open, each term marked fixed (set by the commissioner or the head contract) or negotiated. Not legal advice, and said so.
+         */
+        get: operations["getHeadsOfTerms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the draft heads of terms as a Word document
+         * @description Drafted from the confirmed outcomes of the joint review: the terms agreed in it, the terms where the answers already met, the risks accepted, and what is still open, each term marked fixed (set by the commissioner or the head contract) or negotiated. Not legal advice, and said so. The same content as GET /api/v1/terms, as an attachment.
+         */
+        get: operations["getHeadsOfTermsDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a stakeholder review
+         * @description The creator's own token (counting as confirmed) and an invitation for the other party, who claims it with POST /api/v1/invitations/claim and confirms before anyone is invited. Without `groups` the review has the five suggested groups. Neither token is shown again.
+         */
+        post: operations["createStakeholderReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the review: its groups and how many have answered
+         * @description Each group's `invited` and exact `submitted` counts (below the threshold too, so the two who run it know whom to remind): counts only, never what anyone answered.
+         */
+        get: operations["getStakeholderReview"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the review and every answer with it
+         * @description For good: its links, sessions, groups, invitations, responses, ratings, free text and actions. Next year's review, if any, stays, no longer linked back.
+         */
+        delete: operations["deleteStakeholderReview"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm that you run the review with the other party
+         * @description No body. Confirming again changes nothing; one party's confirmation never stands in for the other's.
+         */
+        post: operations["confirmStakeholderReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make invitations for a group at a level
+         * @description One invitation per stakeholder, claimed with POST /api/v1/invitations/claim by whoever opens it first. Shown this once (only their hashes are kept); they cannot be withdrawn.
+         */
+        post: operations["inviteStakeholders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/groups/{groupId}/open-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a group's open link afresh
+         * @description Anyone with it can join the group at the level they say. The group's earlier open link stops working at once; stakeholders who joined from it keep their own tokens. Shown this once.
+         */
+        post: operations["makeStakeholderOpenLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a group from its open link
+         * @description With the open link as the bearer token: a stakeholder's own token for the link's group at the level given, shown this once. Every join makes a new stakeholder. Rate limited with workshop joins.
+         */
+        post: operations["joinStakeholderReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read your own answers, with the questionnaire
+         * @description A stakeholder's own answers, or the provider's self-assessment, with the questionnaire in the wording the caller reads. A statement not yet answered is absent from `ratings`.
+         */
+        get: operations["getOwnStakeholderAnswers"];
+        /**
+         * Save your own answers (any part of them)
+         * @description Replaces the ratings given (a rating can change, or become null for don't know, but not go back to unanswered). A free-text answer given replaces the one saved ("" removes it). Submitting is POST /api/v1/stakeholder-review/answers/submit.
+         */
+        put: operations["saveOwnStakeholderAnswers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/answers/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit your own answers
+         * @description No body. Every statement must have a rating or don't know; free text is optional. The answers never change after this.
+         */
+        post: operations["submitOwnStakeholderAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the review to answers
+         * @description For good: no more saves, submissions, invitations, open links or joins; the results can be read.
+         */
+        post: operations["closeStakeholderReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the results
+         * @description Once the review is closed. A group below three submitted responses shows nothing and is counted nowhere; levels show only where both reach the threshold; free text only for a group shown.
+         */
+        get: operations["getStakeholderResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the shared actions */
+        get: operations["listStakeholderActions"];
+        put?: never;
+        /**
+         * Record a shared action
+         * @description Who, what, by when: whether or not the review is closed.
+         */
+        post: operations["addStakeholderAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a shared action */
+        delete: operations["removeStakeholderAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stakeholder-review/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service's reviews year on year
+         * @description Every review in the chain, first first, and each theme's mean round by round: `null` for a round not closed, a group below the threshold that round, or (overall) a round where no group reached it.
+         */
+        get: operations["listStakeholderRounds"];
+        put?: never;
+        /**
+         * Start next year's review
+         * @description From a closed review: the same service, names and groups, on the current questionnaire, with new tokens (the caller's own, counting as confirmed, and an invitation for the other party). Nobody is invited yet.
+         */
+        post: operations["startStakeholderRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1147,6 +1542,572 @@ export interface components {
                 /** @description The fraction of them whose result against the scenario raised it. */
                 share: number;
             }[] | null;
+        };
+        /** @description Each flag's outcome, and the revised verdict. */
+        JointReview: {
+            outcomes: components["schemas"]["ReviewOutcome"][];
+            revised: components["schemas"]["RevisedReport"];
+        };
+        /** @description One flag of the original report, and what both sides made of it. */
+        ReviewOutcome: {
+            flagKey: string;
+            code: components["schemas"]["FlagCode"];
+            severity: components["schemas"]["Severity"];
+            title: string;
+            /** @description Absent until a side proposes */
+            proposed?: components["schemas"]["ReviewProposal"];
+            confirmed: boolean;
+            /** Format: date-time */
+            confirmedAt?: string;
+        };
+        /** @enum {string} */
+        FlagCode: "MANDATORY_REBRANDING" | "STAFF_REBADGING" | "INVISIBLE_PARTNER" | "GAGGING_CLAUSE" | "VALUES_CONFLICT" | "MODEL_OVERRIDE" | "POLICY_OVERRIDE" | "GOVERNANCE_INTRUSION" | "BID_CANDY" | "CASHFLOW_RISK" | "RISK_PASS_DOWN" | "TOPSLICE_EXCESS" | "SHORT_TERM" | "EXIT_AT_WILL" | "BENEFICIARY_CAPTURE" | "INTEGRATION_DECLINED" | "UNSAFE_AGREEMENT" | "CONTRADICTION" | "UNILATERAL_VARIATION" | "REPORTING_BURDEN" | "UNEVEN_TRADE" | "TUPE_PENSIONS" | "INTERNAL_DISAGREEMENT";
+        /** @enum {string} */
+        Severity: "dealbreaker" | "serious" | "caution";
+        /** @description A proposal as it stands for one flag. */
+        ReviewProposal: {
+            /** @description The side that proposed the outcome as it stands */
+            by: components["schemas"]["Side"];
+            /** @enum {string} */
+            kind: "agreed" | "open" | "accepted";
+            /** @description Agreed, on a flag about a question */
+            position?: number;
+            /** @description Agreed, on a flag raised by the figures */
+            figures?: {
+                [key: string]: number;
+            };
+            /** @description Agreed: the clause wording. Open: what is still to settle */
+            wording?: string;
+            /** @description Accepted: why the risk is accepted. Open: why it stays open */
+            reason?: string;
+            /**
+             * @description Accepted: who carries the risk
+             * @enum {string}
+             */
+            acceptedBy?: "vcs" | "prime" | "both";
+            /** @description Counts the proposals made for the flag */
+            revision: number;
+            /** Format: date-time */
+            proposedAt: string;
+        };
+        /** @description The same engine run again on the answers as the confirmed outcomes leave them. */
+        RevisedReport: {
+            verdict: {
+                code: components["schemas"]["VerdictCode"];
+                label: string;
+                why: string;
+            };
+            overall: number;
+            dimensions: {
+                id: string;
+                title: string;
+                critical: boolean;
+                score: number | null;
+            }[];
+            flags: {
+                flagKey: string;
+                code: components["schemas"]["FlagCode"];
+                severity: components["schemas"]["Severity"];
+                title: string;
+                /** @enum {string} */
+                status: "open" | "agreed-open" | "accepted" | "still-raised" | "new";
+                itemIds: string[];
+                factIds: string[];
+            }[];
+            cleared: {
+                flagKey: string;
+                code: components["schemas"]["FlagCode"];
+                title: string;
+                /** @enum {string} */
+                how: "agreed" | "with-another";
+            }[];
+            before: {
+                verdict: {
+                    code: components["schemas"]["VerdictCode"];
+                    label: string;
+                };
+                overall: number;
+            };
+            settled: {
+                confirmed: number;
+                of: number;
+            };
+        };
+        /**
+         * @description The verdict: red lines in conflict, or the band of the overall score.
+         * @enum {string}
+         */
+        VerdictCode: "RED_LINES" | "STRONG" | "WORKABLE" | "WEAK";
+        /** @description Each side's status, while the joint review waits for both to submit. */
+        SidesStatus: {
+            vcs: {
+                status: components["schemas"]["SideStatus"];
+            };
+            prime: {
+                status: components["schemas"]["SideStatus"];
+            };
+        };
+        /** @description Every round of the chain this check belongs to, first first. */
+        Rounds: {
+            comparison?: components["schemas"]["RoundComparison"];
+            rounds: {
+                id: string;
+                number: number;
+                /** @description null for round 1 */
+                occasion: ("6-months" | "12-months" | "renewal") | null;
+                /** Format: date-time */
+                createdAt: string;
+                verdict?: {
+                    code: components["schemas"]["VerdictCode"];
+                    label: string;
+                };
+                overall?: number;
+            }[];
+        };
+        /** @description This round against the one before, once both are complete (docs/method.md, "Check-ups"). */
+        RoundComparison: {
+            previous: {
+                number: number;
+                name: string;
+                questionnaireVersion: string;
+                methodVersion: string;
+            };
+            current: {
+                number: number;
+                name: string;
+                questionnaireVersion: string;
+                methodVersion: string;
+            };
+            overall: {
+                before: number;
+                after: number;
+            };
+            verdict: {
+                before: {
+                    code: components["schemas"]["VerdictCode"];
+                    label: string;
+                };
+                after: {
+                    code: components["schemas"]["VerdictCode"];
+                    label: string;
+                };
+            };
+            /** @description The questions both rounds asked, by id */
+            compared: string[];
+            sections: {
+                id: string;
+                title: string;
+                score: {
+                    before: number | null;
+                    after: number | null;
+                };
+            }[];
+            moved: {
+                itemId: string;
+                sectionId: string;
+                prompt: string;
+                sides: {
+                    side: components["schemas"]["Side"];
+                    preferred: {
+                        before: string;
+                        after: string;
+                    } | null;
+                    acceptable: {
+                        before: string;
+                        after: string;
+                    } | null;
+                }[];
+                fit: {
+                    before: number;
+                    after: number;
+                };
+            }[];
+            fitComparable: boolean;
+            appeared: {
+                key: string;
+                title: string;
+                severity: components["schemas"]["Severity"];
+                about: string | null;
+            }[];
+            cleared: {
+                key: string;
+                title: string;
+                severity: components["schemas"]["Severity"];
+                about: string | null;
+            }[];
+            changed: {
+                key: string;
+                title: string;
+                severity: components["schemas"]["Severity"];
+                about: string | null;
+                before: components["schemas"]["Severity"];
+            }[];
+            notCompared: {
+                questions: {
+                    id: string;
+                    text: string;
+                    onlyIn: number;
+                }[];
+                sections: {
+                    id: string;
+                    text: string;
+                    onlyIn: number;
+                }[];
+                flags: {
+                    key: string;
+                    title: string;
+                    severity: components["schemas"]["Severity"];
+                    about: string | null;
+                    onlyIn: number;
+                    /** @enum {string} */
+                    why: "asked" | "method" | "board";
+                }[];
+                versions: string | null;
+            };
+        };
+        /** @description The new round: a check of its own, with its secret links shown this once. */
+        StartedRound: {
+            id: string;
+            /** @description Each link's token, shown this once. */
+            tokens: {
+                owner: string;
+                vcs: string;
+                prime: string;
+            };
+            /** @description A side the creator answers for is claimed already: its token is the side's own, not an invitation. */
+            claimed: {
+                vcs: boolean;
+                prime: boolean;
+            };
+            links: {
+                /** Format: uri */
+                owner: string;
+                /** Format: uri */
+                vcs: string;
+                /** Format: uri */
+                prime: string;
+            };
+            number: number;
+            previousId: string;
+        };
+        /** @description The round after this one: start from the latest. */
+        NextRound: {
+            id: string;
+        };
+        /** @description The draft heads of terms, drafted from the confirmed outcomes. Not legal advice. */
+        HeadsOfTerms: {
+            checkId: string;
+            title: string;
+            parties: {
+                vcs: string;
+                prime: string;
+            };
+            /**
+             * Format: date
+             * @description The day the draft was made, YYYY-MM-DD
+             */
+            drafted: string;
+            notLegalAdvice: string;
+            bank: {
+                version: string;
+                label: string;
+            };
+            method: {
+                version: string;
+                label: string;
+            };
+            verdict: {
+                before: {
+                    code: components["schemas"]["VerdictCode"];
+                    label: string;
+                    overall: number;
+                };
+                after: {
+                    code: components["schemas"]["VerdictCode"];
+                    label: string;
+                    overall: number;
+                };
+            };
+            /** @description Part 1 (agreed in the review, in report order), then part 2 (the answers already met) */
+            terms: {
+                heading: string;
+                text: string;
+                /** @enum {string} */
+                basis: "fixed" | "negotiated";
+                /**
+                 * @description agreed: confirmed in the joint review; met: the answers met
+                 * @enum {string}
+                 */
+                source: "agreed" | "met";
+                itemId?: string;
+                factIds?: string[];
+                position?: number;
+                wording?: string;
+                flagKey?: string;
+            }[];
+            accepted: {
+                heading: string;
+                text: string;
+                /** @enum {string} */
+                acceptedBy: "vcs" | "prime" | "both";
+                reason: string;
+                flagKey: string;
+            }[];
+            open: {
+                heading: string;
+                text: string;
+                why: string;
+                /** @enum {string} */
+                status: "unsettled" | "proposed" | "agreed-open" | "still-raised" | "new";
+                flagKey: string;
+            }[];
+        };
+        /** @description The new review's tokens, shown this once. */
+        CreatedStakeholderReview: {
+            id: string;
+            /** @description The creator's own token, and an invitation for the other party */
+            tokens: {
+                commissioner: string;
+                provider: string;
+            };
+            claimed: {
+                commissioner: boolean;
+                provider: boolean;
+            };
+        };
+        /** @description The review as the commissioner and the provider see it: its groups and how many have answered. */
+        StakeholderReview: {
+            id: string;
+            service: string;
+            providerName: string;
+            commissionerName: string;
+            createdBy: components["schemas"]["ReviewParty"];
+            questionnaireVersion: string;
+            confirmed: {
+                commissioner: boolean;
+                provider: boolean;
+            };
+            round: {
+                number: number;
+                previousId: string | null;
+                nextId: string | null;
+            };
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            groups: {
+                id: string;
+                name: string;
+                /** @description Invitations made and stakeholders started from the open link */
+                invited: number;
+                /** @description Submitted responses, exactly: who has answered, never what */
+                submitted: number;
+                openLink: boolean;
+            }[];
+            selfAssessmentSubmitted: boolean;
+        };
+        /** @enum {string} */
+        ReviewParty: "commissioner" | "provider";
+        StakeholderInvitations: {
+            groupId: string;
+            level: components["schemas"]["StakeholderLevel"];
+            /** @description One invitation per stakeholder, shown this once */
+            tokens: string[];
+        };
+        /** @enum {string} */
+        StakeholderLevel: "operational" | "strategic";
+        /** @description The caller's own answers, with the questionnaire in the wording the caller reads. */
+        StakeholderOwnAnswers: {
+            service: string;
+            providerName: string;
+            questionnaire: {
+                version: string;
+                themes: {
+                    id: string;
+                    title: string;
+                    description: string;
+                    statements: {
+                        id: string;
+                        text: string;
+                        hint?: string;
+                    }[];
+                }[];
+                freeText: {
+                    /** @enum {string} */
+                    id: "change-service" | "change-own";
+                    text: string;
+                }[];
+                scale: {
+                    /** @constant */
+                    min: 1;
+                    /** @constant */
+                    max: 5;
+                    dontKnow: null;
+                };
+            };
+            answers: {
+                ratings: {
+                    [key: string]: 1 | 2 | 3 | 4 | 5 | null;
+                };
+                text: {
+                    "change-service"?: string;
+                    "change-own"?: string;
+                };
+            };
+            submittedAt: string | null;
+            closed: boolean;
+        };
+        StakeholderAnswersSaved: {
+            /** @constant */
+            saved: true;
+        };
+        StakeholderAnswersSubmitted: {
+            /** @constant */
+            submitted: true;
+        };
+        /** @description The results once the review is closed; a group below the threshold shows nothing. */
+        StakeholderResults: {
+            threshold: number;
+            counted: number;
+            overall: components["schemas"]["StakeholderFigures"] | null;
+            groups: ({
+                id: string;
+                name: string;
+                /** @constant */
+                shown: true;
+                responses: number;
+                statements: {
+                    statementId: string;
+                    counts: [
+                        number,
+                        number,
+                        number,
+                        number,
+                        number
+                    ];
+                    dontKnow: number;
+                    mean: number | null;
+                    agree: number | null;
+                }[];
+                themes: {
+                    themeId: string;
+                    mean: number | null;
+                }[];
+                freeText: {
+                    "change-service": string[];
+                    "change-own": string[];
+                };
+            } | {
+                id: string;
+                name: string;
+                /** @constant */
+                shown: false;
+            })[];
+            levels: {
+                level: components["schemas"]["StakeholderLevel"];
+                cell: components["schemas"]["StakeholderFigures"];
+            }[] | null;
+            selfAssessment: {
+                [key: string]: 1 | 2 | 3 | 4 | 5 | null;
+            } | null;
+            selfThemes: {
+                themeId: string;
+                mean: number | null;
+            }[] | null;
+            /** @description The provider's own free-text answers, as its own (no threshold); a blank question is left out */
+            selfText: {
+                "change-service"?: string;
+                "change-own"?: string;
+            } | null;
+            divergence: {
+                statementId: string;
+                themeId: string;
+                /** @description 1 (strongly disagree) to 5 (strongly agree), or null for don't know */
+                self: 1 | 2 | 3 | 4 | 5 | null;
+                system: number | null;
+                gap: number | null;
+                groupSpread: number | null;
+                dontKnowShare: number | null;
+                reasons: ("self-higher" | "self-lower" | "groups-differ" | "not-known")[];
+            }[];
+        };
+        StakeholderFigures: {
+            responses: number;
+            statements: {
+                statementId: string;
+                counts: [
+                    number,
+                    number,
+                    number,
+                    number,
+                    number
+                ];
+                dontKnow: number;
+                mean: number | null;
+                agree: number | null;
+            }[];
+            themes: {
+                themeId: string;
+                mean: number | null;
+            }[];
+        };
+        SharedActions: {
+            actions: components["schemas"]["SharedAction"][];
+        };
+        SharedAction: {
+            id: string;
+            /** @enum {string} */
+            forWhom: "provider" | "system";
+            who: string;
+            what: string;
+            dueOn: string | null;
+            themeId: string | null;
+            recordedBy: components["schemas"]["ReviewParty"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Every review in the chain, first first, and each theme's mean round by round. */
+        StakeholderRounds: {
+            rounds: {
+                id: string;
+                number: number;
+                /** Format: date-time */
+                createdAt: string;
+                closedAt: string | null;
+            }[];
+            trend: {
+                rounds: {
+                    number: number;
+                    closed: boolean;
+                }[];
+                overall: {
+                    themeId: string;
+                    /** @description One entry per round, in order */
+                    means: (number | null)[];
+                }[];
+                groups: {
+                    name: string;
+                    themes: {
+                        themeId: string;
+                        /** @description One entry per round, in order */
+                        means: (number | null)[];
+                    }[];
+                }[];
+            };
+        };
+        /** @description Next year's review: new tokens, the caller's own and an invitation for the other party. */
+        StartedStakeholderRound: {
+            id: string;
+            /** @description The creator's own token, and an invitation for the other party */
+            tokens: {
+                commissioner: string;
+                provider: string;
+            };
+            claimed: {
+                commissioner: boolean;
+                provider: boolean;
+            };
+            number: number;
         };
     };
     responses: {
@@ -3307,6 +4268,1829 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getJointReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The joint review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "outcomes": [
+                     *         {
+                     *           "flagKey": "VALUES_CONFLICT:service-purpose:",
+                     *           "code": "VALUES_CONFLICT",
+                     *           "severity": "dealbreaker",
+                     *           "title": "Values conflict",
+                     *           "proposed": {
+                     *             "by": "vcs",
+                     *             "kind": "agreed",
+                     *             "position": 2,
+                     *             "wording": "The service is delivered to the organisation's published purpose.",
+                     *             "revision": 1,
+                     *             "proposedAt": "2026-12-02T09:00:00.000Z"
+                     *           },
+                     *           "confirmed": false
+                     *         }
+                     *       ],
+                     *       "revised": {
+                     *         "verdict": {
+                     *           "code": "RED_LINES",
+                     *           "label": "Red lines in conflict",
+                     *           "why": "Still red lines in conflict: Values conflict (still open)."
+                     *         },
+                     *         "overall": 90.3,
+                     *         "dimensions": [
+                     *           {
+                     *             "id": "values",
+                     *             "title": "Values and purpose",
+                     *             "critical": true,
+                     *             "score": 80
+                     *           }
+                     *         ],
+                     *         "flags": [
+                     *           {
+                     *             "flagKey": "VALUES_CONFLICT:service-purpose:",
+                     *             "code": "VALUES_CONFLICT",
+                     *             "severity": "dealbreaker",
+                     *             "title": "Values conflict",
+                     *             "status": "open",
+                     *             "itemIds": [
+                     *               "service-purpose"
+                     *             ],
+                     *             "factIds": []
+                     *           }
+                     *         ],
+                     *         "cleared": [],
+                     *         "before": {
+                     *           "verdict": {
+                     *             "code": "RED_LINES",
+                     *             "label": "Red lines in conflict"
+                     *           },
+                     *           "overall": 85.1
+                     *         },
+                     *         "settled": {
+                     *           "confirmed": 0,
+                     *           "of": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JointReview"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No joint review: a partner search's or a workshop's check has none, and an ordinary check's opens once both sides have submitted (then `sides` gives each side's status). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        sides?: components["schemas"]["SidesStatus"];
+                    };
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getReviewOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A flag's key, as `outcomes[].flagKey` gives it. Keys contain `:` and `+`: send them percent-encoded. */
+                flagKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flag's outcome as it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "flagKey": "VALUES_CONFLICT:service-purpose:",
+                     *       "code": "VALUES_CONFLICT",
+                     *       "severity": "dealbreaker",
+                     *       "title": "Values conflict",
+                     *       "proposed": {
+                     *         "by": "vcs",
+                     *         "kind": "agreed",
+                     *         "position": 2,
+                     *         "wording": "The service is delivered to the organisation's published purpose.",
+                     *         "revision": 1,
+                     *         "proposedAt": "2026-12-02T09:00:00.000Z"
+                     *       },
+                     *       "confirmed": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReviewOutcome"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description This check's report raises no flag with this key (`flagKey`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No joint review: a partner search's or a workshop's check has none, and an ordinary check's opens once both sides have submitted (then `sides` gives each side's status). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        sides?: components["schemas"]["SidesStatus"];
+                    };
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    proposeReviewOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A flag's key, as `outcomes[].flagKey` gives it. Keys contain `:` and `+`: send them percent-encoded. */
+                flagKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "agreed",
+                 *       "position": 2,
+                 *       "wording": "The service is delivered to the organisation's published purpose."
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "agreed" | "open" | "accepted";
+                    position?: number;
+                    figures?: {
+                        [key: string]: number;
+                    };
+                    wording?: string;
+                    reason?: string;
+                    /** @enum {string} */
+                    acceptedBy?: "vcs" | "prime" | "both";
+                };
+            };
+        };
+        responses: {
+            /** @description The flag's outcome with the proposal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "flagKey": "VALUES_CONFLICT:service-purpose:",
+                     *       "code": "VALUES_CONFLICT",
+                     *       "severity": "dealbreaker",
+                     *       "title": "Values conflict",
+                     *       "proposed": {
+                     *         "by": "vcs",
+                     *         "kind": "agreed",
+                     *         "position": 2,
+                     *         "wording": "The service is delivered to the organisation's published purpose.",
+                     *         "revision": 1,
+                     *         "proposedAt": "2026-12-02T09:00:00.000Z"
+                     *       },
+                     *       "confirmed": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReviewOutcome"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description This check's report raises no flag with this key (`flagKey`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No joint review: a partner search's or a workshop's check has none, and an ordinary check's opens once both sides have submitted (then `sides` gives each side's status). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        sides?: components["schemas"]["SidesStatus"];
+                    };
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    confirmReviewOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A flag's key, as `outcomes[].flagKey` gives it. Keys contain `:` and `+`: send them percent-encoded. */
+                flagKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "revision": 1
+                 *     }
+                 */
+                "application/json": {
+                    revision?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The confirmed outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "flagKey": "VALUES_CONFLICT:service-purpose:",
+                     *       "code": "VALUES_CONFLICT",
+                     *       "severity": "dealbreaker",
+                     *       "title": "Values conflict",
+                     *       "proposed": {
+                     *         "by": "vcs",
+                     *         "kind": "agreed",
+                     *         "position": 2,
+                     *         "wording": "The service is delivered to the organisation's published purpose.",
+                     *         "revision": 1,
+                     *         "proposedAt": "2026-12-02T09:00:00.000Z"
+                     *       },
+                     *       "confirmed": true,
+                     *       "confirmedAt": "2026-12-02T09:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReviewOutcome"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            /** @description The proposer's own side (the other side confirms), or the owner's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This check's report raises no flag with this key (`flagKey`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Nothing has been proposed for this flag; the proposal changed since the revision given (`outcome` is the proposal as it now stands); or the check has no joint review yet (`sides`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        outcome?: components["schemas"]["ReviewOutcome"];
+                        sides?: components["schemas"]["SidesStatus"];
+                    };
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds, and the comparison once there is one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "rounds": [
+                     *         {
+                     *           "id": "c_5Jq2m8ZxWv3R",
+                     *           "number": 1,
+                     *           "occasion": null,
+                     *           "createdAt": "2026-06-01T09:00:00.000Z",
+                     *           "verdict": {
+                     *             "code": "RED_LINES",
+                     *             "label": "Red lines in conflict"
+                     *           },
+                     *           "overall": 61.2
+                     *         },
+                     *         {
+                     *           "id": "c_8Tb21kQpLm0Z",
+                     *           "number": 2,
+                     *           "occasion": "12-months",
+                     *           "createdAt": "2027-06-01T09:00:00.000Z",
+                     *           "verdict": {
+                     *             "code": "WORKABLE",
+                     *             "label": "Workable with care"
+                     *           },
+                     *           "overall": 78.4
+                     *         }
+                     *       ],
+                     *       "comparison": {
+                     *         "previous": {
+                     *           "number": 1,
+                     *           "name": "Round 1",
+                     *           "questionnaireVersion": "2",
+                     *           "methodVersion": "2"
+                     *         },
+                     *         "current": {
+                     *           "number": 2,
+                     *           "name": "Round 2 (twelve months in)",
+                     *           "questionnaireVersion": "2",
+                     *           "methodVersion": "2"
+                     *         },
+                     *         "overall": {
+                     *           "before": 61.2,
+                     *           "after": 78.4
+                     *         },
+                     *         "verdict": {
+                     *           "before": {
+                     *             "code": "RED_LINES",
+                     *             "label": "Red lines in conflict"
+                     *           },
+                     *           "after": {
+                     *             "code": "WORKABLE",
+                     *             "label": "Workable with care"
+                     *           }
+                     *         },
+                     *         "compared": [
+                     *           "service-purpose",
+                     *           "brand-delivery"
+                     *         ],
+                     *         "sections": [
+                     *           {
+                     *             "id": "brand",
+                     *             "title": "Brand and visibility",
+                     *             "score": {
+                     *               "before": 40,
+                     *               "after": 75
+                     *             }
+                     *           }
+                     *         ],
+                     *         "moved": [
+                     *           {
+                     *             "itemId": "brand-delivery",
+                     *             "sectionId": "brand",
+                     *             "prompt": "Whose brand is the service delivered under?",
+                     *             "fit": {
+                     *               "before": 0,
+                     *               "after": 100
+                     *             },
+                     *             "sides": [
+                     *               {
+                     *                 "side": "prime",
+                     *                 "preferred": {
+                     *                   "before": "5. Under the prime’s brand",
+                     *                   "after": "2. Delivered under both names"
+                     *                 },
+                     *                 "acceptable": null
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "fitComparable": true,
+                     *         "appeared": [],
+                     *         "cleared": [
+                     *           {
+                     *             "key": "MANDATORY_REBRANDING:brand-delivery:",
+                     *             "title": "Mandatory rebranding",
+                     *             "severity": "dealbreaker",
+                     *             "about": "Whose brand is the service delivered under?"
+                     *           }
+                     *         ],
+                     *         "changed": [],
+                     *         "notCompared": {
+                     *           "questions": [],
+                     *           "sections": [],
+                     *           "flags": [],
+                     *           "versions": null
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Rounds"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description A partner search's or a workshop's check: it has no check-ups. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    startRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "occasion": "12-months"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    occasion: "6-months" | "12-months" | "renewal";
+                    /** @enum {string} */
+                    creatorSide?: "vcs" | "prime" | "neither";
+                };
+            };
+        };
+        responses: {
+            /** @description The new round, with its secret links */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c_8Tb21kQpLm0Z",
+                     *       "tokens": {
+                     *         "owner": "tok_owner_2c9e",
+                     *         "vcs": "tok_vcs_5d1a",
+                     *         "prime": "tok_prime_8f3b"
+                     *       },
+                     *       "claimed": {
+                     *         "vcs": false,
+                     *         "prime": false
+                     *       },
+                     *       "links": {
+                     *         "owner": "https://common-ground.example/i/tok_owner_2c9e",
+                     *         "vcs": "https://common-ground.example/i/tok_vcs_5d1a",
+                     *         "prime": "https://common-ground.example/i/tok_prime_8f3b"
+                     *       },
+                     *       "number": 2,
+                     *       "previousId": "c_5Jq2m8ZxWv3R"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StartedRound"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description A side has not submitted yet; this round already has a next one (`next.id`: check-ups start from the latest); or a partner search's or a workshop's check. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        next?: components["schemas"]["NextRound"];
+                    };
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getHeadsOfTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft heads of terms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "checkId": "c_5Jq2m8ZxWv3R",
+                     *       "title": "Employment support, lot 2",
+                     *       "parties": {
+                     *         "vcs": "Eastshire Advice",
+                     *         "prime": "Northgate Services"
+                     *       },
+                     *       "drafted": "2026-12-02",
+                     *       "notLegalAdvice": "This is a draft for the parties’ lawyers to turn into a sub-contract. It is not legal advice and not a contract: neither party is bound by it.",
+                     *       "bank": {
+                     *         "version": "2",
+                     *         "label": "Question bank v2"
+                     *       },
+                     *       "method": {
+                     *         "version": "2",
+                     *         "label": "Method v2"
+                     *       },
+                     *       "verdict": {
+                     *         "before": {
+                     *           "code": "RED_LINES",
+                     *           "label": "Red lines in conflict",
+                     *           "overall": 61.2
+                     *         },
+                     *         "after": {
+                     *           "code": "WORKABLE",
+                     *           "label": "Workable with care",
+                     *           "overall": 74.5
+                     *         }
+                     *       },
+                     *       "terms": [
+                     *         {
+                     *           "heading": "Branding of delivery",
+                     *           "text": "The service is delivered under both names.",
+                     *           "basis": "negotiated",
+                     *           "source": "agreed",
+                     *           "itemId": "brand-delivery",
+                     *           "position": 2,
+                     *           "flagKey": "MANDATORY_REBRANDING:brand-delivery:"
+                     *         }
+                     *       ],
+                     *       "accepted": [],
+                     *       "open": [
+                     *         {
+                     *           "heading": "Payment by results",
+                     *           "text": "The share of payment by results is still to settle.",
+                     *           "why": "Nothing has been proposed for this flag yet.",
+                     *           "status": "unsettled",
+                     *           "flagKey": "RISK_PASS_DOWN:outcome-share:"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HeadsOfTerms"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No joint review: a partner search's or a workshop's check has none, and an ordinary check's opens once both sides have submitted (then `sides` gives each side's status). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        sides?: components["schemas"]["SidesStatus"];
+                    };
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getHeadsOfTermsDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Word document (.docx) */
+            200: {
+                headers: {
+                    /** @description An attachment, named from the check's title. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description No joint review: a partner search's or a workshop's check has none, and an ordinary check's opens once both sides have submitted (then `sides` gives each side's status). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        sides?: components["schemas"]["SidesStatus"];
+                    };
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    createStakeholderReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service": "Healthwatch Eastshire",
+                 *       "providerName": "Eastshire Community Voice",
+                 *       "commissionerName": "Eastshire County Council",
+                 *       "createdBy": "commissioner",
+                 *       "groups": [
+                 *         "GP practices",
+                 *         "Council officers",
+                 *         "Residents' representatives"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    service: string;
+                    providerName: string;
+                    commissionerName: string;
+                    /** @enum {string} */
+                    createdBy: "commissioner" | "provider";
+                    /**
+                     * @default [
+                     *       "NHS trusts",
+                     *       "GP practices",
+                     *       "Council officers",
+                     *       "Voluntary and community groups",
+                     *       "Residents' and patients' representatives"
+                     *     ]
+                     */
+                    groups?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new review's tokens */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c_Hw4eR7sT2kYq",
+                     *       "tokens": {
+                     *         "commissioner": "tok_commissioner_4b7e",
+                     *         "provider": "tok_invitation_9a2c"
+                     *       },
+                     *       "claimed": {
+                     *         "commissioner": true,
+                     *         "provider": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedStakeholderReview"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getStakeholderReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c_Hw4eR7sT2kYq",
+                     *       "service": "Healthwatch Eastshire",
+                     *       "providerName": "Eastshire Community Voice",
+                     *       "commissionerName": "Eastshire County Council",
+                     *       "createdBy": "commissioner",
+                     *       "questionnaireVersion": "1",
+                     *       "confirmed": {
+                     *         "commissioner": true,
+                     *         "provider": true
+                     *       },
+                     *       "round": {
+                     *         "number": 1,
+                     *         "previousId": null,
+                     *         "nextId": null
+                     *       },
+                     *       "closedAt": null,
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "groups": [
+                     *         {
+                     *           "id": "g_9Lm3Qa",
+                     *           "name": "GP practices",
+                     *           "invited": 3,
+                     *           "submitted": 2,
+                     *           "openLink": false
+                     *         }
+                     *       ],
+                     *       "selfAssessmentSubmitted": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderReview"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    deleteStakeholderReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    confirmStakeholderReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c_Hw4eR7sT2kYq",
+                     *       "service": "Healthwatch Eastshire",
+                     *       "providerName": "Eastshire Community Voice",
+                     *       "commissionerName": "Eastshire County Council",
+                     *       "createdBy": "commissioner",
+                     *       "questionnaireVersion": "1",
+                     *       "confirmed": {
+                     *         "commissioner": true,
+                     *         "provider": true
+                     *       },
+                     *       "round": {
+                     *         "number": 1,
+                     *         "previousId": null,
+                     *         "nextId": null
+                     *       },
+                     *       "closedAt": null,
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "groups": [
+                     *         {
+                     *           "id": "g_9Lm3Qa",
+                     *           "name": "GP practices",
+                     *           "invited": 3,
+                     *           "submitted": 2,
+                     *           "openLink": false
+                     *         }
+                     *       ],
+                     *       "selfAssessmentSubmitted": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderReview"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    inviteStakeholders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "groupId": "g_9Lm3Qa",
+                 *       "level": "operational",
+                 *       "count": 3
+                 *     }
+                 */
+                "application/json": {
+                    groupId: string;
+                    /** @enum {string} */
+                    level: "operational" | "strategic";
+                    count: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The invitations */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "groupId": "g_9Lm3Qa",
+                     *       "level": "operational",
+                     *       "tokens": [
+                     *         "tok_inv_1a",
+                     *         "tok_inv_2b",
+                     *         "tok_inv_3c"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderInvitations"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The review has no such group (`groupId`), or has been deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Before both the commissioner and the provider have confirmed the review, or once it is closed; or the review would pass 500 stakeholders (`count`: the message says how many more it can take). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    makeStakeholderOpenLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A group's id, as `groups[].id` gives it. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open link's token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "groupId": "g_9Lm3Qa",
+                     *       "token": "tok_open_7d4f"
+                     *     }
+                     */
+                    "application/json": {
+                        groupId: string;
+                        token: string;
+                    };
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The review has no such group (`groupId`), or has been deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Before both the commissioner and the provider have confirmed the review, or once it is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    joinStakeholderReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "level": "strategic"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    level: "operational" | "strategic";
+                };
+            };
+        };
+        responses: {
+            /** @description A stakeholder's own token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "tok_stakeholder_3e8a",
+                     *       "level": "strategic"
+                     *     }
+                     */
+                    "application/json": {
+                        token: string;
+                        level: components["schemas"]["StakeholderLevel"];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The review is closed, or has 500 stakeholders. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The open link was replaced while the request was under way. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getOwnStakeholderAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "service": "Healthwatch Eastshire",
+                     *       "providerName": "Eastshire Community Voice",
+                     *       "questionnaire": {
+                     *         "version": "1",
+                     *         "themes": [
+                     *           {
+                     *             "id": "listening",
+                     *             "title": "Listening to the public",
+                     *             "description": "How the service hears people, the seldom heard included.",
+                     *             "statements": [
+                     *               {
+                     *                 "id": "listening-hears-seldom-heard",
+                     *                 "text": "The service hears from people seldom heard."
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "freeText": [
+                     *           {
+                     *             "id": "change-service",
+                     *             "text": "What one thing should the service change?"
+                     *           },
+                     *           {
+                     *             "id": "change-own",
+                     *             "text": "What one thing could your organisation change?"
+                     *           }
+                     *         ],
+                     *         "scale": {
+                     *           "min": 1,
+                     *           "max": 5,
+                     *           "dontKnow": null
+                     *         }
+                     *       },
+                     *       "answers": {
+                     *         "ratings": {
+                     *           "listening-hears-seldom-heard": 4
+                     *         },
+                     *         "text": {}
+                     *       },
+                     *       "submittedAt": null,
+                     *       "closed": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderOwnAnswers"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    saveOwnStakeholderAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ratings": {
+                 *         "listening-hears-seldom-heard": 4,
+                 *         "listening-reports-fairly": null
+                 *       },
+                 *       "text": {
+                 *         "change-service": "Report back to us sooner"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @default {} */
+                    ratings?: {
+                        [key: string]: 1 | 2 | 3 | 4 | 5 | null;
+                    };
+                    /** @default {} */
+                    text?: {
+                        "change-service"?: string;
+                        "change-own"?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "saved": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderAnswersSaved"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description These answers have been submitted, or the review is closed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    submitOwnStakeholderAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "submitted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderAnswersSubmitted"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already submitted, or the review is closed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Statements still unanswered, each as `ratings.<id>`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    closeStakeholderReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review, closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c_Hw4eR7sT2kYq",
+                     *       "service": "Healthwatch Eastshire",
+                     *       "providerName": "Eastshire Community Voice",
+                     *       "commissionerName": "Eastshire County Council",
+                     *       "createdBy": "commissioner",
+                     *       "questionnaireVersion": "1",
+                     *       "confirmed": {
+                     *         "commissioner": true,
+                     *         "provider": true
+                     *       },
+                     *       "round": {
+                     *         "number": 1,
+                     *         "previousId": null,
+                     *         "nextId": null
+                     *       },
+                     *       "closedAt": "2027-01-15T17:00:00.000Z",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "groups": [
+                     *         {
+                     *           "id": "g_9Lm3Qa",
+                     *           "name": "GP practices",
+                     *           "invited": 3,
+                     *           "submitted": 2,
+                     *           "openLink": false
+                     *         }
+                     *       ],
+                     *       "selfAssessmentSubmitted": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderReview"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    getStakeholderResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "threshold": 3,
+                     *       "counted": 3,
+                     *       "overall": {
+                     *         "responses": 3,
+                     *         "statements": [
+                     *           {
+                     *             "statementId": "listening-hears-seldom-heard",
+                     *             "counts": [
+                     *               0,
+                     *               1,
+                     *               0,
+                     *               2,
+                     *               0
+                     *             ],
+                     *             "dontKnow": 0,
+                     *             "mean": 3.3,
+                     *             "agree": 67
+                     *           }
+                     *         ],
+                     *         "themes": [
+                     *           {
+                     *             "themeId": "listening",
+                     *             "mean": 3.3
+                     *           }
+                     *         ]
+                     *       },
+                     *       "groups": [
+                     *         {
+                     *           "id": "g_9Lm3Qa",
+                     *           "name": "GP practices",
+                     *           "shown": true,
+                     *           "responses": 3,
+                     *           "statements": [
+                     *             {
+                     *               "statementId": "listening-hears-seldom-heard",
+                     *               "counts": [
+                     *                 0,
+                     *                 1,
+                     *                 0,
+                     *                 2,
+                     *                 0
+                     *               ],
+                     *               "dontKnow": 0,
+                     *               "mean": 3.3,
+                     *               "agree": 67
+                     *             }
+                     *           ],
+                     *           "themes": [
+                     *             {
+                     *               "themeId": "listening",
+                     *               "mean": 3.3
+                     *             }
+                     *           ],
+                     *           "freeText": {
+                     *             "change-service": [
+                     *               "Answer emails sooner"
+                     *             ],
+                     *             "change-own": []
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "g_4Tn8Wc",
+                     *           "name": "Residents' representatives",
+                     *           "shown": false
+                     *         }
+                     *       ],
+                     *       "levels": null,
+                     *       "selfAssessment": {
+                     *         "listening-hears-seldom-heard": 5
+                     *       },
+                     *       "selfThemes": [
+                     *         {
+                     *           "themeId": "listening",
+                     *           "mean": 5
+                     *         }
+                     *       ],
+                     *       "selfText": {
+                     *         "change-own": "Tell us sooner\nwhen plans change"
+                     *       },
+                     *       "divergence": [
+                     *         {
+                     *           "statementId": "listening-hears-seldom-heard",
+                     *           "themeId": "listening",
+                     *           "self": 5,
+                     *           "system": 3.3,
+                     *           "gap": 1.7,
+                     *           "groupSpread": null,
+                     *           "dontKnowShare": 0,
+                     *           "reasons": [
+                     *             "self-higher"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderResults"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The review is not closed yet: until then each new answer would show. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listStakeholderActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The actions, in the order recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "actions": [
+                     *         {
+                     *           "id": "a_2Vx8",
+                     *           "forWhom": "system",
+                     *           "who": "Eastshire GP Federation",
+                     *           "what": "Share the practices' feedback with the service each quarter",
+                     *           "dueOn": "2027-03-31",
+                     *           "themeId": "listening",
+                     *           "recordedBy": "commissioner",
+                     *           "createdAt": "2026-12-02T10:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedActions"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    addStakeholderAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "forWhom": "system",
+                 *       "who": "Eastshire GP Federation",
+                 *       "what": "Share the practices' feedback with the service each quarter",
+                 *       "dueOn": "2027-03-31",
+                 *       "themeId": "listening"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    forWhom: "provider" | "system";
+                    who: string;
+                    what: string;
+                    dueOn?: string;
+                    themeId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The action as listed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a_2Vx8",
+                     *       "forWhom": "system",
+                     *       "who": "Eastshire GP Federation",
+                     *       "what": "Share the practices' feedback with the service each quarter",
+                     *       "dueOn": "2027-03-31",
+                     *       "themeId": "listening",
+                     *       "recordedBy": "commissioner",
+                     *       "createdAt": "2026-12-02T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SharedAction"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The review already records 100 actions. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    removeStakeholderAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An action's id, as `actions[].id` gives it. */
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The review has no such action (`actionId`), or has been deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    listStakeholderRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds and the trend */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "rounds": [
+                     *         {
+                     *           "id": "c_Hw4eR7sT2kYq",
+                     *           "number": 1,
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "closedAt": "2027-01-15T17:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "id": "c_Pq7nX2vB9wLe",
+                     *           "number": 2,
+                     *           "createdAt": "2027-11-01T09:00:00.000Z",
+                     *           "closedAt": null
+                     *         }
+                     *       ],
+                     *       "trend": {
+                     *         "rounds": [
+                     *           {
+                     *             "number": 1,
+                     *             "closed": true
+                     *           },
+                     *           {
+                     *             "number": 2,
+                     *             "closed": false
+                     *           }
+                     *         ],
+                     *         "overall": [
+                     *           {
+                     *             "themeId": "listening",
+                     *             "means": [
+                     *               2.4,
+                     *               null
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "groups": [
+                     *           {
+                     *             "name": "GP practices",
+                     *             "themes": [
+                     *               {
+                     *                 "themeId": "listening",
+                     *                 "means": [
+                     *                   2.1,
+                     *                   null
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StakeholderRounds"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    startStakeholderRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Next year's review */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c_Pq7nX2vB9wLe",
+                     *       "number": 2,
+                     *       "tokens": {
+                     *         "commissioner": "tok_commissioner_6c1d",
+                     *         "provider": "tok_invitation_2f7a"
+                     *       },
+                     *       "claimed": {
+                     *         "commissioner": true,
+                     *         "provider": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StartedStakeholderRound"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            /** @description The stakeholder review has been deleted (`Authorization`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description This review is still open, or already has a next round (`next.id`: next year's starts from the latest). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: components["schemas"]["ApiError"][];
+                        next?: components["schemas"]["NextRound"];
+                    };
                 };
             };
             429: components["responses"]["Error429"];
