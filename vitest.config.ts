@@ -55,7 +55,8 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: "postgresql",
-                include: ["tests/integration/**/*.test.ts"],
+                // The contract tests start the real server, which then runs on PostgreSQL too (tests/contract/).
+                include: ["tests/integration/**/*.test.ts", "tests/contract/*-contract.test.ts"],
                 exclude: SQLITE_ONLY,
                 setupFiles: ["tests/setup/database-pg.ts"],
                 globalSetup: ["tests/setup/global.ts", "tests/setup/postgres-global.ts"],

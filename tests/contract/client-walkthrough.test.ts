@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import createClient from "openapi-fetch";
 import { expect, test } from "vitest";
+import { openApiDocument } from "~/api/openapi/document.server";
 import type { paths } from "./generated/api";
 import { GENERATED_TYPES, generateTypes } from "./generate-types";
 import { contractServer } from "./support";
@@ -16,6 +17,16 @@ const api = contractServer();
 
 test("the committed client types are what the document generates now (run npm run openapi:types)", async () => {
   expect(readFileSync(GENERATED_TYPES, "utf8")).toBe(await generateTypes());
+});
+
+test("the server serves the document to anyone, cacheable, and it is the one the types come from", async () => {
+  const response = await fetch(`${api.server.url}/api/v1/openapi.json`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+  expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
+  expect(await response.json()).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+  const posted = await fetch(`${api.server.url}/api/v1/openapi.json`, { method: "POST" });
+  expect(posted.status).toBe(405);
 });
 
 test("the walk-through, with the generated client", async () => {

@@ -244,6 +244,9 @@ export function jsonBody<S extends z.ZodType>(
   example: z.input<S>,
   options: { required?: boolean; description?: string } = {},
 ): ZodOpenApiRequestBodyObject {
+  // The example must pass the route's own validation (refinements included), not only the JSON Schema.
+  const parsed = schema.safeParse(example);
+  if (!parsed.success) throw new Error(`An example request body is refused: ${JSON.stringify(parsed.error.issues)}`);
   return {
     required: options.required ?? true,
     ...(options.description ? { description: options.description } : {}),
