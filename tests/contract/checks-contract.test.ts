@@ -45,6 +45,13 @@ describe("creating a check and claiming its invitations", () => {
     const tooLarge = await api.call("POST", "/api/v1/checks", { rawBody: `{"title":"${"x".repeat(300_000)}"}` });
     expect(tooLarge.status).toBe(413);
     expect((await api.call("GET", "/api/v1/checks")).status).toBe(405);
+    // A write another website's page started is refused before any route runs, as every write documents.
+    const foreign = await api.call<{ errors: Array<{ message: string }> }>("POST", "/api/v1/checks", {
+      body: { title: "Lot 1", vcsName: "Helping Hands", primeName: "BigCo" },
+      headers: { "Sec-Fetch-Site": "cross-site" },
+    });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.errors[0]!.message).toMatch(/another website/);
   });
 
   test("an invitation is claimed once; anything else is refused", async () => {

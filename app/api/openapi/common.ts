@@ -206,7 +206,7 @@ function buildDefaultError(status: ErrorStatus): ZodOpenApiResponseObject {
 const defaultErrors = new Map<ErrorStatus, ZodOpenApiResponseObject>();
 
 /** One object per status: zod-openapi registers a response component by its object. */
-function defaultError(status: ErrorStatus): ZodOpenApiResponseObject {
+export function defaultError(status: ErrorStatus): ZodOpenApiResponseObject {
   let response = defaultErrors.get(status);
   if (!response) defaultErrors.set(status, (response = buildDefaultError(status)));
   return response;

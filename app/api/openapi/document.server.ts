@@ -5,7 +5,7 @@
  * app/routes/api.v1.openapi[.json].ts; tests/contract/ keeps it and the server in step.
  */
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
-import { BEARER, bearerScheme, type ApiDomain } from "./common";
+import { BEARER, bearerScheme, defaultError, type ApiDomain } from "./common";
 import { checksDomain } from "./checks";
 import { reviewDomain } from "./review";
 import { roundsDomain } from "./rounds";
@@ -48,6 +48,23 @@ renaming a field or operation, accepting less than before, requiring a new input
 means is breaking: it would come as \`/api/v${API_MAJOR_VERSION + 1}\`, served alongside this one, with this version's
 responses then carrying \`Deprecation\` and \`Sunset\` headers for a published window. docs/api.md, "Versioning".`;
 
+const WRITES = ["post", "put", "patch", "delete"] as const;
+
+/**
+ * Every write can be refused with 403 before any route runs: the server refuses a state-changing request another
+ * website's page started (server/security.ts), whatever its token. So each write documents that 403, once, here.
+ */
+function withCrossSiteRefusal(item: ZodOpenApiPathsObject[string]): ZodOpenApiPathsObject[string] {
+  const out = { ...item };
+  for (const method of WRITES) {
+    const operation = out[method];
+    if (operation && !operation.responses?.["403"]) {
+      out[method] = { ...operation, responses: { ...operation.responses, 403: defaultError(403) } };
+    }
+  }
+  return out;
+}
+
 function buildDocument() {
   const tags = API_DOMAINS.flatMap((domain) => domain.tags);
   const paths: ZodOpenApiPathsObject = {};
@@ -55,7 +72,7 @@ function buildDocument() {
     for (const [path, item] of Object.entries(domain.paths)) {
       // Two domains describing one path would silently lose one's operations: describe a path in one domain.
       if (paths[path]) throw new Error(`${path} is described by two domains`);
-      paths[path] = item;
+      paths[path] = withCrossSiteRefusal(item);
     }
   }
   return createDocument({

@@ -2189,6 +2189,25 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /** @description A token of a role this operation does not take, or a request another website's page started. */
+        Error403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "path": "Authorization",
+                 *           "message": "This needs the vcs or prime link's token"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description The body is larger than the server's MAX_BODY_BYTES (256 KB by default). */
         Error413: {
             headers: {
@@ -2241,25 +2260,6 @@ export interface components {
                  *         {
                  *           "path": "Authorization",
                  *           "message": "This token is not recognised"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorBody"];
-            };
-        };
-        /** @description A token of a role this operation does not take, or a request another website's page started. */
-        Error403: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "errors": [
-                 *         {
-                 *           "path": "Authorization",
-                 *           "message": "This needs the vcs or prime link's token"
                  *         }
                  *       ]
                  *     }
@@ -2539,6 +2539,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error400"];
+            403: components["responses"]["Error403"];
             413: components["responses"]["Error413"];
             422: components["responses"]["Error422"];
             429: components["responses"]["Error429"];
@@ -2572,6 +2573,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
             /** @description This invitation has already been claimed: ask for a fresh one. */
             409: {
                 headers: {
@@ -3392,6 +3394,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error400"];
+            403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             /** @description This partner search takes no more applications. */
             409: {
@@ -5023,6 +5026,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error400"];
+            403: components["responses"]["Error403"];
             413: components["responses"]["Error413"];
             422: components["responses"]["Error422"];
             429: components["responses"]["Error429"];
