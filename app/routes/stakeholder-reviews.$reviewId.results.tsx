@@ -6,6 +6,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { groups } from "d3-array";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRunnerPage } from "~/access/stakeholder.server";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
@@ -87,15 +88,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         id: t.id,
         title: t.title,
         discussion: t.discussion,
-        items: results.divergence
-          .filter((d) => d.themeId === t.id && d.reasons.length > 0)
-          .map((d) => ({
-            ...d,
-            text: statements.get(d.statementId)!.stakeholder,
-            reasons: d.reasons.map((r) => REASON_WORDS[r]),
-          })),
+        // Statements that stand out for the same reasons are listed under those reasons once, in the
+        // questionnaire's order: a board reads "higher than the system" once, not against every statement.
+        byReason: groups(
+          results.divergence.filter((d) => d.themeId === t.id && d.reasons.length > 0),
+          (d) => d.reasons.map((r) => REASON_WORDS[r]).join("; "),
+        ).map(([reason, items]) => ({
+          reason,
+          items: items.map((d) => ({ ...d, text: statements.get(d.statementId)!.stakeholder })),
+        })),
       }))
-      .filter((t) => t.items.length > 0),
+      .filter((t) => t.byReason.length > 0),
     selfSubmitted: results.self !== null,
     // The provider's words are its own, not a stakeholder's: shown as the provider's, whatever the groups' sizes.
     selfText: questionnaire.freeText.flatMap((q) => {
@@ -270,15 +273,20 @@ export default function StakeholderResults() {
             page.divergent.map((t) => (
               <section key={t.id} className="stakeholder-divergent" aria-labelledby={`divergent-${t.id}`}>
                 <h3 id={`divergent-${t.id}`}>{t.title}</h3>
-                <ul className="list">
-                  {t.items.map((d) => (
-                    <li key={d.statementId}>
-                      <strong>{d.text}</strong> Stakeholders {figure(d.system)}
-                      {d.self !== null ? `, the provider ${d.self}` : ""}
-                      {d.groupSpread !== null ? `, groups ${d.groupSpread} apart` : ""}. {d.reasons.join("; ")}.
-                    </li>
-                  ))}
-                </ul>
+                {t.byReason.map((r) => (
+                  <div key={r.reason}>
+                    <p>{r.reason}:</p>
+                    <ul className="list">
+                      {r.items.map((d) => (
+                        <li key={d.statementId}>
+                          <strong>{d.text}</strong> Stakeholders {figure(d.system)}
+                          {d.self !== null ? `, the provider ${d.self}` : ""}
+                          {d.groupSpread !== null ? `, groups ${d.groupSpread} apart` : ""}.
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
                 <p className="label">Questions to discuss</p>
                 <ul className="list">
                   {t.discussion.map((q) => (

@@ -30,6 +30,15 @@ describe("the results page", () => {
       expect(view.hidden).toEqual(["Residents' representatives"]);
       expect(view.themes[0]).toMatchObject({ system: 2, self: 5 });
       expect(view.divergent.length).toBe(currentStakeholderQuestionnaire().themes.length);
+      // The provider's 5s against the GPs' 2s: one reason per theme, said once over all of the theme's statements.
+      for (const [i, theme] of currentStakeholderQuestionnaire().themes.entries()) {
+        expect(view.divergent[i]!.byReason).toEqual([
+          {
+            reason: "The provider rates itself higher than the system does",
+            items: theme.statements.map((s) => expect.objectContaining({ statementId: s.id, text: s.stakeholder })),
+          },
+        ]);
+      }
       expect(view.groups[0]!.text[0]!.answers).toEqual(["GP suggestion 0", "GP suggestion 1", "GP suggestion 2"]);
       expect(JSON.stringify(view)).not.toContain("lone resident");
       expect(view.selfText).toEqual([
