@@ -7,7 +7,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { groups } from "d3-array";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireRunnerPage } from "~/access/stakeholder.server";
 import { ErrorSummary, RadioGroup, TextField, errorLinks } from "~/components/form";
 import { ThemeChart } from "~/components/stakeholder-chart";
@@ -195,6 +195,7 @@ export default function StakeholderResults() {
     | { errors: Partial<Record<(typeof ACTION_FIELDS)[number] | "form", string>>; values: Record<string, unknown> }
     | undefined;
   const value = (name: string) => payloadValue(result?.values, name);
+  const location = useLocation();
   return (
     <>
       <ErrorSummary errors={errorLinks(result?.errors, ACTION_FIELDS)} />
@@ -341,7 +342,7 @@ export default function StakeholderResults() {
         <p>No actions recorded yet.</p>
       ) : (
         <TableScroll label="Shared actions">
-          <table className="table">
+          <table className="table stakeholder-actions">
             <caption className="visually-hidden">Shared actions</caption>
             <thead>
               <tr>
@@ -372,7 +373,7 @@ export default function StakeholderResults() {
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="actionId" value={a.id} />
-                      <button type="submit" className="button button--secondary">
+                      <button type="submit" className="button button--secondary stakeholder-actions__remove">
                         Remove<span className="visually-hidden"> the action for {a.who}</span>
                       </button>
                     </Form>
@@ -383,7 +384,9 @@ export default function StakeholderResults() {
           </table>
         </TableScroll>
       )}
-      <Form method="post" noValidate className="no-print stakeholder-action-form">
+      {/* Keyed by the navigation: once an action is added the form starts empty again (with scripts, it would keep
+          what was typed); a refused one comes back with what was typed, from the action's values. */}
+      <Form key={location.key} method="post" noValidate className="no-print stakeholder-action-form">
         <h3>Record an action</h3>
         <input type="hidden" name="intent" value="add" />
         <RadioGroup

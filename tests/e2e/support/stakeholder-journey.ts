@@ -244,6 +244,8 @@ export function describeStakeholderJourney(javaScript: boolean) {
       await expect
         .poll(async () => (await page.getByRole("table", { name: "Shared actions" }).textContent()) ?? "", TIMEOUT)
         .toContain(action.what);
+      // Added, the form starts empty again for the next action, with scripts or without.
+      await expect.poll(() => page.getByLabel("What will they do?").inputValue(), TIMEOUT).toBe("");
       const row = page.getByRole("table", { name: "Shared actions" }).getByRole("row").filter({ hasText: action.what });
       expect((await row.getByRole("cell").allTextContents()).slice(0, 3)).toEqual([
         `${action.who} (${action.forWhom === "Another organisation’s" ? "another organisation" : "the provider"})`,
@@ -533,6 +535,7 @@ export function describeStakeholderJourney(javaScript: boolean) {
       }
 
       for (const context of contexts) await context.close();
-    }, 240_000);
+      // Nine people's pages, each scanned twice: about 80 s on a quiet machine, over 240 s on a busy two-core one.
+    }, 600_000);
   });
 }
