@@ -25,6 +25,13 @@ export async function requireReviewParty(request: Request, reviewId: string) {
   return { review, role, authority };
 }
 
+/** The commissioner's right to a page only it may use (closing, deleting): a 403, saying so, for the provider. */
+export async function requireCommissionerPage(request: Request, reviewId: string, what: string) {
+  const found = await requireReviewParty(request, reviewId);
+  if (found.role !== "commissioner") throw new Response(`Only the commissioner can ${what}.`, { status: 403 });
+  return found;
+}
+
 /** What the other party's invitation page says, before anyone accepts it. */
 export async function reviewPartyInvitation(reviewId: string, party: ReviewParty) {
   const review = await getStakeholderReview(reviewId);

@@ -1,3 +1,4 @@
+import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import type { FieldErrors } from "~/forms/field-names";
 
@@ -124,6 +125,41 @@ export function RadioGroup(props: {
   inline?: boolean;
 }) {
   return <ChoiceGroup {...props} type="radio" checked={(value) => props.value === value} />;
+}
+
+/**
+ * The GOV.UK yes/no step before something that cannot be undone: one question, Continue, and a way back. Its answer
+ * is read with `yesNoSchema` (app/forms/schemas.server.ts).
+ */
+export function YesNoForm(props: {
+  name: string;
+  legend: string;
+  yes: string;
+  no: string;
+  error: string | undefined;
+  back: string;
+}) {
+  return (
+    <Form method="post" noValidate>
+      <RadioGroup
+        name={props.name}
+        legend={props.legend}
+        error={props.error}
+        value={undefined}
+        inline
+        options={[
+          { value: "yes", label: props.yes },
+          { value: "no", label: props.no },
+        ]}
+      />
+      <div className="button-group">
+        <button type="submit" className="button">
+          Continue
+        </button>
+        <Link to={props.back}>Cancel and go back</Link>
+      </div>
+    </Form>
+  );
 }
 
 /** One radio or checkbox: its label, and a hint of its own under it if it needs one. */

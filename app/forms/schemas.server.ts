@@ -45,6 +45,9 @@ export function visibleParagraphs(raw: string): string {
     .trim();
 }
 
+/** The answer to a yes/no step (`YesNoForm`): anything else is the question not answered. */
+export const yesNoSchema = z.enum(["yes", "no"]);
+
 const required = (what: string, max: number) =>
   z
     .string({ error: `Enter ${what}` })

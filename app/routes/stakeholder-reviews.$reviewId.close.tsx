@@ -4,9 +4,10 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireReviewParty } from "~/access/stakeholder-pages.server";
-import { ErrorSummary, RadioGroup, fieldId } from "~/components/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireCommissionerPage } from "~/access/stakeholder-pages.server";
+import { ErrorSummary, YesNoForm, fieldId } from "~/components/form";
+import { yesNoSchema } from "~/forms/schemas.server";
 import { readFormData } from "~/http/form-body.server";
 import { closeReview } from "~/models/stakeholder.server";
 
@@ -15,16 +16,8 @@ export const meta: MetaFunction = () => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-async function requireCommissioner(request: Request, reviewId: string) {
-  const found = await requireReviewParty(request, reviewId);
-  if (found.role !== "commissioner") {
-    throw new Response("Only the commissioner can close the review.", { status: 403 });
-  }
-  return found;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { review } = await requireCommissioner(request, params.reviewId ?? "");
+  const { review } = await requireCommissionerPage(request, params.reviewId ?? "", "close the review");
   const home = `/stakeholder-reviews/${review.id}`;
   if (review.closedAt) throw redirect(home, 303);
   return {
@@ -36,11 +29,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { authority, review } = await requireCommissioner(request, params.reviewId ?? "");
+  const { authority, review } = await requireCommissionerPage(request, params.reviewId ?? "", "close the review");
   const home = `/stakeholder-reviews/${review.id}`;
-  const answer = (await readFormData(request)).get("close");
+  const answer = yesNoSchema.safeParse((await readFormData(request)).get("close")).data;
   if (answer === "no") return redirect(home, 303);
-  if (answer !== "yes") return data({ error: "Say whether you want to close the review to answers" }, { status: 400 });
+  if (answer === undefined)
+    return data({ error: "Say whether you want to close the review to answers" }, { status: 400 });
   const done = await closeReview(authority);
   if (done.status !== "closed") throw new Response("This link has been replaced.", { status: 410 });
   return redirect(`${home}?closed=1`, 303);
@@ -59,25 +53,14 @@ export default function CloseReview() {
         review, nobody can answer or finish answering, and this cannot be undone. You and {page.providerName} can then
         read the results.
       </p>
-      <Form method="post" noValidate>
-        <RadioGroup
-          name="close"
-          legend="Do you want to close the review to answers now?"
-          error={error}
-          value={undefined}
-          inline
-          options={[
-            { value: "yes", label: "Yes, close it" },
-            { value: "no", label: "No, keep it open" },
-          ]}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Continue
-          </button>
-          <Link to={`/stakeholder-reviews/${page.id}`}>Cancel and go back</Link>
-        </div>
-      </Form>
+      <YesNoForm
+        name="close"
+        legend="Do you want to close the review to answers now?"
+        yes="Yes, close it"
+        no="No, keep it open"
+        error={error}
+        back={`/stakeholder-reviews/${page.id}`}
+      />
     </>
   );
 }

@@ -5,9 +5,10 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireReviewParty } from "~/access/stakeholder-pages.server";
-import { ErrorSummary, RadioGroup, fieldId } from "~/components/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireCommissionerPage } from "~/access/stakeholder-pages.server";
+import { ErrorSummary, YesNoForm, fieldId } from "~/components/form";
+import { yesNoSchema } from "~/forms/schemas.server";
 import { readFormData } from "~/http/form-body.server";
 import { deleteStakeholderReview } from "~/models/stakeholder.server";
 
@@ -16,16 +17,8 @@ export const meta: MetaFunction = () => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-async function requireCommissioner(request: Request, reviewId: string) {
-  const found = await requireReviewParty(request, reviewId);
-  if (found.role !== "commissioner") {
-    throw new Response("Only the commissioner can delete the review.", { status: 403 });
-  }
-  return found;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { review } = await requireCommissioner(request, params.reviewId ?? "");
+  const { review } = await requireCommissionerPage(request, params.reviewId ?? "", "delete the review");
   return {
     id: review.id,
     service: review.service,
@@ -38,10 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { authority, review } = await requireCommissioner(request, params.reviewId ?? "");
-  const answer = (await readFormData(request)).get("delete");
+  const { authority, review } = await requireCommissionerPage(request, params.reviewId ?? "", "delete the review");
+  const answer = yesNoSchema.safeParse((await readFormData(request)).get("delete")).data;
   if (answer === "no") return redirect(`/stakeholder-reviews/${review.id}`, 303);
-  if (answer !== "yes") return data({ error: "Say whether you want to delete this review" }, { status: 400 });
+  if (answer === undefined) return data({ error: "Say whether you want to delete this review" }, { status: 400 });
   const done = await deleteStakeholderReview(authority);
   if (done.status !== "deleted") throw new Response("This link has been replaced.", { status: 410 });
   return redirect("/stakeholder-reviews/deleted", 303);
@@ -72,25 +65,14 @@ export default function DeleteReview() {
         They are removed from Common Ground’s database, not hidden, and cannot be recovered.
         {page.otherRounds ? " Other years’ reviews of the service stay, but no longer include this one." : ""}
       </p>
-      <Form method="post" noValidate>
-        <RadioGroup
-          name="delete"
-          legend="Do you want to delete this review?"
-          error={error}
-          value={undefined}
-          inline
-          options={[
-            { value: "yes", label: "Yes, delete it" },
-            { value: "no", label: "No, keep it" },
-          ]}
-        />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Continue
-          </button>
-          <Link to={`/stakeholder-reviews/${page.id}`}>Cancel and go back</Link>
-        </div>
-      </Form>
+      <YesNoForm
+        name="delete"
+        legend="Do you want to delete this review?"
+        yes="Yes, delete it"
+        no="No, keep it"
+        error={error}
+        back={`/stakeholder-reviews/${page.id}`}
+      />
     </>
   );
 }

@@ -41,13 +41,13 @@ import {
   noContent,
   ok,
   type ApiDomain,
+  EXAMPLE_ORIGIN,
 } from "./common";
 
 const CHECKS = "Checks";
 const ANSWERS = "Answers";
 const RESPONDENTS = "Respondents";
 
-const ORIGIN = "https://common-ground.example";
 const CHECK_ID = "c_5Jq2m8ZxWv3R";
 const TOKEN = "tok_7a1d0e9c4b2f";
 
@@ -152,9 +152,9 @@ export const checksDomain: ApiDomain = {
             tokens: { owner: "tok_owner", vcs: "tok_vcs_invitation", prime: "tok_prime_invitation" },
             claimed: { vcs: false, prime: false },
             links: {
-              owner: `${ORIGIN}/i/tok_owner`,
-              vcs: `${ORIGIN}/i/tok_vcs_invitation`,
-              prime: `${ORIGIN}/i/tok_prime_invitation`,
+              owner: `${EXAMPLE_ORIGIN}/i/tok_owner`,
+              vcs: `${EXAMPLE_ORIGIN}/i/tok_vcs_invitation`,
+              prime: `${EXAMPLE_ORIGIN}/i/tok_prime_invitation`,
             },
           }),
           ...errors(...JSON_BODY_ERRORS, 422),
@@ -173,7 +173,7 @@ export const checksDomain: ApiDomain = {
             checkId: CHECK_ID,
             role: "vcs",
             token: TOKEN,
-            link: `${ORIGIN}/i/${TOKEN}`,
+            link: `${EXAMPLE_ORIGIN}/i/${TOKEN}`,
           }),
           ...errors(401),
           409: claimConflict,
@@ -356,7 +356,7 @@ export const checksDomain: ApiDomain = {
           201: ok("Invited.", InvitedRespondentSchema, {
             id: "r_2xF9",
             token: "tok_respondent_invitation",
-            link: `${ORIGIN}/i/tok_respondent_invitation`,
+            link: `${EXAMPLE_ORIGIN}/i/tok_respondent_invitation`,
           }),
           ...errors(...JSON_BODY_ERRORS, 401, 403, 422),
           409: errorResponse("The side has submitted, or has invited as many respondents as it can."),
@@ -393,7 +393,7 @@ export const checksDomain: ApiDomain = {
           201: ok("Applied.", AppliedSchema, {
             id: "cand_4Hk2",
             tokens: { vcs: TOKEN },
-            links: { vcs: `${ORIGIN}/i/${TOKEN}` },
+            links: { vcs: `${EXAMPLE_ORIGIN}/i/${TOKEN}` },
           }),
           ...errors(...JSON_BODY_ERRORS, 404, 422),
           409: errorResponse("This partner search takes no more applications."),

@@ -257,3 +257,9 @@ export function jsonBody<S extends z.ZodType>(
 /** `Cache-Control` as a documented response header, for the operations that may be cached. */
 export const cacheControl = (example: string) =>
   z.object({ "Cache-Control": z.string().meta({ description: "How long this may be cached.", example }) });
+
+/** The origin the examples' links use. */
+export const EXAMPLE_ORIGIN = "https://common-ground.example";
+
+/** An example error body, in the API's shape. */
+export const errorExample = (path: string, message: string) => ({ errors: [{ path, message }] });

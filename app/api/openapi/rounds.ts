@@ -5,11 +5,18 @@
  */
 import { nextRoundSchema, roundsSchema, startedRoundSchema, type RoundsJson } from "~/api/schemas/rounds";
 import { newRoundSchema } from "~/forms/review-schemas.server";
-import { bearer, errorResponse, errors, JSON_BODY_ERRORS, jsonBody, ok, type ApiDomain } from "./common";
+import {
+  bearer,
+  errorResponse,
+  errors,
+  JSON_BODY_ERRORS,
+  jsonBody,
+  ok,
+  type ApiDomain,
+  EXAMPLE_ORIGIN,
+} from "./common";
 
 export const ROUNDS_TAG = "Check-ups";
-
-const ORIGIN = "https://common-ground.example";
 
 const rounds: RoundsJson = {
   rounds: [
@@ -114,9 +121,9 @@ export const roundsDomain: ApiDomain = {
             tokens: { owner: "tok_owner_2c9e", vcs: "tok_vcs_5d1a", prime: "tok_prime_8f3b" },
             claimed: { vcs: false, prime: false },
             links: {
-              owner: `${ORIGIN}/i/tok_owner_2c9e`,
-              vcs: `${ORIGIN}/i/tok_vcs_5d1a`,
-              prime: `${ORIGIN}/i/tok_prime_8f3b`,
+              owner: `${EXAMPLE_ORIGIN}/i/tok_owner_2c9e`,
+              vcs: `${EXAMPLE_ORIGIN}/i/tok_vcs_5d1a`,
+              prime: `${EXAMPLE_ORIGIN}/i/tok_prime_8f3b`,
             },
             number: 2,
             previousId: "c_5Jq2m8ZxWv3R",

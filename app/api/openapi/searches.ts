@@ -18,11 +18,12 @@ import {
   noContent,
   ok,
   type ApiDomain,
+  EXAMPLE_ORIGIN,
+  errorExample,
 } from "./common";
 
 const SEARCHES = "Partner searches";
 
-const ORIGIN = "https://common-ground.example";
 const SEARCH_ID = "_Zoyf7IeJoEJ-sx8";
 const OWNER_TOKEN = "qBef_W5CCunEt1w5TJuc1LPBpmIoJVvE";
 const PRIME_TOKEN = "C3rYL_77WyOaZZlsTmfSvH1TXaNOBEXs";
@@ -41,7 +42,7 @@ const searchExample: z.input<typeof SearchSchema> = {
   questionSet: "full",
   prime: { status: "submitted" },
   applyCode: APPLY_CODE,
-  links: { apply: `${ORIGIN}/apply/${APPLY_CODE}` },
+  links: { apply: `${EXAMPLE_ORIGIN}/apply/${APPLY_CODE}` },
   closesAt: "2027-03-31T22:59:59.999Z",
   closedAt: null,
   open: true,
@@ -57,13 +58,12 @@ const candidateQuery = () =>
 /** Every operation below is the search owner's: any other token's role is 403, and any other search 404. */
 const OWNER = bearer("owner");
 /** The route's own message, as an example of the body. */
-const example = (path: string, message: string) => ({ errors: [{ path, message }] });
 
 const notYours = errorResponse(
   "No partner search with this id is the token's (nor any, for an unknown id).",
   undefined,
   undefined,
-  example("id", "No partner search with this id is yours"),
+  errorExample("id", "No partner search with this id is yours"),
 );
 
 export const searchesDomain: ApiDomain = {
@@ -96,9 +96,9 @@ export const searchesDomain: ApiDomain = {
             id: SEARCH_ID,
             tokens: { owner: OWNER_TOKEN, prime: PRIME_TOKEN },
             links: {
-              owner: `${ORIGIN}/i/${OWNER_TOKEN}`,
-              prime: `${ORIGIN}/i/${PRIME_TOKEN}`,
-              apply: `${ORIGIN}/apply/${APPLY_CODE}`,
+              owner: `${EXAMPLE_ORIGIN}/i/${OWNER_TOKEN}`,
+              prime: `${EXAMPLE_ORIGIN}/i/${PRIME_TOKEN}`,
+              apply: `${EXAMPLE_ORIGIN}/apply/${APPLY_CODE}`,
             },
             applyCode: APPLY_CODE,
           }),
@@ -186,7 +186,7 @@ export const searchesDomain: ApiDomain = {
                 id: "0DB5f37RFsNC_d2J",
                 name: "Named Org",
                 tokens: { vcs: INVITATION },
-                links: { vcs: `${ORIGIN}/i/${INVITATION}` },
+                links: { vcs: `${EXAMPLE_ORIGIN}/i/${INVITATION}` },
               },
             ],
           }),
@@ -196,7 +196,7 @@ export const searchesDomain: ApiDomain = {
             `A search holds at most ${MAX_CANDIDATES_PER_SEARCH.toLocaleString("en-GB")} candidates: the message says how many more fit, and none was added.`,
             undefined,
             undefined,
-            example(
+            errorExample(
               "names",
               `A search holds at most ${MAX_CANDIDATES_PER_SEARCH} candidates: there is room for 12 more`,
             ),

@@ -23,11 +23,12 @@ import {
   noContent,
   ok,
   type ApiDomain,
+  EXAMPLE_ORIGIN,
+  errorExample,
 } from "./common";
 
 const WORKSHOPS = "Workshops";
 
-const ORIGIN = "https://common-ground.example";
 const WORKSHOP_ID = "tKxwOSBbjP3OMFJp";
 const FACILITATOR_TOKEN = "hoIblh1OPh4viMKNHMgEORFiIEldkM7e";
 const PARTICIPANT_TOKEN = "ba_jW3i8jPll-hsnIpgxBTrWyy38Bgfk";
@@ -47,7 +48,7 @@ const workshopExample: z.input<typeof WorkshopSchema> = {
   questionSet: "core",
   sections: null,
   joinCode: JOIN_CODE,
-  links: { join: `${ORIGIN}/join/${JOIN_CODE}` },
+  links: { join: `${EXAMPLE_ORIGIN}/join/${JOIN_CODE}` },
   open: true,
   closedAt: null,
   retentionDays: 30,
@@ -58,13 +59,12 @@ const workshopExample: z.input<typeof WorkshopSchema> = {
 /** The facilitator holds the workshop's owner token; a participant's token is 403, and any other workshop 404. */
 const FACILITATOR = bearer("owner");
 /** The route's own message, as an example of the body. */
-const example = (path: string, message: string) => ({ errors: [{ path, message }] });
 
 const notYours = errorResponse(
   "No workshop with this id is the token's (nor any, for an unknown id).",
   undefined,
   undefined,
-  example("id", "No workshop with this id is yours"),
+  errorExample("id", "No workshop with this id is yours"),
 );
 
 export const workshopsDomain: ApiDomain = {
@@ -118,7 +118,10 @@ export const workshopsDomain: ApiDomain = {
             id: WORKSHOP_ID,
             joinCode: JOIN_CODE,
             tokens: { facilitator: FACILITATOR_TOKEN },
-            links: { facilitator: `${ORIGIN}/i/${FACILITATOR_TOKEN}`, join: `${ORIGIN}/join/${JOIN_CODE}` },
+            links: {
+              facilitator: `${EXAMPLE_ORIGIN}/i/${FACILITATOR_TOKEN}`,
+              join: `${EXAMPLE_ORIGIN}/join/${JOIN_CODE}`,
+            },
           }),
           ...errors(...JSON_BODY_ERRORS, 403, 422),
         },
@@ -135,26 +138,26 @@ export const workshopsDomain: ApiDomain = {
         responses: {
           201: ok("The participant's own token and link.", WorkshopJoinedSchema, {
             tokens: { participant: PARTICIPANT_TOKEN },
-            links: { participant: `${ORIGIN}/i/${PARTICIPANT_TOKEN}` },
+            links: { participant: `${EXAMPLE_ORIGIN}/i/${PARTICIPANT_TOKEN}` },
           }),
           ...errors(...JSON_BODY_ERRORS, 403, 422),
           404: errorResponse(
             "No workshop has this code.",
             undefined,
             undefined,
-            example("code", "No workshop has this code: check it on the screen"),
+            errorExample("code", "No workshop has this code: check it on the screen"),
           ),
           409: errorResponse(
             `A custom scenario is not yet submitted by the facilitator (try again in a moment), or ${MAX_PARTICIPANTS} have joined.`,
             undefined,
             undefined,
-            example("code", "The facilitator has not finished the scenario yet: try again in a moment"),
+            errorExample("code", "The facilitator has not finished the scenario yet: try again in a moment"),
           ),
           410: errorResponse(
             "The facilitator has closed the workshop, or its answers were deleted at the end of the retention period.",
             undefined,
             undefined,
-            example("code", "This workshop has closed: it takes no new answers"),
+            errorExample("code", "This workshop has closed: it takes no new answers"),
           ),
         },
       },
@@ -238,7 +241,7 @@ export const workshopsDomain: ApiDomain = {
             "No workshop with this id is the token's, or the change is neither close nor reopen.",
             undefined,
             undefined,
-            example("id", "No workshop with this id is yours"),
+            errorExample("id", "No workshop with this id is yours"),
           ),
         },
       },
